@@ -1,0 +1,145 @@
+// The zod schemas of the definition format, built from a rule registry (criteria and group rules
+// contribute fields). Validation applies the pieces node by node for precise errors; the
+// recursive `definition` schema is the one published as JSON Schema.
+import { z } from 'zod';
+import type { ZodType } from 'zod';
+import { pathKeyProblem, courseKeyProblem } from '../keys.ts';
+import type { RuleRegistry } from '../registry/registry.ts';
+
+export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+const PATH_KEY_PATTERN = '^path-v1:[\\p{L}\\p{N}_\\-~.:]+\\+[\\p{L}\\p{N}_\\-~.:]+\\+[\\p{L}\\p{N}_\\-~.:]+\\+[\\p{L}\\p{N}_\\-~.:]+$';
+const COURSE_KEY_PATTERN = '^course-v1:[\\p{L}\\p{N}_\\-~.:]+\\+[\\p{L}\\p{N}_\\-~.:]+\\+[\\p{L}\\p{N}_\\-~.:]+$';
+
+const id = z
+  .string()
+  .regex(ID_PATTERN, { error: 'an id is 1 to 64 characters, each a letter, digit, _ or -' })
+  .meta({ description: 'Unique within the document, across nodes and tiers.' });
+
+function keyString(problem: (text: string) => string | null, pattern: string, description: string) {
+  return z
+    .string()
+    .superRefine((text, context) => {
+      const message = problem(text);
+      if (message !== null) context.addIssue({ code: 'custom', message });
+    })
+    .meta({ pattern, description });
+}
+
+const pathKey = keyString(pathKeyProblem, PATH_KEY_PATTERN, 'A learning path key: path-v1:{org}+{number}+{run}+{group}.');
+const courseKey = keyString(courseKeyProblem, COURSE_KEY_PATTERN, 'A course key: course-v1:{org}+{number}+{run}.');
+const isoTime = z.iso.datetime({
+  offset: true,
+  error: 'must be an ISO 8601 time with a time zone, like 2026-05-01T00:00:00Z',
+});
+const text = z.string().min(1);
+
+/** Fields every node may carry. */
+const nodeFields = {
+  id,
+  title: text.optional(),
+  weight: z.number().positive().optional().meta({ description: 'Share in the parent group\'s progress (default 1).' }),
+  credits: z.number().min(0).optional().meta({
+    description: 'Credits the node is worth (steps default to 1, groups to the sum of their children).',
+  }),
+  prerequisites: z.array(id).optional().meta({ description: 'Ids of nodes or tiers that must be satisfied before this node unlocks.' }),
+  availableFrom: isoTime.optional().meta({ description: 'The node is locked before this time.' }),
+};
+
+const skillLevel = z.strictObject({ skill: text, level: z.int().min(0).optional() });
+
+export interface DefinitionSchemas {
+  readonly criteria: z.ZodObject;
+  readonly step: z.ZodObject;
+  /** The group schema for one rule, with `children` left unchecked (validation walks them itself). */
+  readonly groupShallow: ReadonlyMap<string, z.ZodObject>;
+  /** The top level with `requirements` left unchecked. */
+  readonly topLevelShallow: z.ZodObject;
+  readonly tier: z.ZodObject;
+  /** The whole recursive definition, for the published JSON Schema. */
+  readonly definition: ZodType;
+}
+
+const cache = new WeakMap<RuleRegistry, { revision: number; schemas: DefinitionSchemas }>();
+
+/** The schemas for a registry, rebuilt only when something new was registered. */
+export function schemasFor(registry: RuleRegistry): DefinitionSchemas {
+  const cached = cache.get(registry);
+  if (cached && cached.revision === registry.revision) return cached.schemas;
+  const schemas = buildSchemas(registry);
+  cache.set(registry, { revision: registry.revision, schemas });
+  return schemas;
+}
+
+function buildSchemas(registry: RuleRegistry): DefinitionSchemas {
+  const criteria = z
+    .strictObject(
+      Object.fromEntries(
+        registry.criteria().map((criterion) => [criterion.name, criterion.schema.optional().meta({ description: criterion.description })]),
+      ),
+    )
+    .meta({ description: 'All given criteria must hold. At least one is needed.' });
+
+  const step = z.strictObject({
+    ...nodeFields,
+    course: courseKey,
+    criteria: criteria.optional().meta({ description: 'What the step needs (default: the path\'s defaultCriteria).' }),
+  });
+
+  const groupShape = (rule: { name: string; description: string; params: Readonly<Record<string, ZodType>> }) => ({
+    ...nodeFields,
+    rule: z.literal(rule.name).meta({ description: rule.description }),
+    ...rule.params,
+  });
+
+  const groupShallow = new Map(
+    registry.groupRules().map((rule) => [rule.name, z.strictObject({ ...groupShape(rule), children: z.array(z.unknown()) })]),
+  );
+
+  const node: ZodType = z.union([
+    step,
+    ...registry.groupRules().map((rule) =>
+      z.strictObject({
+        ...groupShape(rule),
+        get children() {
+          return z.array(node).min(1);
+        },
+      }),
+    ),
+  ]).meta({ id: 'node', description: 'A step (it has course) or a group (it has rule and children).' });
+
+  const tier = z.strictObject({
+    id,
+    title: text,
+    description: text.optional(),
+    requires: z.array(id).min(1).meta({ description: 'Ids of nodes or tiers that must all be satisfied.' }),
+  });
+
+  const topLevelFields = {
+    key: pathKey,
+    title: text,
+    subtitle: text.optional(),
+    description: z.string().optional().meta({ description: 'Markdown; rendered safely.' }),
+    image: text.optional().meta({ description: 'URL of the path\'s image.' }),
+    level: z.enum(['beginner', 'intermediate', 'advanced']).optional(),
+    duration: text.optional().meta({ description: 'For learners, e.g. "12 weeks".' }),
+    timeCommitment: text.optional().meta({ description: 'For learners, e.g. "5 hours a week".' }),
+    visibility: z.enum(['invite_only', 'public']).optional().meta({
+      description: 'invite_only (default): only enrolled learners and staff see it; public: every signed-in learner may enroll.',
+    }),
+    skills: z.strictObject({ required: z.array(skillLevel).optional(), acquired: z.array(skillLevel).optional() }).optional(),
+    defaultCriteria: criteria.optional().meta({ description: 'Criteria of steps that give none (default: { "passed": true }).' }),
+    tiers: z.array(tier).optional().meta({ description: 'Ordered milestones, each carrying a credential.' }),
+  };
+
+  return {
+    criteria,
+    step,
+    groupShallow,
+    topLevelShallow: z.strictObject({ ...topLevelFields, requirements: z.unknown() }),
+    tier,
+    definition: z.strictObject({ ...topLevelFields, requirements: node }).meta({
+      title: 'Learning path definition',
+      description: 'A learning path: courses arranged in nested groups with rules, prerequisites and tiers.',
+    }),
+  };
+}

@@ -1,0 +1,233 @@
+// Evaluation (spec section 4): a pure function of a compiled definition and one learner's facts.
+// Three passes over flat arrays: satisfaction and progress bottom-up from the facts alone, tiers,
+// then locks and statuses top-down; `next` and `remaining` follow from those.
+import { joinClauses } from '../rules/format.ts';
+import { NOT_STARTED, type CourseFacts, type LearnerFacts } from '../facts/types.ts';
+import { compileStructure, type CompileOptions, type CompiledNode, type CompiledStructure } from './compile.ts';
+import type { NodeEvaluation, NodeStatus, PathEvaluation, RemainingItem, TierEvaluation } from './types.ts';
+
+const LOCKED = 0;
+const AVAILABLE = 1;
+const IN_PROGRESS = 2;
+const COMPLETED = 3;
+const STATUS_NAMES: readonly NodeStatus[] = ['locked', 'available', 'in_progress', 'completed'];
+
+/** The largest number below 1: the most an unsatisfied node's progress may show. */
+const BELOW_ONE = 1 - Number.EPSILON / 2;
+
+/** Enforces the progress contract whatever a rule returns: within 0..1, and 1 exactly when satisfied. */
+function normalizeProgress(progress: number, satisfied: boolean): number {
+  if (satisfied) return 1;
+  if (!(progress > 0)) return 0;
+  return progress < 1 ? progress : BELOW_ONE;
+}
+
+function toEpochMs(now: LearnerFacts['now']): number {
+  const ms = typeof now === 'number' ? now : typeof now === 'string' ? Date.parse(now) : now.getTime();
+  if (Number.isNaN(ms)) throw new RangeError(`facts.now is not a valid time: ${String(now)}`);
+  return ms;
+}
+
+/**
+ * A definition prepared for evaluation. Create it once per definition (compilation validates) and
+ * call `evaluate` for each learner. Not re-entrant: one evaluation runs at a time per instance.
+ */
+export class CompiledPath implements CompiledStructure {
+  readonly definition;
+  readonly nodes;
+  readonly tiers;
+  readonly tierOrder;
+  readonly slotOf;
+  // Scratch space reused by every evaluation.
+  readonly #satisfied: Uint8Array;
+  readonly #progress: Float64Array;
+  readonly #status: Uint8Array;
+  readonly #lockedAncestor: Int32Array;
+  readonly #satisfiedAncestor: Uint8Array;
+  readonly #courseFacts: CourseFacts[];
+
+  constructor(definition: unknown, options: CompileOptions = {}) {
+    const structure = compileStructure(definition, options);
+    this.definition = structure.definition;
+    this.nodes = structure.nodes;
+    this.tiers = structure.tiers;
+    this.tierOrder = structure.tierOrder;
+    this.slotOf = structure.slotOf;
+    const slots = this.nodes.length + this.tiers.length;
+    this.#satisfied = new Uint8Array(slots);
+    this.#progress = new Float64Array(slots);
+    this.#status = new Uint8Array(this.nodes.length);
+    this.#lockedAncestor = new Int32Array(this.nodes.length);
+    this.#satisfiedAncestor = new Uint8Array(this.nodes.length);
+    this.#courseFacts = new Array<CourseFacts>(this.nodes.length).fill(NOT_STARTED);
+  }
+
+  evaluate(facts: LearnerFacts): PathEvaluation {
+    const now = toEpochMs(facts.now);
+    this.#scoreNodes(facts.courses);
+    const tiers = this.#scoreTiers();
+    const nodes = this.#lockNodes(now);
+    const root = this.#satisfied[0] === 1;
+    let currentTier: string | null = null;
+    for (const tier of this.tiers) if (this.#satisfied[this.nodes.length + tier.index]) currentTier = tier.id;
+    return {
+      key: this.definition.key,
+      completed: root,
+      progress: this.#progress[0]!,
+      nodes,
+      tiers,
+      currentTier,
+      next: this.#next(),
+      remaining: this.#remaining(),
+    };
+  }
+
+  /** Pass 1: satisfaction and progress of every node from the facts alone, children first. */
+  #scoreNodes(courses: LearnerFacts['courses']): void {
+    const satisfied = this.#satisfied;
+    const progress = this.#progress;
+    for (let i = this.nodes.length - 1; i >= 0; i--) {
+      const node = this.nodes[i]!;
+      let isSatisfied: boolean;
+      let value: number;
+      if (node.course !== null) {
+        const course = courses[node.course] ?? NOT_STARTED;
+        this.#courseFacts[i] = course;
+        isSatisfied = true;
+        value = 0;
+        for (const { criterion, param } of node.criteria) {
+          if (!criterion.isSatisfied(param, course)) isSatisfied = false;
+          value += criterion.progress(param, course);
+        }
+        value /= node.criteria.length;
+      } else {
+        const outcomes = node.outcomes;
+        for (let k = 0; k < outcomes.length; k++) {
+          const child = node.children[k]!;
+          outcomes[k]!.satisfied = satisfied[child] === 1;
+          outcomes[k]!.progress = progress[child]!;
+        }
+        isSatisfied = node.rule!.isSatisfied(node.group, outcomes);
+        value = node.rule!.progress(node.group, outcomes);
+      }
+      satisfied[i] = isSatisfied ? 1 : 0;
+      progress[i] = normalizeProgress(value, isSatisfied);
+    }
+  }
+
+  /** Pass 2: tiers, after the tiers they require. A tier's progress is the mean of what it requires. */
+  #scoreTiers(): Record<string, TierEvaluation> {
+    const satisfied = this.#satisfied;
+    const progress = this.#progress;
+    const base = this.nodes.length;
+    for (const index of this.tierOrder) {
+      const tier = this.tiers[index]!;
+      let achieved = true;
+      let sum = 0;
+      for (const slot of tier.requires) {
+        if (!satisfied[slot]) achieved = false;
+        sum += progress[slot]!;
+      }
+      satisfied[base + index] = achieved ? 1 : 0;
+      progress[base + index] = normalizeProgress(sum / tier.requires.length, achieved);
+    }
+    const result: Record<string, TierEvaluation> = {};
+    for (const tier of this.tiers) {
+      const missing: string[] = [];
+      for (const slot of tier.requires) if (!satisfied[slot]) missing.push(this.#idOfSlot(slot));
+      result[tier.id] = { achieved: satisfied[base + tier.index] === 1, progress: progress[base + tier.index]!, missing };
+    }
+    return result;
+  }
+
+  /** Pass 3: locks and statuses, parents first. */
+  #lockNodes(now: number): Record<string, NodeEvaluation> {
+    const satisfied = this.#satisfied;
+    const status = this.#status;
+    const lockedAncestor = this.#lockedAncestor;
+    const satisfiedAncestor = this.#satisfiedAncestor;
+    const result: Record<string, NodeEvaluation> = {};
+    for (let i = 0; i < this.nodes.length; i++) {
+      const node = this.nodes[i]!;
+      const parent = node.parent;
+      lockedAncestor[i] = parent < 0 ? -1 : status[parent] === LOCKED ? parent : lockedAncestor[parent]!;
+      satisfiedAncestor[i] = parent >= 0 && (satisfied[parent] === 1 || satisfiedAncestor[parent] === 1) ? 1 : 0;
+      const isSatisfied = satisfied[i] === 1;
+      let lockedBy: string[] | null = null;
+      if (!isSatisfied) {
+        for (const slot of node.prerequisites) if (!satisfied[slot]) (lockedBy ??= []).push(this.#idOfSlot(slot));
+        for (const sibling of node.gatingSiblings) if (!satisfied[sibling]) (lockedBy ??= []).push(this.nodes[sibling]!.id);
+        if (node.availableFrom > now) (lockedBy ??= []).push(node.dateReason);
+        if (lockedAncestor[i]! >= 0) (lockedBy ??= []).push(this.nodes[lockedAncestor[i]!]!.id);
+      }
+      const progress = this.#progress[i]!;
+      const code = isSatisfied
+        ? COMPLETED
+        : lockedBy !== null
+          ? LOCKED
+          : progress > 0 || (node.course !== null && this.#courseFacts[i]!.enrolled === true)
+            ? IN_PROGRESS
+            : AVAILABLE;
+      status[i] = code;
+      result[node.id] = { status: STATUS_NAMES[code]!, satisfied: isSatisfied, progress, lockedBy: lockedBy ?? [] };
+    }
+    return result;
+  }
+
+  /** Unsatisfied, unlocked steps with no satisfied ancestor group, in document order. */
+  #next(): string[] {
+    const next: string[] = [];
+    for (const node of this.nodes) {
+      const i = node.index;
+      if (node.course !== null && this.#status[i] !== LOCKED && this.#status[i] !== COMPLETED && !this.#satisfiedAncestor[i]) {
+        next.push(node.id);
+      }
+    }
+    return next;
+  }
+
+  /**
+   * What is left, for each unsatisfied, unlocked part: a rule that explains its group as a whole
+   * (atLeast) speaks for its children; other groups let each child speak.
+   */
+  #remaining(): RemainingItem[] {
+    const items: RemainingItem[] = [];
+    const stack = [0];
+    while (stack.length > 0) {
+      const node = this.nodes[stack.pop()!]!;
+      const code = this.#status[node.index];
+      if (code === COMPLETED || code === LOCKED) continue;
+      if (node.course !== null) {
+        items.push({ node: node.id, text: this.#explainStep(node) });
+        continue;
+      }
+      const text = node.rule!.explain?.(node.group, node.outcomes);
+      if (text !== undefined) items.push({ node: node.id, text });
+      else for (let k = node.children.length - 1; k >= 0; k--) stack.push(node.children[k]!);
+    }
+    return items;
+  }
+
+  #explainStep(node: CompiledNode): string {
+    const course = this.#courseFacts[node.index]!;
+    const clauses: string[] = [];
+    for (const { criterion, param } of node.criteria) {
+      if (!criterion.isSatisfied(param, course)) clauses.push(criterion.explain(param, course, node.title));
+    }
+    return joinClauses(clauses);
+  }
+
+  #idOfSlot(slot: number): string {
+    return slot < this.nodes.length ? this.nodes[slot]!.id : this.tiers[slot - this.nodes.length]!.id;
+  }
+}
+
+/** Compiles (and so validates) a definition; reuse the result for many learners. */
+export function compilePath(definition: unknown, options: CompileOptions = {}): CompiledPath {
+  return new CompiledPath(definition, options);
+}
+
+/** Evaluates one learner; for many learners on one path, compile it once with compilePath. */
+export function evaluatePath(definition: unknown, facts: LearnerFacts, options: CompileOptions = {}): PathEvaluation {
+  return compilePath(definition, options).evaluate(facts);
+}

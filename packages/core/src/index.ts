@@ -1,0 +1,17 @@
+// The public API of @learning-paths/core: the path format, keys, validation, evaluation and the
+// rule registry. Everything here is pure and runs in Node and in the browser.
+export * from './keys.ts';
+export * from './problems.ts';
+export * from './definition/types.ts';
+export { displayTitle } from './definition/node-facts.ts';
+export { pathDefinitionJsonSchema, SCHEMA_ID } from './definition/json-schema.ts';
+export * from './facts/types.ts';
+export { validateFacts, type FactsDocument, type FactsValidationResult } from './facts/validate-facts.ts';
+export * from './registry/types.ts';
+export { RuleRegistry, RegistryError } from './registry/registry.ts';
+export { createRegistry, defaultRegistry } from './registry/create-registry.ts';
+export { validatePath, assertValidPath, InvalidPathError, type ValidationResult } from './validate/validate-path.ts';
+export * from './evaluate/types.ts';
+export { CompiledPath, compilePath, evaluatePath } from './evaluate/compiled-path.ts';
+export type { CompileOptions, CompiledNode, CompiledTier } from './evaluate/compile.ts';
+export { percent } from './rules/format.ts';

@@ -1,0 +1,20 @@
+// Criterion `passed`: the LMS says the learner passed the course.
+import { z } from 'zod';
+import type { CriterionDefinition } from '../../registry/types.ts';
+import { fraction } from '../format.ts';
+
+/**
+ * Until the course is passed, progress follows completion but stops at 90%: working through the
+ * whole course without passing it is close to, not at, the goal.
+ */
+const UNPASSED_CEILING = 0.9;
+
+export const passedCriterion: CriterionDefinition<true> = {
+  name: 'passed',
+  description: 'The course must be passed, as the LMS decides it (only the value true is meaningful).',
+  schema: z.literal(true, { error: 'passed can only be true; leave it out when passing is not required' }),
+  isSatisfied: (_required, course) => course.passed === true,
+  progress: (_required, course) => (course.passed === true ? 1 : UNPASSED_CEILING * fraction(course.completion)),
+  explain: (_required, _course, title) => `Pass ${title}`,
+  summarize: () => 'passed',
+};

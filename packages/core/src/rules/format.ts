@@ -1,0 +1,29 @@
+// Number and list wording shared by the built-in rules' explanations.
+
+/**
+ * A fraction as a whole percentage, rounded down so that 69.6% never reads as the 70% it has not
+ * reached; the tiny offset absorbs binary noise (0.29 * 100 is 28.999999999999996).
+ */
+export function percent(fraction: number): string {
+  return `${Math.floor(fraction * 100 + 1e-9)}%`;
+}
+
+/** A number without trailing zeros: 3, 2.5. */
+export function formatNumber(value: number): string {
+  return String(Math.round(value * 100) / 100);
+}
+
+/** "credit" or "credits". */
+export function plural(count: number, singular: string, pluralForm = singular + 's'): string {
+  return count === 1 ? singular : pluralForm;
+}
+
+/** Joins clauses with "and", lower-casing the first letter of every clause after the first. */
+export function joinClauses(clauses: readonly string[]): string {
+  return clauses.map((clause, index) => (index === 0 ? clause : clause[0]!.toLowerCase() + clause.slice(1))).join(' and ');
+}
+
+/** A fact read as a number in 0..1, absent or malformed counting as 0. */
+export function fraction(value: unknown): number {
+  return typeof value === 'number' && value > 0 ? (value < 1 ? value : 1) : 0;
+}

@@ -1,0 +1,11 @@
+// Group rule `sequence`: every child satisfied, each unlocking only after the earlier ones.
+import type { GroupRuleDefinition } from '../../registry/types.ts';
+import { allRule } from './all.ts';
+
+export const sequenceRule: GroupRuleDefinition = {
+  ...allRule,
+  name: 'sequence',
+  description: 'Every child must be satisfied, in order: a child stays locked until every earlier child is satisfied.',
+  ordered: true,
+  summarize: (_group, childCount) => `all ${childCount} in order`,
+};

@@ -1,0 +1,43 @@
+// Validation pass 2: ids are unique across nodes and tiers, every reference names one, and no
+// course appears in two steps.
+import { closestName } from '../definition/closest-name.ts';
+import { joinPointer, type Problem } from '../problems.ts';
+import { stringEntries, type NodeRecord, type TierRecord } from './node-records.ts';
+
+/** Where each id is first defined, by id. */
+export type IdIndex = ReadonlyMap<string, string>;
+
+export function checkIdentities(nodes: readonly NodeRecord[], tiers: readonly TierRecord[], problems: Problem[]): IdIndex {
+  const firstPointer = new Map<string, string>();
+  const define = (id: string | undefined, pointer: string) => {
+    if (id === undefined) return;
+    const earlier = firstPointer.get(id);
+    if (earlier === undefined) firstPointer.set(id, pointer);
+    else problems.push({ pointer: joinPointer(pointer, 'id'), message: `the id "${id}" is already used at ${earlier}; ids must be unique across nodes and tiers` });
+  };
+  nodes.forEach((record) => define(record.id, record.pointer));
+  tiers.forEach((record) => define(record.id, record.pointer));
+
+  const checkReferences = (owner: Readonly<Record<string, unknown>>, pointer: string, field: string) => {
+    for (const [reference, index] of stringEntries(owner[field])) {
+      if (firstPointer.has(reference)) continue;
+      const guess = closestName(reference, firstPointer.keys());
+      problems.push({
+        pointer: joinPointer(pointer, field, index),
+        message: `"${reference}" is not the id of any node or tier${guess ? ` (did you mean "${guess}"?)` : ''}`,
+      });
+    }
+  };
+  nodes.forEach((record) => checkReferences(record.node, record.pointer, 'prerequisites'));
+  tiers.forEach((record) => checkReferences(record.tier, record.pointer, 'requires'));
+
+  const stepOfCourse = new Map<string, string>();
+  for (const record of nodes) {
+    const course = record.node.course;
+    if (record.kind !== 'step' || typeof course !== 'string') continue;
+    const earlier = stepOfCourse.get(course);
+    if (earlier === undefined) stepOfCourse.set(course, record.pointer);
+    else problems.push({ pointer: joinPointer(record.pointer, 'course'), message: `the course ${course} is already a step at ${earlier}; a course may appear only once in a path` });
+  }
+  return firstPointer;
+}

@@ -1,0 +1,9 @@
+// Test runner configuration: every *.test.ts under packages/ runs in one vitest invocation.
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['packages/*/src/**/*.test.ts', 'packages/*/test/**/*.test.ts'],
+    testTimeout: 20_000,
+  },
+});
