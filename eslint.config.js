@@ -18,4 +18,6 @@ export default tseslint.config(
       eqeqeq: ['error', 'always'],
     },
   },
+  // Plain JavaScript files (configs, bin shims) are not type-checked.
+  { files: ['**/*.js'], ...tseslint.configs.disableTypeChecked },
 );

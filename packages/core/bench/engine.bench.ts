@@ -32,7 +32,8 @@ function floorLoop(learners: readonly LearnerFacts[]): number {
     sum += typeof learner.now === 'string' ? learner.now.length : 0;
     for (const key in learner.courses) {
       const course = learner.courses[key]!;
-      sum += (course.completion ?? 0) + (course.grade ?? 0) + (course.passed ? 1 : 0) + (course.enrolled ? 1 : 0);
+      sum +=
+        (course.completion ?? 0) + (course.grade ?? 0) + (course.passed ? 1 : 0) + (course.enrolled ? 1 : 0);
     }
   }
   return sum;
@@ -47,23 +48,32 @@ function evaluateAll(definition: PathDefinition, learners: readonly LearnerFacts
   };
 }
 
-const specPath = JSON.parse(readFileSync(new URL('../../../examples/data-science/path.json', import.meta.url), 'utf8')) as PathDefinition;
+const specPath = JSON.parse(
+  readFileSync(new URL('../../../examples/data-science/path.json', import.meta.url), 'utf8'),
+) as PathDefinition;
 const largePath = generateLargePath();
 const specLearners = generateLearners(courseKeys(specPath), LEARNERS, 1);
 const largeLearners = generateLearners(courseKeys(largePath), LEARNERS, 2);
 
 const rows = [
   { name: '(a) spec example path (8 steps)', ...bestOf(ROUNDS, evaluateAll(specPath, specLearners)) },
-  { name: '(b) generated path (200 steps, 4 levels)', ...bestOf(ROUNDS, evaluateAll(largePath, largeLearners)) },
+  {
+    name: '(b) generated path (200 steps, 4 levels)',
+    ...bestOf(ROUNDS, evaluateAll(largePath, largeLearners)),
+  },
   { name: '(c) floor: read every fact of (b) once', ...bestOf(ROUNDS, () => floorLoop(largeLearners)) },
 ];
 
-console.log(`node ${process.version}, ${LEARNERS.toLocaleString('en')} learners per case, best of ${ROUNDS} rounds\n`);
+console.log(
+  `node ${process.version}, ${LEARNERS.toLocaleString('en')} learners per case, best of ${ROUNDS} rounds\n`,
+);
 console.log('| case | evaluations/s | µs/evaluation |');
 console.log('|---|---:|---:|');
 for (const row of rows) {
   const perSecond = Math.round((LEARNERS / row.ms) * 1000);
-  console.log(`| ${row.name} | ${perSecond.toLocaleString('en')} | ${((row.ms * 1000) / LEARNERS).toFixed(2)} |`);
+  console.log(
+    `| ${row.name} | ${perSecond.toLocaleString('en')} | ${((row.ms * 1000) / LEARNERS).toFixed(2)} |`,
+  );
 }
 const ratio = rows[1]!.ms / rows[2]!.ms;
 const specRate = (LEARNERS / rows[0]!.ms) * 1000;

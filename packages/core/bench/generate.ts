@@ -23,12 +23,27 @@ export function seededRandom(seed: number): () => number {
  */
 export function generateLargePath(): PathDefinition {
   let course = 0;
-  const criteriaCycle = [{ passed: true as const }, { grade: 0.7 }, { completion: 0.8 }, { completion: 0.9, grade: 0.6 }];
+  const criteriaCycle = [
+    { passed: true as const },
+    { grade: 0.7 },
+    { completion: 0.8 },
+    { completion: 0.9, grade: 0.6 },
+  ];
   const step = (): StepNode => {
     const n = course++;
-    return { id: `s${n}`, course: `course-v1:Bench+C${n}+2026`, criteria: criteriaCycle[n % 4]!, credits: 1 + (n % 4) };
+    return {
+      id: `s${n}`,
+      course: `course-v1:Bench+C${n}+2026`,
+      criteria: criteriaCycle[n % 4]!,
+      credits: 1 + (n % 4),
+    };
   };
-  const group = (id: string, variant: number, children: PathNode[], extra: Partial<GroupNode> = {}): GroupNode => {
+  const group = (
+    id: string,
+    variant: number,
+    children: PathNode[],
+    extra: Partial<GroupNode> = {},
+  ): GroupNode => {
     switch (variant % 5) {
       case 0:
         return { id, rule: 'all', children, ...extra };
@@ -50,9 +65,10 @@ export function generateLargePath(): PathDefinition {
       for (let c = 0; c < 2; c++) {
         lower.push(group(`g${a}-${b}-${c}`, a + b + c, [step(), step(), step(), step(), step()]));
       }
-      const extra: Partial<GroupNode> = {};
-      if (a > 0 && b % 2 === 1) extra.prerequisites = [`g${a - 1}`];
-      if (b === 3) extra.availableFrom = `2026-0${a + 2}-01T00:00:00Z`;
+      const extra: Partial<GroupNode> = {
+        ...(a > 0 && b % 2 === 1 ? { prerequisites: [`g${a - 1}`] } : {}),
+        ...(b === 3 ? { availableFrom: `2026-0${a + 2}-01T00:00:00Z` } : {}),
+      };
       middle.push(group(`g${a}-${b}`, a + b + 1, lower, extra));
     }
     top.push(group(`g${a}`, a === 2 ? 1 : 0, middle));

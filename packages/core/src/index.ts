@@ -10,8 +10,14 @@ export { validateFacts, type FactsDocument, type FactsValidationResult } from '.
 export * from './registry/types.ts';
 export { RuleRegistry, RegistryError } from './registry/registry.ts';
 export { createRegistry, defaultRegistry } from './registry/create-registry.ts';
-export { validatePath, assertValidPath, InvalidPathError, type ValidationResult } from './validate/validate-path.ts';
+export {
+  validatePath,
+  assertValidPath,
+  InvalidPathError,
+  type ValidationResult,
+} from './validate/validate-path.ts';
 export * from './evaluate/types.ts';
 export { CompiledPath, compilePath, evaluatePath } from './evaluate/compiled-path.ts';
 export type { CompileOptions, CompiledNode, CompiledTier } from './evaluate/compile.ts';
 export { percent } from './rules/format.ts';
+export { explainLock, formatDate, listInWords } from './evaluate/explain-lock.ts';

@@ -65,12 +65,7 @@ function problemOf(parse: () => unknown): string | null {
   }
 }
 
-function parseParts(
-  text: string,
-  prefix: string,
-  noun: string,
-  names: readonly string[],
-): string[] {
+function parseParts(text: string, prefix: string, noun: string, names: readonly string[]): string[] {
   const shape = `${prefix}:${names.join('+')}`;
   if (typeof text !== 'string') throw new KeyError(`a ${noun} key must be a string like ${shape}`);
   if (!text.startsWith(prefix + ':')) {
@@ -98,7 +93,12 @@ function checkPart(text: string, noun: string, name: string, part: string): void
   }
 }
 
-function formatParts(prefix: string, noun: string, names: readonly string[], parts: readonly string[]): string {
+function formatParts(
+  prefix: string,
+  noun: string,
+  names: readonly string[],
+  parts: readonly string[],
+): string {
   const text = `${prefix}:${parts.join('+')}`;
   parts.forEach((part, index) => checkPart(text, noun, names[index]!, part));
   return text;

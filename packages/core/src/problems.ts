@@ -22,7 +22,9 @@ export function joinPointer(base: string, ...segments: (string | number)[]): str
 
 /** Problems sorted by where they occur in the document, then by message, so reports are stable. */
 export function sortProblems(problems: readonly Problem[]): Problem[] {
-  return [...problems].sort((a, b) => comparePointers(a.pointer, b.pointer) || a.message.localeCompare(b.message));
+  return [...problems].sort(
+    (a, b) => comparePointers(a.pointer, b.pointer) || a.message.localeCompare(b.message),
+  );
 }
 
 function comparePointers(a: string, b: string): number {

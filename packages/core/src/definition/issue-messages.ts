@@ -25,7 +25,12 @@ function fieldsAt(schema: z.ZodType, path: readonly PropertyKey[]): string[] {
 
 function unwrap(schema: unknown): unknown {
   let current = schema;
-  while (current instanceof Object && 'unwrap' in current && typeof current.unwrap === 'function' && !isArraySchema(current)) {
+  while (
+    current instanceof Object &&
+    'unwrap' in current &&
+    typeof current.unwrap === 'function' &&
+    !isArraySchema(current)
+  ) {
     current = (current.unwrap as () => unknown)();
   }
   return current;
@@ -40,7 +45,10 @@ function isArraySchema(schema: unknown): schema is z.ZodArray<z.ZodType> {
 }
 
 function describeIssue(issue: z.core.$ZodIssue, base: string, schema: z.ZodType): Problem[] {
-  const pointer = joinPointer(base, ...issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment)));
+  const pointer = joinPointer(
+    base,
+    ...issue.path.map((segment) => (typeof segment === 'symbol' ? String(segment) : segment)),
+  );
   const field = fieldName(issue.path);
   switch (issue.code) {
     case 'unrecognized_keys':
@@ -54,21 +62,40 @@ function describeIssue(issue: z.core.$ZodIssue, base: string, schema: z.ZodType)
     case 'invalid_type':
       return [{ pointer, message: describeInvalidType(field, issue.expected, issue.input) }];
     case 'too_small':
-      return [{ pointer, message: `${field} ${describeBound(issue.origin, issue.minimum, issue.inclusive ?? true, 'small')}` }];
+      return [
+        {
+          pointer,
+          message: `${field} ${describeBound(issue.origin, issue.minimum, issue.inclusive ?? true, 'small')}`,
+        },
+      ];
     case 'too_big':
-      return [{ pointer, message: `${field} ${describeBound(issue.origin, issue.maximum, issue.inclusive ?? true, 'big')}` }];
+      return [
+        {
+          pointer,
+          message: `${field} ${describeBound(issue.origin, issue.maximum, issue.inclusive ?? true, 'big')}`,
+        },
+      ];
     case 'invalid_value':
-      return [{ pointer, message: `${field} must be ${issue.values.map((value) => JSON.stringify(value)).join(' or ')}, not ${describeValue(issue.input)}` }];
-    default:
-      // Format and custom issues carry the messages written into the schemas.
+      return [
+        {
+          pointer,
+          message: `${field} must be ${issue.values.map((value) => JSON.stringify(value)).join(' or ')}, not ${describeValue(issue.input)}`,
+        },
+      ];
+    case 'invalid_format':
+      // Format messages in the schemas are predicates: "must be an ISO 8601 time …".
       return [{ pointer, message: `${field} ${issue.message}` }];
+    default:
+      // Custom checks (keys, reserved ids) write whole sentences.
+      return [{ pointer, message: issue.message }];
   }
 }
 
 function fieldName(path: readonly PropertyKey[]): string {
   if (path.length === 0) return 'the value';
   let name = '';
-  for (const segment of path) name += typeof segment === 'number' ? `[${segment}]` : (name ? '.' : '') + String(segment);
+  for (const segment of path)
+    name += typeof segment === 'number' ? `[${segment}]` : (name ? '.' : '') + String(segment);
   return name;
 }
 
@@ -90,20 +117,30 @@ function describeValue(input: unknown): string {
   if (input === null) return 'null';
   if (Array.isArray(input)) return 'a list';
   if (typeof input === 'object') return 'an object';
-  if (typeof input === 'string') return `the string ${JSON.stringify(input.length > 40 ? input.slice(0, 40) + '…' : input)}`;
-  return String(input);
+  if (typeof input === 'string')
+    return `the string ${JSON.stringify(input.length > 40 ? input.slice(0, 40) + '…' : input)}`;
+  return typeof input === 'number' || typeof input === 'boolean' ? String(input) : typeof input;
 }
 
-function describeBound(origin: string, limit: number | bigint, inclusive: boolean, side: 'small' | 'big'): string {
+function describeBound(
+  origin: string,
+  limit: number | bigint,
+  inclusive: boolean,
+  side: 'small' | 'big',
+): string {
   const value = String(limit);
   switch (origin) {
     case 'array':
       return side === 'small'
-        ? limit === 1 ? 'must not be empty' : `must have at least ${value} entries`
+        ? limit === 1
+          ? 'must not be empty'
+          : `must have at least ${value} entries`
         : `must have at most ${value} entries`;
     case 'string':
       return side === 'small'
-        ? limit === 1 ? 'must not be empty' : `must be at least ${value} characters long`
+        ? limit === 1
+          ? 'must not be empty'
+          : `must be at least ${value} characters long`
         : `must be at most ${value} characters long`;
     default:
       if (side === 'small') return inclusive ? `must be at least ${value}` : `must be greater than ${value}`;

@@ -7,12 +7,16 @@ import { pathKeyProblem, courseKeyProblem } from '../keys.ts';
 import type { RuleRegistry } from '../registry/registry.ts';
 
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
-const PATH_KEY_PATTERN = '^path-v1:[\\p{L}\\p{N}_\\-~.:]+\\+[\\p{L}\\p{N}_\\-~.:]+\\+[\\p{L}\\p{N}_\\-~.:]+\\+[\\p{L}\\p{N}_\\-~.:]+$';
-const COURSE_KEY_PATTERN = '^course-v1:[\\p{L}\\p{N}_\\-~.:]+\\+[\\p{L}\\p{N}_\\-~.:]+\\+[\\p{L}\\p{N}_\\-~.:]+$';
+const PATH_KEY_PATTERN =
+  '^path-v1:[\\p{L}\\p{N}_\\-~.:]+\\+[\\p{L}\\p{N}_\\-~.:]+\\+[\\p{L}\\p{N}_\\-~.:]+\\+[\\p{L}\\p{N}_\\-~.:]+$';
+const COURSE_KEY_PATTERN =
+  '^course-v1:[\\p{L}\\p{N}_\\-~.:]+\\+[\\p{L}\\p{N}_\\-~.:]+\\+[\\p{L}\\p{N}_\\-~.:]+$';
 
 const id = z
   .string()
-  .regex(ID_PATTERN, { error: 'an id is 1 to 64 characters, each a letter, digit, _ or -' })
+  .regex(ID_PATTERN, { error: 'must be 1 to 64 characters, each a letter, digit, _ or -' })
+  // Ids become keys of the evaluation's objects, where "__proto__" would not be an ordinary key.
+  .refine((text) => text !== '__proto__', { error: 'the id "__proto__" is reserved; choose another' })
   .meta({ description: 'Unique within the document, across nodes and tiers.' });
 
 function keyString(problem: (text: string) => string | null, pattern: string, description: string) {
@@ -25,8 +29,16 @@ function keyString(problem: (text: string) => string | null, pattern: string, de
     .meta({ pattern, description });
 }
 
-const pathKey = keyString(pathKeyProblem, PATH_KEY_PATTERN, 'A learning path key: path-v1:{org}+{number}+{run}+{group}.');
-const courseKey = keyString(courseKeyProblem, COURSE_KEY_PATTERN, 'A course key: course-v1:{org}+{number}+{run}.');
+const pathKey = keyString(
+  pathKeyProblem,
+  PATH_KEY_PATTERN,
+  'A learning path key: path-v1:{org}+{number}+{run}+{group}.',
+);
+const courseKey = keyString(
+  courseKeyProblem,
+  COURSE_KEY_PATTERN,
+  'A course key: course-v1:{org}+{number}+{run}.',
+);
 const isoTime = z.iso.datetime({
   offset: true,
   error: 'must be an ISO 8601 time with a time zone, like 2026-05-01T00:00:00Z',
@@ -37,11 +49,18 @@ const text = z.string().min(1);
 const nodeFields = {
   id,
   title: text.optional(),
-  weight: z.number().positive().optional().meta({ description: 'Share in the parent group\'s progress (default 1).' }),
+  weight: z
+    .number()
+    .positive()
+    .optional()
+    .meta({ description: "Share in the parent group's progress (default 1)." }),
   credits: z.number().min(0).optional().meta({
     description: 'Credits the node is worth (steps default to 1, groups to the sum of their children).',
   }),
-  prerequisites: z.array(id).optional().meta({ description: 'Ids of nodes or tiers that must be satisfied before this node unlocks.' }),
+  prerequisites: z
+    .array(id)
+    .optional()
+    .meta({ description: 'Ids of nodes or tiers that must be satisfied before this node unlocks.' }),
   availableFrom: isoTime.optional().meta({ description: 'The node is locked before this time.' }),
 };
 
@@ -74,7 +93,12 @@ function buildSchemas(registry: RuleRegistry): DefinitionSchemas {
   const criteria = z
     .strictObject(
       Object.fromEntries(
-        registry.criteria().map((criterion) => [criterion.name, criterion.schema.optional().meta({ description: criterion.description })]),
+        registry
+          .criteria()
+          .map((criterion) => [
+            criterion.name,
+            criterion.schema.optional().meta({ description: criterion.description }),
+          ]),
       ),
     )
     .meta({ description: 'All given criteria must hold. At least one is needed.' });
@@ -82,30 +106,40 @@ function buildSchemas(registry: RuleRegistry): DefinitionSchemas {
   const step = z.strictObject({
     ...nodeFields,
     course: courseKey,
-    criteria: criteria.optional().meta({ description: 'What the step needs (default: the path\'s defaultCriteria).' }),
+    criteria: criteria
+      .optional()
+      .meta({ description: "What the step needs (default: the path's defaultCriteria)." }),
   });
 
-  const groupShape = (rule: { name: string; description: string; params: Readonly<Record<string, ZodType>> }) => ({
+  const groupShape = (rule: {
+    name: string;
+    description: string;
+    params: Readonly<Record<string, ZodType>>;
+  }) => ({
     ...nodeFields,
     rule: z.literal(rule.name).meta({ description: rule.description }),
     ...rule.params,
   });
 
   const groupShallow = new Map(
-    registry.groupRules().map((rule) => [rule.name, z.strictObject({ ...groupShape(rule), children: z.array(z.unknown()) })]),
+    registry
+      .groupRules()
+      .map((rule) => [rule.name, z.strictObject({ ...groupShape(rule), children: z.array(z.unknown()) })]),
   );
 
-  const node: ZodType = z.union([
-    step,
-    ...registry.groupRules().map((rule) =>
-      z.strictObject({
-        ...groupShape(rule),
-        get children() {
-          return z.array(node).min(1);
-        },
-      }),
-    ),
-  ]).meta({ id: 'node', description: 'A step (it has course) or a group (it has rule and children).' });
+  const node: ZodType = z
+    .union([
+      step,
+      ...registry.groupRules().map((rule) =>
+        z.strictObject({
+          ...groupShape(rule),
+          get children() {
+            return z.array(node).min(1);
+          },
+        }),
+      ),
+    ])
+    .meta({ id: 'node', description: 'A step (it has course) or a group (it has rule and children).' });
 
   const tier = z.strictObject({
     id,
@@ -119,15 +153,20 @@ function buildSchemas(registry: RuleRegistry): DefinitionSchemas {
     title: text,
     subtitle: text.optional(),
     description: z.string().optional().meta({ description: 'Markdown; rendered safely.' }),
-    image: text.optional().meta({ description: 'URL of the path\'s image.' }),
+    image: text.optional().meta({ description: "URL of the path's image." }),
     level: z.enum(['beginner', 'intermediate', 'advanced']).optional(),
     duration: text.optional().meta({ description: 'For learners, e.g. "12 weeks".' }),
     timeCommitment: text.optional().meta({ description: 'For learners, e.g. "5 hours a week".' }),
     visibility: z.enum(['invite_only', 'public']).optional().meta({
-      description: 'invite_only (default): only enrolled learners and staff see it; public: every signed-in learner may enroll.',
+      description:
+        'invite_only (default): only enrolled learners and staff see it; public: every signed-in learner may enroll.',
     }),
-    skills: z.strictObject({ required: z.array(skillLevel).optional(), acquired: z.array(skillLevel).optional() }).optional(),
-    defaultCriteria: criteria.optional().meta({ description: 'Criteria of steps that give none (default: { "passed": true }).' }),
+    skills: z
+      .strictObject({ required: z.array(skillLevel).optional(), acquired: z.array(skillLevel).optional() })
+      .optional(),
+    defaultCriteria: criteria
+      .optional()
+      .meta({ description: 'Criteria of steps that give none (default: { "passed": true }).' }),
     tiers: z.array(tier).optional().meta({ description: 'Ordered milestones, each carrying a credential.' }),
   };
 

@@ -14,11 +14,6 @@ export interface CompileOptions {
   readonly courseTitle?: (courseKey: string) => string | undefined;
 }
 
-export interface CompiledCriterion {
-  readonly criterion: CriterionDefinition<unknown>;
-  readonly param: unknown;
-}
-
 /** A child outcome the engine refills before each call into a group rule. */
 export interface MutableChildOutcome extends ChildOutcome {
   satisfied: boolean;
@@ -36,7 +31,9 @@ export interface CompiledNode {
   readonly credits: number;
   /** Set for steps. */
   readonly course: string | null;
-  readonly criteria: readonly CompiledCriterion[];
+  /** The step's criteria and, at the same positions, their parameters. */
+  readonly criteria: readonly CriterionDefinition<unknown>[];
+  readonly criterionParams: readonly unknown[];
   /** Set for groups. */
   readonly rule: GroupRuleDefinition<unknown> | null;
   readonly group: GroupInfo<unknown>;
@@ -79,7 +76,11 @@ export function compileStructure(input: unknown, options: CompileOptions = {}): 
   const credits = new Array<number>(sources.length);
   for (let i = sources.length - 1; i >= 0; i--) {
     const node = sources[i]!;
-    credits[i] = resolvedCredits(node.credits, isStep(node), isStep(node) ? [] : node.children.map((child) => credits[indexOf.get(child)!]!));
+    credits[i] = resolvedCredits(
+      node.credits,
+      isStep(node),
+      isStep(node) ? [] : node.children.map((child) => credits[indexOf.get(child)!]!),
+    );
   }
   const slotOf = new Map<string, number>(sources.map((node, index) => [node.id, index]));
   (definition.tiers ?? []).forEach((tier, index) => slotOf.set(tier.id, sources.length + index));
@@ -93,6 +94,9 @@ export function compileStructure(input: unknown, options: CompileOptions = {}): 
     const position = parentNode ? parentNode.children.indexOf(index) : -1;
     const rule = isStep(source) ? null : registry.groupRule(source.rule)!;
     const date = source.availableFrom;
+    const criteria = isStep(source)
+      ? Object.entries(source.criteria ?? defaultCriteria).filter(([, param]) => param !== undefined)
+      : [];
     nodes.push({
       index,
       id: source.id,
@@ -102,13 +106,18 @@ export function compileStructure(input: unknown, options: CompileOptions = {}): 
       depth: parentNode ? parentNode.depth + 1 : 0,
       weight: resolvedWeight(source.weight),
       credits: credits[index]!,
-      course: isStep(source) ? source.course : null,
-      criteria: isStep(source) ? compileCriteria(source.criteria ?? defaultCriteria, registry) : [],
+      course: isStep(source) ? internalized(source.course) : null,
+      criteria: criteria.map(([name]) => registry.criterion(name)!),
+      criterionParams: criteria.map(([, param]) => param),
       rule,
       group: {
         id: source.id,
         title: displayTitle(source, options.courseTitle),
-        params: rule ? Object.fromEntries(Object.keys(rule.params).map((name) => [name, (source as Record<string, unknown>)[name]])) : {},
+        params: rule
+          ? Object.fromEntries(
+              Object.keys(rule.params).map((name) => [name, (source as Record<string, unknown>)[name]]),
+            )
+          : {},
       },
       children: childIndexes,
       outcomes: [],
@@ -136,10 +145,12 @@ export function compileStructure(input: unknown, options: CompileOptions = {}): 
   return { definition, nodes, tiers, tierOrder: orderTiers(tiers, sources.length), slotOf };
 }
 
-function compileCriteria(criteria: Readonly<Record<string, unknown>>, registry: RuleRegistry): CompiledCriterion[] {
-  return Object.entries(criteria)
-    .filter(([, param]) => param !== undefined)
-    .map(([name, param]) => ({ criterion: registry.criterion(name)!, param }));
+/**
+ * The same string as a V8 internalized string: looking a non-internalized string up as a
+ * property key (a course key built at run time) hashes it on every lookup.
+ */
+function internalized(key: string): string {
+  return Object.keys({ [key]: true })[0]!;
 }
 
 /** Tiers after the tiers they require (validation has ruled out cycles). */

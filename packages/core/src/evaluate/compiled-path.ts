@@ -3,7 +3,13 @@
 // then locks and statuses top-down; `next` and `remaining` follow from those.
 import { joinClauses } from '../rules/format.ts';
 import { NOT_STARTED, type CourseFacts, type LearnerFacts } from '../facts/types.ts';
-import { compileStructure, type CompileOptions, type CompiledNode, type CompiledStructure } from './compile.ts';
+import {
+  compileStructure,
+  type CompileOptions,
+  type CompiledNode,
+  type CompiledStructure,
+} from './compile.ts';
+import { createRecordFactory, type RecordFactory } from './record-factory.ts';
 import type { NodeEvaluation, NodeStatus, PathEvaluation, RemainingItem, TierEvaluation } from './types.ts';
 
 const LOCKED = 0;
@@ -45,6 +51,10 @@ export class CompiledPath implements CompiledStructure {
   readonly #lockedAncestor: Int32Array;
   readonly #satisfiedAncestor: Uint8Array;
   readonly #courseFacts: CourseFacts[];
+  readonly #nodeResults: NodeEvaluation[];
+  readonly #tierResults: TierEvaluation[];
+  readonly #makeNodeRecord: RecordFactory<NodeEvaluation>;
+  readonly #makeTierRecord: RecordFactory<TierEvaluation>;
 
   constructor(definition: unknown, options: CompileOptions = {}) {
     const structure = compileStructure(definition, options);
@@ -60,6 +70,10 @@ export class CompiledPath implements CompiledStructure {
     this.#lockedAncestor = new Int32Array(this.nodes.length);
     this.#satisfiedAncestor = new Uint8Array(this.nodes.length);
     this.#courseFacts = new Array<CourseFacts>(this.nodes.length).fill(NOT_STARTED);
+    this.#nodeResults = new Array<NodeEvaluation>(this.nodes.length);
+    this.#tierResults = new Array<TierEvaluation>(this.tiers.length);
+    this.#makeNodeRecord = createRecordFactory(this.nodes.map((node) => node.id));
+    this.#makeTierRecord = createRecordFactory(this.tiers.map((tier) => tier.id));
   }
 
   evaluate(facts: LearnerFacts): PathEvaluation {
@@ -86,20 +100,26 @@ export class CompiledPath implements CompiledStructure {
   #scoreNodes(courses: LearnerFacts['courses']): void {
     const satisfied = this.#satisfied;
     const progress = this.#progress;
-    for (let i = this.nodes.length - 1; i >= 0; i--) {
-      const node = this.nodes[i]!;
+    const courseFacts = this.#courseFacts;
+    const nodes = this.nodes;
+    for (let i = nodes.length - 1; i >= 0; i--) {
+      const node = nodes[i]!;
       let isSatisfied: boolean;
       let value: number;
       if (node.course !== null) {
         const course = courses[node.course] ?? NOT_STARTED;
-        this.#courseFacts[i] = course;
+        courseFacts[i] = course;
+        const criteria = node.criteria;
+        const params = node.criterionParams;
         isSatisfied = true;
-        value = 0;
-        for (const { criterion, param } of node.criteria) {
-          if (!criterion.isSatisfied(param, course)) isSatisfied = false;
-          value += criterion.progress(param, course);
+        for (let k = 0; k < criteria.length; k++)
+          if (!criteria[k]!.isSatisfied(params[k], course)) isSatisfied = false;
+        value = 1;
+        if (!isSatisfied) {
+          value = 0;
+          for (let k = 0; k < criteria.length; k++) value += criteria[k]!.progress(params[k], course);
+          value /= criteria.length;
         }
-        value /= node.criteria.length;
       } else {
         const outcomes = node.outcomes;
         for (let k = 0; k < outcomes.length; k++) {
@@ -108,7 +128,7 @@ export class CompiledPath implements CompiledStructure {
           outcomes[k]!.progress = progress[child]!;
         }
         isSatisfied = node.rule!.isSatisfied(node.group, outcomes);
-        value = node.rule!.progress(node.group, outcomes);
+        value = isSatisfied ? 1 : node.rule!.progress(node.group, outcomes);
       }
       satisfied[i] = isSatisfied ? 1 : 0;
       progress[i] = normalizeProgress(value, isSatisfied);
@@ -131,13 +151,17 @@ export class CompiledPath implements CompiledStructure {
       satisfied[base + index] = achieved ? 1 : 0;
       progress[base + index] = normalizeProgress(sum / tier.requires.length, achieved);
     }
-    const result: Record<string, TierEvaluation> = {};
+    const results = this.#tierResults;
     for (const tier of this.tiers) {
       const missing: string[] = [];
       for (const slot of tier.requires) if (!satisfied[slot]) missing.push(this.#idOfSlot(slot));
-      result[tier.id] = { achieved: satisfied[base + tier.index] === 1, progress: progress[base + tier.index]!, missing };
+      results[tier.index] = {
+        achieved: satisfied[base + tier.index] === 1,
+        progress: progress[base + tier.index]!,
+        missing,
+      };
     }
-    return result;
+    return this.#makeTierRecord(results);
   }
 
   /** Pass 3: locks and statuses, parents first. */
@@ -146,32 +170,43 @@ export class CompiledPath implements CompiledStructure {
     const status = this.#status;
     const lockedAncestor = this.#lockedAncestor;
     const satisfiedAncestor = this.#satisfiedAncestor;
-    const result: Record<string, NodeEvaluation> = {};
-    for (let i = 0; i < this.nodes.length; i++) {
-      const node = this.nodes[i]!;
+    const progressOf = this.#progress;
+    const courseFacts = this.#courseFacts;
+    const nodes = this.nodes;
+    const results = this.#nodeResults;
+    for (let i = 0; i < nodes.length; i++) {
+      const node = nodes[i]!;
       const parent = node.parent;
       lockedAncestor[i] = parent < 0 ? -1 : status[parent] === LOCKED ? parent : lockedAncestor[parent]!;
-      satisfiedAncestor[i] = parent >= 0 && (satisfied[parent] === 1 || satisfiedAncestor[parent] === 1) ? 1 : 0;
+      satisfiedAncestor[i] =
+        parent >= 0 && (satisfied[parent] === 1 || satisfiedAncestor[parent] === 1) ? 1 : 0;
       const isSatisfied = satisfied[i] === 1;
       let lockedBy: string[] | null = null;
       if (!isSatisfied) {
-        for (const slot of node.prerequisites) if (!satisfied[slot]) (lockedBy ??= []).push(this.#idOfSlot(slot));
-        for (const sibling of node.gatingSiblings) if (!satisfied[sibling]) (lockedBy ??= []).push(this.nodes[sibling]!.id);
+        for (const slot of node.prerequisites)
+          if (!satisfied[slot]) (lockedBy ??= []).push(this.#idOfSlot(slot));
+        for (const sibling of node.gatingSiblings)
+          if (!satisfied[sibling]) (lockedBy ??= []).push(nodes[sibling]!.id);
         if (node.availableFrom > now) (lockedBy ??= []).push(node.dateReason);
-        if (lockedAncestor[i]! >= 0) (lockedBy ??= []).push(this.nodes[lockedAncestor[i]!]!.id);
+        if (lockedAncestor[i]! >= 0) (lockedBy ??= []).push(nodes[lockedAncestor[i]!]!.id);
       }
-      const progress = this.#progress[i]!;
+      const progress = progressOf[i]!;
       const code = isSatisfied
         ? COMPLETED
         : lockedBy !== null
           ? LOCKED
-          : progress > 0 || (node.course !== null && this.#courseFacts[i]!.enrolled === true)
+          : progress > 0 || (node.course !== null && courseFacts[i]!.enrolled === true)
             ? IN_PROGRESS
             : AVAILABLE;
       status[i] = code;
-      result[node.id] = { status: STATUS_NAMES[code]!, satisfied: isSatisfied, progress, lockedBy: lockedBy ?? [] };
+      results[i] = {
+        status: STATUS_NAMES[code]!,
+        satisfied: isSatisfied,
+        progress,
+        lockedBy: lockedBy ?? [],
+      };
     }
-    return result;
+    return this.#makeNodeRecord(results);
   }
 
   /** Unsatisfied, unlocked steps with no satisfied ancestor group, in document order. */
@@ -179,7 +214,12 @@ export class CompiledPath implements CompiledStructure {
     const next: string[] = [];
     for (const node of this.nodes) {
       const i = node.index;
-      if (node.course !== null && this.#status[i] !== LOCKED && this.#status[i] !== COMPLETED && !this.#satisfiedAncestor[i]) {
+      if (
+        node.course !== null &&
+        this.#status[i] !== LOCKED &&
+        this.#status[i] !== COMPLETED &&
+        !this.#satisfiedAncestor[i]
+      ) {
         next.push(node.id);
       }
     }
@@ -210,11 +250,17 @@ export class CompiledPath implements CompiledStructure {
 
   #explainStep(node: CompiledNode): string {
     const course = this.#courseFacts[node.index]!;
-    const clauses: string[] = [];
-    for (const { criterion, param } of node.criteria) {
-      if (!criterion.isSatisfied(param, course)) clauses.push(criterion.explain(param, course, node.title));
+    const { criteria, criterionParams } = node;
+    let single: string | undefined;
+    let clauses: string[] | undefined;
+    for (let k = 0; k < criteria.length; k++) {
+      const criterion = criteria[k]!;
+      if (criterion.isSatisfied(criterionParams[k], course)) continue;
+      const clause = criterion.explain(criterionParams[k], course, node.title);
+      if (single === undefined) single = clause;
+      else (clauses ??= [single]).push(clause);
     }
-    return joinClauses(clauses);
+    return clauses ? joinClauses(clauses) : (single ?? '');
   }
 
   #idOfSlot(slot: number): string {
@@ -228,6 +274,10 @@ export function compilePath(definition: unknown, options: CompileOptions = {}): 
 }
 
 /** Evaluates one learner; for many learners on one path, compile it once with compilePath. */
-export function evaluatePath(definition: unknown, facts: LearnerFacts, options: CompileOptions = {}): PathEvaluation {
+export function evaluatePath(
+  definition: unknown,
+  facts: LearnerFacts,
+  options: CompileOptions = {},
+): PathEvaluation {
   return compilePath(definition, options).evaluate(facts);
 }

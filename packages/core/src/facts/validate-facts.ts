@@ -20,7 +20,10 @@ export type FactsValidationResult =
 const fractionField = z.number().min(0).max(1);
 
 function factsSchema(registry: RuleRegistry) {
-  const extraFields = Object.assign({}, ...registry.criteria().map((criterion) => criterion.facts ?? {})) as Record<string, z.ZodType>;
+  const extraFields = Object.assign(
+    {},
+    ...registry.criteria().map((criterion) => criterion.facts ?? {}),
+  ) as Record<string, z.ZodType>;
   const course = z.strictObject({
     enrolled: z.boolean().optional(),
     completion: fractionField.optional(),
@@ -29,14 +32,28 @@ function factsSchema(registry: RuleRegistry) {
     ...Object.fromEntries(Object.entries(extraFields).map(([name, schema]) => [name, schema.optional()])),
   });
   return z.strictObject({
-    now: z.iso.datetime({ offset: true, error: 'must be an ISO 8601 time with a time zone, like 2026-05-10T12:00:00Z' }).optional(),
+    now: z.iso
+      .datetime({
+        offset: true,
+        error: 'must be an ISO 8601 time with a time zone, like 2026-05-10T12:00:00Z',
+      })
+      .optional(),
     courses: z.record(z.string(), course),
   });
 }
 
-export function validateFacts(input: unknown, registry: RuleRegistry = defaultRegistry): FactsValidationResult {
+export function validateFacts(
+  input: unknown,
+  registry: RuleRegistry = defaultRegistry,
+): FactsValidationResult {
   const errors = shapeProblems(factsSchema(registry), input, '');
-  if (typeof input === 'object' && input !== null && 'courses' in input && typeof input.courses === 'object' && input.courses !== null) {
+  if (
+    typeof input === 'object' &&
+    input !== null &&
+    'courses' in input &&
+    typeof input.courses === 'object' &&
+    input.courses !== null
+  ) {
     for (const key of Object.keys(input.courses)) {
       const problem = courseKeyProblem(key);
       if (problem !== null) errors.push({ pointer: joinPointer('/courses', key), message: problem });

@@ -17,7 +17,7 @@ export class RuleRegistry {
   /** Adds a step criterion; its name becomes a key allowed under `criteria`. */
   registerCriterion<Param>(criterion: CriterionDefinition<Param>): this {
     this.#checkName('criterion', criterion.name, this.#criteria);
-    this.#criteria.set(criterion.name, criterion as CriterionDefinition<unknown>);
+    this.#criteria.set(criterion.name, criterion);
     this.#revision++;
     return this;
   }
@@ -25,7 +25,7 @@ export class RuleRegistry {
   /** Adds a group rule; its name becomes a value allowed for `rule`. */
   registerGroupRule<Params>(rule: GroupRuleDefinition<Params>): this {
     this.#checkName('group rule', rule.name, this.#groupRules);
-    this.#groupRules.set(rule.name, rule as GroupRuleDefinition<unknown>);
+    this.#groupRules.set(rule.name, rule);
     this.#revision++;
     return this;
   }
@@ -55,7 +55,9 @@ export class RuleRegistry {
 
   #checkName(kind: string, name: string, taken: ReadonlyMap<string, unknown>): void {
     if (!NAME_PATTERN.test(name)) {
-      throw new RegistryError(`a ${kind} name must be a letter followed by letters, digits or _, not "${name}"`);
+      throw new RegistryError(
+        `a ${kind} name must be a letter followed by letters, digits or _, not "${name}"`,
+      );
     }
     if (taken.has(name)) throw new RegistryError(`a ${kind} named "${name}" is already registered`);
   }

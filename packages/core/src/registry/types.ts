@@ -73,7 +73,11 @@ export interface GroupRuleDefinition<Params = Readonly<Record<string, unknown>>>
    * Static checks on one group, run by validation after the schema passed: an unsatisfiable
    * count, a missing parameter. `report(field, message)` points at the field, or at the group for null.
    */
-  check?(group: GroupInfo<Params>, children: readonly ChildInfo[], report: (field: string | null, message: string) => void): void;
+  check?(
+    group: GroupInfo<Params>,
+    children: readonly ChildInfo[],
+    report: (field: string | null, message: string) => void,
+  ): void;
   isSatisfied(group: GroupInfo<Params>, children: readonly ChildOutcome[]): boolean;
   progress(group: GroupInfo<Params>, children: readonly ChildOutcome[]): number;
   /**

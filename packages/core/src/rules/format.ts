@@ -5,8 +5,12 @@
  * reached; the tiny offset absorbs binary noise (0.29 * 100 is 28.999999999999996).
  */
 export function percent(fraction: number): string {
-  return `${Math.floor(fraction * 100 + 1e-9)}%`;
+  const whole = Math.floor(fraction * 100 + 1e-9);
+  // Explanations are written for every learner on every evaluation: reuse the common strings.
+  return PERCENTS[whole] ?? `${whole}%`;
 }
+
+const PERCENTS: readonly string[] = Array.from({ length: 101 }, (_, whole) => `${whole}%`);
 
 /** A number without trailing zeros: 3, 2.5. */
 export function formatNumber(value: number): string {
@@ -20,7 +24,10 @@ export function plural(count: number, singular: string, pluralForm = singular + 
 
 /** Joins clauses with "and", lower-casing the first letter of every clause after the first. */
 export function joinClauses(clauses: readonly string[]): string {
-  return clauses.map((clause, index) => (index === 0 ? clause : clause[0]!.toLowerCase() + clause.slice(1))).join(' and ');
+  if (clauses.length === 1) return clauses[0]!;
+  return clauses
+    .map((clause, index) => (index === 0 ? clause : clause[0]!.toLowerCase() + clause.slice(1)))
+    .join(' and ');
 }
 
 /** A fact read as a number in 0..1, absent or malformed counting as 0. */

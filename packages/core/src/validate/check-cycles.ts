@@ -20,19 +20,31 @@ interface AuthorEdge {
   readonly target: string;
 }
 
-export function checkCycles(nodes: readonly NodeRecord[], tiers: readonly TierRecord[], registry: RuleRegistry, problems: Problem[]): void {
+export function checkCycles(
+  nodes: readonly NodeRecord[],
+  tiers: readonly TierRecord[],
+  registry: RuleRegistry,
+  problems: Problem[],
+): void {
   const unlocked = (node: number) => 2 * node;
   const satisfied = (node: number) => 2 * node + 1;
   const achieved = (tier: number) => 2 * nodes.length + tier;
   const vertexCount = 2 * nodes.length + tiers.length;
   const edges: number[][] = Array.from({ length: vertexCount }, () => []);
   const owners = new Map<string, number>();
-  nodes.forEach((record, index) => record.id !== undefined && !owners.has(record.id) && owners.set(record.id, satisfied(index)));
-  tiers.forEach((record, index) => record.id !== undefined && !owners.has(record.id) && owners.set(record.id, achieved(index)));
+  nodes.forEach(
+    (record, index) =>
+      record.id !== undefined && !owners.has(record.id) && owners.set(record.id, satisfied(index)),
+  );
+  tiers.forEach(
+    (record, index) =>
+      record.id !== undefined && !owners.has(record.id) && owners.set(record.id, achieved(index)),
+  );
 
   nodes.forEach((record, index) => {
     if (record.kind === 'step') edges[satisfied(index)]!.push(unlocked(index));
-    const ordered = record.kind === 'group' && registry.groupRule(record.node.rule as string)?.ordered === true;
+    const ordered =
+      record.kind === 'group' && registry.groupRule(record.node.rule as string)?.ordered === true;
     record.children.forEach((child, position) => {
       edges[satisfied(index)]!.push(satisfied(child));
       edges[unlocked(child)]!.push(unlocked(index));
@@ -49,13 +61,23 @@ export function checkCycles(nodes: readonly NodeRecord[], tiers: readonly TierRe
       authorEdges.push({ from, to, pointer: joinPointer(pointer, position), owner: owner ?? '?', target });
     }
   };
-  nodes.forEach((record, index) => addAuthorEdges(unlocked(index), record.id, record.node.prerequisites, joinPointer(record.pointer, 'prerequisites')));
-  tiers.forEach((record, index) => addAuthorEdges(achieved(index), record.id, record.tier.requires, joinPointer(record.pointer, 'requires')));
+  nodes.forEach((record, index) =>
+    addAuthorEdges(
+      unlocked(index),
+      record.id,
+      record.node.prerequisites,
+      joinPointer(record.pointer, 'prerequisites'),
+    ),
+  );
+  tiers.forEach((record, index) =>
+    addAuthorEdges(achieved(index), record.id, record.tier.requires, joinPointer(record.pointer, 'requires')),
+  );
 
   const component = stronglyConnectedComponents(edges);
   const componentSize = new Map<number, number>();
   for (const c of component) componentSize.set(c, (componentSize.get(c) ?? 0) + 1);
-  const idOf = (vertex: number) => (vertex < 2 * nodes.length ? nodes[vertex >> 1]!.id : tiers[vertex - 2 * nodes.length]!.id) ?? '?';
+  const idOf = (vertex: number) =>
+    (vertex < 2 * nodes.length ? nodes[vertex >> 1]!.id : tiers[vertex - 2 * nodes.length]!.id) ?? '?';
 
   for (const edge of authorEdges) {
     if (component[edge.from] !== component[edge.to]) continue;
@@ -83,7 +105,8 @@ function describeCycle(
 function kinship(nodes: readonly NodeRecord[], owner: string, target: string): string | undefined {
   const indexOf = (id: string) => nodes.findIndex((record) => record.id === id);
   const isAncestor = (ancestor: number, node: number) => {
-    for (let current = nodes[node]?.parent ?? -1; current >= 0; current = nodes[current]!.parent) if (current === ancestor) return true;
+    for (let current = nodes[node]?.parent ?? -1; current >= 0; current = nodes[current]!.parent)
+      if (current === ancestor) return true;
     return false;
   };
   const [o, t] = [indexOf(owner), indexOf(target)];
@@ -94,10 +117,15 @@ function kinship(nodes: readonly NodeRecord[], owner: string, target: string): s
 }
 
 /** The vertices on a shortest path from `start` to `goal` inside their component, both included. */
-function pathBack(start: number, goal: number, edges: readonly number[][], component: readonly number[]): number[] {
+function pathBack(
+  start: number,
+  goal: number,
+  edges: readonly number[][],
+  component: readonly number[],
+): number[] {
   const previous = new Map<number, number>([[start, -1]]);
   const queue = [start];
-  for (let head = 0; head < queue.length && !previous.has(goal) ; head++) {
+  for (let head = 0; head < queue.length && !previous.has(goal); head++) {
     const vertex = queue[head]!;
     for (const next of edges[vertex]!) {
       if (previous.has(next) || component[next] !== component[start]) continue;
@@ -106,6 +134,7 @@ function pathBack(start: number, goal: number, edges: readonly number[][], compo
     }
   }
   const path: number[] = [];
-  for (let vertex = goal; vertex !== -1 && vertex !== undefined; vertex = previous.get(vertex)!) path.unshift(vertex);
+  for (let vertex = goal; vertex !== -1 && vertex !== undefined; vertex = previous.get(vertex)!)
+    path.unshift(vertex);
   return path;
 }

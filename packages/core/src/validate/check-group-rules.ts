@@ -6,12 +6,20 @@ import type { RuleRegistry } from '../registry/registry.ts';
 import type { ChildInfo } from '../registry/types.ts';
 import type { NodeRecord } from './node-records.ts';
 
-export function checkGroupRules(nodes: readonly NodeRecord[], registry: RuleRegistry, problems: Problem[]): void {
+export function checkGroupRules(
+  nodes: readonly NodeRecord[],
+  registry: RuleRegistry,
+  problems: Problem[],
+): void {
   // Records are in pre-order, so walking them backwards meets children before their parents.
   const credits = new Array<number>(nodes.length).fill(0);
   for (let i = nodes.length - 1; i >= 0; i--) {
     const record = nodes[i]!;
-    credits[i] = resolvedCredits(record.node.credits, record.kind === 'step', record.children.map((child) => credits[child]!));
+    credits[i] = resolvedCredits(
+      record.node.credits,
+      record.kind === 'step',
+      record.children.map((child) => credits[child]!),
+    );
   }
   nodes.forEach((record) => {
     if (record.kind !== 'group' || !record.wellFormed) return;
@@ -24,8 +32,14 @@ export function checkGroupRules(nodes: readonly NodeRecord[], registry: RuleRegi
       credits: credits[child]!,
     }));
     const params = Object.fromEntries(Object.keys(rule.params).map((name) => [name, record.node[name]]));
-    rule.check({ id: String(record.node.id), title: displayTitle(record.node), params }, children, (field, message) =>
-      problems.push({ pointer: field === null ? record.pointer : joinPointer(record.pointer, field), message }),
+    rule.check(
+      { id: String(record.node.id), title: displayTitle(record.node), params },
+      children,
+      (field, message) =>
+        problems.push({
+          pointer: field === null ? record.pointer : joinPointer(record.pointer, field),
+          message,
+        }),
     );
   });
 }

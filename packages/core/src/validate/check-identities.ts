@@ -7,13 +7,21 @@ import { stringEntries, type NodeRecord, type TierRecord } from './node-records.
 /** Where each id is first defined, by id. */
 export type IdIndex = ReadonlyMap<string, string>;
 
-export function checkIdentities(nodes: readonly NodeRecord[], tiers: readonly TierRecord[], problems: Problem[]): IdIndex {
+export function checkIdentities(
+  nodes: readonly NodeRecord[],
+  tiers: readonly TierRecord[],
+  problems: Problem[],
+): IdIndex {
   const firstPointer = new Map<string, string>();
   const define = (id: string | undefined, pointer: string) => {
     if (id === undefined) return;
     const earlier = firstPointer.get(id);
     if (earlier === undefined) firstPointer.set(id, pointer);
-    else problems.push({ pointer: joinPointer(pointer, 'id'), message: `the id "${id}" is already used at ${earlier}; ids must be unique across nodes and tiers` });
+    else
+      problems.push({
+        pointer: joinPointer(pointer, 'id'),
+        message: `the id "${id}" is already used at ${earlier}; ids must be unique across nodes and tiers`,
+      });
   };
   nodes.forEach((record) => define(record.id, record.pointer));
   tiers.forEach((record) => define(record.id, record.pointer));
@@ -37,7 +45,11 @@ export function checkIdentities(nodes: readonly NodeRecord[], tiers: readonly Ti
     if (record.kind !== 'step' || typeof course !== 'string') continue;
     const earlier = stepOfCourse.get(course);
     if (earlier === undefined) stepOfCourse.set(course, record.pointer);
-    else problems.push({ pointer: joinPointer(record.pointer, 'course'), message: `the course ${course} is already a step at ${earlier}; a course may appear only once in a path` });
+    else
+      problems.push({
+        pointer: joinPointer(record.pointer, 'course'),
+        message: `the course ${course} is already a step at ${earlier}; a course may appear only once in a path`,
+      });
   }
   return firstPointer;
 }

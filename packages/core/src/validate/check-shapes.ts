@@ -15,16 +15,29 @@ export interface ShapeResult {
 
 export function checkShapes(input: unknown, schemas: DefinitionSchemas, registry: RuleRegistry): ShapeResult {
   if (!isPlainObject(input)) {
-    return { problems: [{ pointer: '', message: 'a path definition must be an object with key, title and requirements' }], nodes: [], tiers: [] };
+    return {
+      problems: [
+        { pointer: '', message: 'a path definition must be an object with key, title and requirements' },
+      ],
+      nodes: [],
+      tiers: [],
+    };
   }
   const problems = shapeProblems(schemas.topLevelShallow, input, '');
   const criteriaNames = registry.criteria().map((criterion) => criterion.name);
-  if (isPlainObject(input.defaultCriteria)) checkCriteriaNotEmpty(input.defaultCriteria, '/defaultCriteria', criteriaNames, problems);
-  const nodes = 'requirements' in input ? walkNodes(input.requirements, schemas, registry, criteriaNames, problems) : [];
+  if (isPlainObject(input.defaultCriteria))
+    checkCriteriaNotEmpty(input.defaultCriteria, '/defaultCriteria', criteriaNames, problems);
+  const nodes =
+    'requirements' in input ? walkNodes(input.requirements, schemas, registry, criteriaNames, problems) : [];
   const tiers: TierRecord[] = [];
   if (Array.isArray(input.tiers)) {
     input.tiers.forEach((tier: unknown, index) => {
-      if (isPlainObject(tier)) tiers.push({ tier, pointer: joinPointer('/tiers', index), id: typeof tier.id === 'string' ? tier.id : undefined });
+      if (isPlainObject(tier))
+        tiers.push({
+          tier,
+          pointer: joinPointer('/tiers', index),
+          id: typeof tier.id === 'string' ? tier.id : undefined,
+        });
     });
   }
   return { problems, nodes, tiers };
@@ -39,11 +52,16 @@ function walkNodes(
 ): NodeRecord[] {
   const records: NodeRecord[] = [];
   // Depth-first with an explicit stack: documents may nest deeper than the call stack allows.
-  const stack: { value: unknown; pointer: string; parent: number }[] = [{ value: root, pointer: '/requirements', parent: -1 }];
+  const stack: { value: unknown; pointer: string; parent: number }[] = [
+    { value: root, pointer: '/requirements', parent: -1 },
+  ];
   while (stack.length > 0) {
     const { value, pointer, parent } = stack.pop()!;
     if (!isPlainObject(value)) {
-      problems.push({ pointer, message: 'a node must be an object: a step (with course) or a group (with rule and children)' });
+      problems.push({
+        pointer,
+        message: 'a node must be an object: a step (with course) or a group (with rule and children)',
+      });
       continue;
     }
     const kind = classify(value, pointer, registry, problems);
@@ -59,11 +77,22 @@ function walkNodes(
     problems.push(...ownProblems);
     const index = records.length;
     const id = typeof value.id === 'string' ? value.id : undefined;
-    records.push({ node: value, pointer, parent, kind, children: [], id, wellFormed: kind !== 'invalid' && ownProblems.length === 0 });
+    records.push({
+      node: value,
+      pointer,
+      parent,
+      kind,
+      children: [],
+      id,
+      wellFormed: kind !== 'invalid' && ownProblems.length === 0,
+    });
     if (parent >= 0) records[parent]!.children.push(index);
     if (kind !== 'step' && Array.isArray(value.children)) {
       if (value.children.length === 0) {
-        problems.push({ pointer: joinPointer(pointer, 'children'), message: 'a group needs at least one child; an empty group can never be satisfied' });
+        problems.push({
+          pointer: joinPointer(pointer, 'children'),
+          message: 'a group needs at least one child; an empty group can never be satisfied',
+        });
       }
       for (let i = value.children.length - 1; i >= 0; i--) {
         stack.push({ value: value.children[i], pointer: joinPointer(pointer, 'children', i), parent: index });
@@ -73,11 +102,19 @@ function walkNodes(
   return records;
 }
 
-function classify(node: Record<string, unknown>, pointer: string, registry: RuleRegistry, problems: Problem[]): NodeRecord['kind'] {
+function classify(
+  node: Record<string, unknown>,
+  pointer: string,
+  registry: RuleRegistry,
+  problems: Problem[],
+): NodeRecord['kind'] {
   const isStep = 'course' in node;
   const isGroup = 'rule' in node || 'children' in node;
   if (isStep && isGroup) {
-    problems.push({ pointer, message: 'a node is either a step (with course) or a group (with rule and children), not both' });
+    problems.push({
+      pointer,
+      message: 'a node is either a step (with course) or a group (with rule and children), not both',
+    });
     return 'invalid';
   }
   if (isStep) return 'step';
@@ -87,7 +124,10 @@ function classify(node: Record<string, unknown>, pointer: string, registry: Rule
     return 'invalid';
   }
   if (!('rule' in node)) {
-    problems.push({ pointer: joinPointer(pointer, 'rule'), message: `a group needs a rule: one of ${ruleNames.join(', ')}` });
+    problems.push({
+      pointer: joinPointer(pointer, 'rule'),
+      message: `a group needs a rule: one of ${ruleNames.join(', ')}`,
+    });
     return 'invalid';
   }
   if (typeof node.rule !== 'string' || registry.groupRule(node.rule) === undefined) {
@@ -101,7 +141,12 @@ function classify(node: Record<string, unknown>, pointer: string, registry: Rule
   return 'group';
 }
 
-function checkCriteriaNotEmpty(criteria: Record<string, unknown>, pointer: string, names: readonly string[], problems: Problem[]): void {
+function checkCriteriaNotEmpty(
+  criteria: Record<string, unknown>,
+  pointer: string,
+  names: readonly string[],
+  problems: Problem[],
+): void {
   if (Object.keys(criteria).length === 0) {
     problems.push({ pointer, message: `criteria must name at least one of: ${names.join(', ')}` });
   }

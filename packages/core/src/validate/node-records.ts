@@ -27,7 +27,9 @@ export interface TierRecord {
 /** Strings of a list field, with their positions, ignoring entries of the wrong type. */
 export function stringEntries(value: unknown): [string, number][] {
   if (!Array.isArray(value)) return [];
-  return value.flatMap((entry: unknown, index): [string, number][] => (typeof entry === 'string' ? [[entry, index]] : []));
+  return value.flatMap((entry: unknown, index): [string, number][] =>
+    typeof entry === 'string' ? [[entry, index]] : [],
+  );
 }
 
 export function isPlainObject(value: unknown): value is Record<string, unknown> {

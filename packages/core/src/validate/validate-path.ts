@@ -28,7 +28,9 @@ export function validatePath(input: unknown, registry: RuleRegistry = defaultReg
 export class InvalidPathError extends Error {
   override readonly name = 'InvalidPathError';
   constructor(readonly errors: readonly Problem[]) {
-    super(`the path definition is invalid: ${errors.map((error) => `${error.pointer || '/'}: ${error.message}`).join('; ')}`);
+    super(
+      `the path definition is invalid: ${errors.map((error) => `${error.pointer || '/'}: ${error.message}`).join('; ')}`,
+    );
   }
 }
 

@@ -12,9 +12,10 @@ const UNPASSED_CEILING = 0.9;
 export const passedCriterion: CriterionDefinition<true> = {
   name: 'passed',
   description: 'The course must be passed, as the LMS decides it (only the value true is meaningful).',
-  schema: z.literal(true, { error: 'passed can only be true; leave it out when passing is not required' }),
+  schema: z.literal(true),
   isSatisfied: (_required, course) => course.passed === true,
-  progress: (_required, course) => (course.passed === true ? 1 : UNPASSED_CEILING * fraction(course.completion)),
+  progress: (_required, course) =>
+    course.passed === true ? 1 : UNPASSED_CEILING * fraction(course.completion),
   explain: (_required, _course, title) => `Pass ${title}`,
   summarize: () => 'passed',
 };

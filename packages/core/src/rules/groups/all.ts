@@ -6,7 +6,10 @@ export const allRule: GroupRuleDefinition = {
   name: 'all',
   description: 'Every child must be satisfied, in any order.',
   params: {},
-  isSatisfied: (_group, children) => children.every((child) => child.satisfied),
+  isSatisfied(_group, children) {
+    for (const child of children) if (!child.satisfied) return false;
+    return true;
+  },
   progress: (_group, children) => weightedMeanProgress(children),
   summarize: (_group, childCount) => (childCount === 1 ? 'required' : `all ${childCount} required`),
 };

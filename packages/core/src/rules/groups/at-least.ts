@@ -10,9 +10,6 @@ interface AtLeastParams {
   readonly credits?: number;
 }
 
-const one = (): number => 1;
-const creditsOf = (child: ChildOutcome): number => child.credits;
-
 function satisfiedCount(children: readonly ChildOutcome[]): number {
   let count = 0;
   for (const child of children) if (child.satisfied) count++;
@@ -53,12 +50,18 @@ export const atLeastRule: GroupRuleDefinition<AtLeastParams> = {
       report(null, 'an atLeast group needs count (how many children), credits (how many credits), or both');
     }
     if (count !== undefined && count > children.length) {
-      report('count', `count is ${count} but the group has only ${children.length} ${plural(children.length, 'child', 'children')}, so it can never be satisfied`);
+      report(
+        'count',
+        `count is ${count} but the group has only ${children.length} ${plural(children.length, 'child', 'children')}, so it can never be satisfied`,
+      );
     }
     if (credits !== undefined) {
       const available = children.reduce((sum, child) => sum + child.credits, 0);
       if (credits > available) {
-        report('credits', `credits is ${formatNumber(credits)} but the children offer only ${formatNumber(available)} together, so it can never be satisfied`);
+        report(
+          'credits',
+          `credits is ${formatNumber(credits)} but the children offer only ${formatNumber(available)} together, so it can never be satisfied`,
+        );
       }
     }
   },
@@ -71,18 +74,26 @@ export const atLeastRule: GroupRuleDefinition<AtLeastParams> = {
   },
   progress(group, children) {
     const { count, credits } = group.params;
-    const parts: number[] = [];
-    if (count !== undefined) parts.push(bestCoverageProgress(children, one, count));
-    if (credits !== undefined) parts.push(bestCoverageProgress(children, creditsOf, credits));
-    return parts.length === 0 ? 0 : parts.reduce((sum, part) => sum + part, 0) / parts.length;
+    // With both a count and a credit total, each counts for half.
+    if (count === undefined)
+      return credits === undefined ? 0 : bestCoverageProgress(children, 'credits', credits);
+    if (credits === undefined) return bestCoverageProgress(children, 'count', count);
+    return (
+      (bestCoverageProgress(children, 'count', count) + bestCoverageProgress(children, 'credits', credits)) /
+      2
+    );
   },
   explain(group, children) {
     const needs = describeNeed(group, children);
+    if (needs.length === 0) return undefined;
     const candidates = children
       .filter((child) => !child.satisfied)
       .sort((a, b) => b.progress - a.progress)
-      .map((child) => (group.params.credits === undefined ? child.title : `${child.title} (${formatNumber(child.credits)} ${plural(child.credits, 'credit')})`));
-    if (needs.length === 0) return undefined;
+      .map((child) =>
+        group.params.credits === undefined
+          ? child.title
+          : `${child.title} (${formatNumber(child.credits)} ${plural(child.credits, 'credit')})`,
+      );
     const need = needs.join(' and ');
     const preposition = group.params.credits === undefined ? 'of' : 'from';
     return `${need[0]!.toUpperCase()}${need.slice(1)} ${preposition}: ${candidates.join(', ')}`;
@@ -90,7 +101,8 @@ export const atLeastRule: GroupRuleDefinition<AtLeastParams> = {
   summarize(group, childCount) {
     const { count, credits } = group.params;
     const parts: string[] = [];
-    if (count !== undefined) parts.push(count === 1 ? `at least 1 of ${childCount}` : `choose ${count} of ${childCount}`);
+    if (count !== undefined)
+      parts.push(count === 1 ? `at least 1 of ${childCount}` : `choose ${count} of ${childCount}`);
     if (credits !== undefined) parts.push(`${formatNumber(credits)} ${plural(credits, 'credit')}`);
     return parts.join(', ');
   },

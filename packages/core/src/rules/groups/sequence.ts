@@ -5,7 +5,8 @@ import { allRule } from './all.ts';
 export const sequenceRule: GroupRuleDefinition = {
   ...allRule,
   name: 'sequence',
-  description: 'Every child must be satisfied, in order: a child stays locked until every earlier child is satisfied.',
+  description:
+    'Every child must be satisfied, in order: a child stays locked until every earlier child is satisfied.',
   ordered: true,
   summarize: (_group, childCount) => `all ${childCount} in order`,
 };

@@ -1,0 +1,69 @@
+// The `learning-paths` command line: parses arguments and runs one command. Every failure
+// becomes a message and an exit code (see cli-error.ts), never a stack trace.
+import { Command, CommanderError } from 'commander';
+import { CliError, EXIT_UNUSABLE } from './cli-error.ts';
+import { demoCommand } from './commands/demo.ts';
+import { evaluateCommand } from './commands/evaluate.ts';
+import { schemaCommand } from './commands/schema.ts';
+import { validateCommand } from './commands/validate.ts';
+import { processOutput, type Output } from './output.ts';
+
+function buildProgram(output: Output, setExitCode: (code: number) => void): Command {
+  const program = new Command('learning-paths')
+    .description('Learning Paths: validate and evaluate learning path definitions.')
+    .exitOverride()
+    .configureOutput({ writeOut: output.out, writeErr: output.err })
+    .showHelpAfterError('(run learning-paths --help for usage)');
+
+  program
+    .command('validate')
+    .description('Check a path definition (JSON or YAML); exit 0 valid, 1 invalid, 2 unreadable.')
+    .argument('<file>', 'the path definition')
+    .option('--json', 'print { valid, errors } as JSON')
+    .action((file: string, options: { json?: boolean }) =>
+      setExitCode(validateCommand(file, options, output)),
+    );
+
+  program
+    .command('evaluate')
+    .description("Evaluate one learner's facts against a path: statuses, progress, tiers, what is left.")
+    .argument('<path-file>', 'the path definition (JSON or YAML)')
+    .argument('<facts-file>', "the learner's facts (JSON or YAML)")
+    .option('--json', 'print the evaluation as JSON')
+    .action((pathFile: string, factsFile: string, options: { json?: boolean }) =>
+      setExitCode(evaluateCommand(pathFile, factsFile, options, output)),
+    );
+
+  program
+    .command('schema')
+    .description('Print the JSON Schema of the path definition format.')
+    .action(() => setExitCode(schemaCommand(output)));
+
+  program
+    .command('demo')
+    .description('Evaluate the example paths for their example learners and print the outlines.')
+    .action(() => setExitCode(demoCommand(output)));
+
+  return program;
+}
+
+/** Runs the command line and returns the exit code. */
+export async function main(argv: readonly string[], output: Output = processOutput): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram(output, (code) => (exitCode = code));
+  try {
+    await program.parseAsync([...argv], { from: 'user' });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // Help and version end "with an error" in commander's terms; they are successes here.
+      return error.exitCode === 0 ? 0 : EXIT_UNUSABLE;
+    }
+    if (error instanceof CliError) {
+      output.err(`learning-paths: ${error.message}\n`);
+      return error.exitCode;
+    }
+    output.err(`learning-paths: unexpected error: ${(error as Error).message}\n`);
+    return EXIT_UNUSABLE;
+  }
+}

@@ -1,0 +1,67 @@
+// Why a node is locked, in a learner's words, from its `lockedBy` entries:
+// "Unlocks after Core and Electives; opens on 1 May 2026".
+import { DATE_REASON_PREFIX } from './types.ts';
+import type { CompiledPath } from './compiled-path.ts';
+
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** "1 May 2026", with the UTC time when it is not midnight: "1 May 2026, 14:30 UTC". */
+export function formatDate(iso: string): string {
+  const date = new Date(iso);
+  const day = `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
+  const hours = date.getUTCHours();
+  const minutes = date.getUTCMinutes();
+  if (hours === 0 && minutes === 0) return day;
+  return `${day}, ${String(hours).padStart(2, '0')}:${String(minutes).padStart(2, '0')} UTC`;
+}
+
+/** Titles joined as a person writes a list: "A", "A and B", "A, B and C". */
+export function listInWords(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+/** The sentence for a node's `lockedBy` list; empty when the list is. */
+export function explainLock(path: CompiledPath, nodeId: string, lockedBy: readonly string[]): string {
+  const node = path.nodes[path.slotOf.get(nodeId) ?? -1];
+  const after: string[] = [];
+  const parts: string[] = [];
+  let lockedAncestor: string | undefined;
+  for (const reason of lockedBy) {
+    if (reason.startsWith(DATE_REASON_PREFIX)) continue;
+    const slot = path.slotOf.get(reason);
+    if (slot === undefined) continue;
+    const title =
+      slot < path.nodes.length ? path.nodes[slot]!.title : path.tiers[slot - path.nodes.length]!.title;
+    if (node && isAncestor(path, slot, node.index)) lockedAncestor = title;
+    else after.push(title);
+  }
+  if (after.length > 0) parts.push(`unlocks after ${listInWords(after)}`);
+  for (const reason of lockedBy) {
+    if (reason.startsWith(DATE_REASON_PREFIX))
+      parts.push(`opens on ${formatDate(reason.slice(DATE_REASON_PREFIX.length))}`);
+  }
+  if (lockedAncestor !== undefined) parts.push(`part of ${lockedAncestor}, which is locked`);
+  const text = parts.join('; ');
+  return text && text[0]!.toUpperCase() + text.slice(1);
+}
+
+function isAncestor(path: CompiledPath, candidate: number, node: number): boolean {
+  for (let current = path.nodes[node]!.parent; current >= 0; current = path.nodes[current]!.parent) {
+    if (current === candidate) return true;
+  }
+  return false;
+}
