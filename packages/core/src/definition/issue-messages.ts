@@ -79,7 +79,7 @@ function describeIssue(issue: z.core.$ZodIssue, base: string, schema: z.ZodType)
       return [
         {
           pointer,
-          message: `${field} must be ${issue.values.map((value) => JSON.stringify(value)).join(' or ')}, not ${describeValue(issue.input)}`,
+          message: `${field} must be ${describeChoices(issue.values)}, not ${describeValue(issue.input)}`,
         },
       ];
     case 'invalid_format':
@@ -111,6 +111,11 @@ const ARTICLES: Record<string, string> = {
 function describeInvalidType(field: string, expected: string, input: unknown): string {
   if (input === undefined) return `${field} is required`;
   return `${field} must be ${ARTICLES[expected] ?? expected}, not ${describeValue(input)}`;
+}
+
+function describeChoices(values: readonly unknown[]): string {
+  const quoted = values.map((value) => JSON.stringify(value));
+  return quoted.length > 2 ? `one of ${quoted.join(', ')}` : quoted.join(' or ');
 }
 
 function describeValue(input: unknown): string {

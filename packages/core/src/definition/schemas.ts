@@ -149,6 +149,7 @@ function buildSchemas(registry: RuleRegistry): DefinitionSchemas {
   });
 
   const topLevelFields = {
+    $schema: z.string().optional().meta({ description: 'The JSON Schema this file follows, for editors; ignored by the engine.' }),
     key: pathKey,
     title: text,
     subtitle: text.optional(),

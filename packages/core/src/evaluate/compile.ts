@@ -18,6 +18,7 @@ export interface CompileOptions {
 export interface MutableChildOutcome extends ChildOutcome {
   satisfied: boolean;
   progress: number;
+  locked: boolean;
 }
 
 export interface CompiledNode {
@@ -131,7 +132,7 @@ export function compileStructure(input: unknown, options: CompileOptions = {}): 
     node.outcomes.push(
       ...node.children.map((child) => {
         const { id, title, weight, credits } = nodes[child]!;
-        return { id, title, weight, credits, satisfied: false, progress: 0 };
+        return { id, title, weight, credits, satisfied: false, progress: 0, locked: false };
       }),
     );
   }

@@ -52,6 +52,7 @@ export class CompiledPath implements CompiledStructure {
   readonly #satisfiedAncestor: Uint8Array;
   readonly #courseFacts: CourseFacts[];
   readonly #nodeResults: NodeEvaluation[];
+  readonly #reasons: string[] = [];
   readonly #tierResults: TierEvaluation[];
   readonly #makeNodeRecord: RecordFactory<NodeEvaluation>;
   readonly #makeTierRecord: RecordFactory<TierEvaluation>;
@@ -174,6 +175,7 @@ export class CompiledPath implements CompiledStructure {
     const courseFacts = this.#courseFacts;
     const nodes = this.nodes;
     const results = this.#nodeResults;
+    const reasons = this.#reasons;
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i]!;
       const parent = node.parent;
@@ -181,19 +183,20 @@ export class CompiledPath implements CompiledStructure {
       satisfiedAncestor[i] =
         parent >= 0 && (satisfied[parent] === 1 || satisfiedAncestor[parent] === 1) ? 1 : 0;
       const isSatisfied = satisfied[i] === 1;
-      let lockedBy: string[] | null = null;
+      // Reasons are gathered in a reused buffer and copied out at their exact size.
+      reasons.length = 0;
       if (!isSatisfied) {
         for (const slot of node.prerequisites)
-          if (!satisfied[slot]) (lockedBy ??= []).push(this.#idOfSlot(slot));
+          if (!satisfied[slot]) reasons.push(this.#idOfSlot(slot));
         for (const sibling of node.gatingSiblings)
-          if (!satisfied[sibling]) (lockedBy ??= []).push(nodes[sibling]!.id);
-        if (node.availableFrom > now) (lockedBy ??= []).push(node.dateReason);
-        if (lockedAncestor[i]! >= 0) (lockedBy ??= []).push(nodes[lockedAncestor[i]!]!.id);
+          if (!satisfied[sibling]) reasons.push(nodes[sibling]!.id);
+        if (node.availableFrom > now) reasons.push(node.dateReason);
+        if (lockedAncestor[i]! >= 0) reasons.push(nodes[lockedAncestor[i]!]!.id);
       }
       const progress = progressOf[i]!;
       const code = isSatisfied
         ? COMPLETED
-        : lockedBy !== null
+        : reasons.length > 0
           ? LOCKED
           : progress > 0 || (node.course !== null && courseFacts[i]!.enrolled === true)
             ? IN_PROGRESS
@@ -203,7 +206,7 @@ export class CompiledPath implements CompiledStructure {
         status: STATUS_NAMES[code]!,
         satisfied: isSatisfied,
         progress,
-        lockedBy: lockedBy ?? [],
+        lockedBy: reasons.length === 0 ? [] : reasons.slice(),
       };
     }
     return this.#makeNodeRecord(results);
@@ -241,7 +244,12 @@ export class CompiledPath implements CompiledStructure {
         items.push({ node: node.id, text: this.#explainStep(node) });
         continue;
       }
-      const text = node.rule!.explain?.(node.group, node.outcomes);
+      const explain = node.rule!.explain;
+      let text: string | undefined;
+      if (explain) {
+        for (let k = 0; k < node.children.length; k++) node.outcomes[k]!.locked = this.#status[node.children[k]!] === LOCKED;
+        text = explain(node.group, node.outcomes);
+      }
       if (text !== undefined) items.push({ node: node.id, text });
       else for (let k = node.children.length - 1; k >= 0; k--) stack.push(node.children[k]!);
     }

@@ -36,6 +36,8 @@ export interface ChildOutcome {
   readonly credits: number;
   readonly satisfied: boolean;
   readonly progress: number;
+  /** Whether the child is locked; known only when `explain` is called (false before). */
+  readonly locked: boolean;
 }
 
 /** What a group rule sees of its group: its id, title, own credits and the rule's parameters. */
@@ -84,6 +86,7 @@ export interface GroupRuleDefinition<Params = Readonly<Record<string, unknown>>>
    * What is still needed, in a learner's words, when the rule describes its children as a whole
    * ("Complete 1 more of: NLP, Computer Vision"); the engine then lists no child separately.
    * Return undefined (or omit) to have the engine list each unsatisfied, unlocked child instead.
+   * Children's `locked` is known here, so that only what the learner can work on is named.
    */
   explain?(group: GroupInfo<Params>, children: readonly ChildOutcome[]): string | undefined;
   /** The rule in a few words for outlines and editors: "choose 2 of 3". */

@@ -85,9 +85,10 @@ export const atLeastRule: GroupRuleDefinition<AtLeastParams> = {
   },
   explain(group, children) {
     const needs = describeNeed(group, children);
-    if (needs.length === 0) return undefined;
-    const candidates = children
-      .filter((child) => !child.satisfied)
+    // Only what the learner can work on now; with nothing open, the group has nothing to say.
+    const open = children.filter((child) => !child.satisfied && !child.locked);
+    if (needs.length === 0 || open.length === 0) return undefined;
+    const candidates = open
       .sort((a, b) => b.progress - a.progress)
       .map((child) =>
         group.params.credits === undefined
@@ -101,9 +102,8 @@ export const atLeastRule: GroupRuleDefinition<AtLeastParams> = {
   summarize(group, childCount) {
     const { count, credits } = group.params;
     const parts: string[] = [];
-    if (count !== undefined)
-      parts.push(count === 1 ? `at least 1 of ${childCount}` : `choose ${count} of ${childCount}`);
-    if (credits !== undefined) parts.push(`${formatNumber(credits)} ${plural(credits, 'credit')}`);
-    return parts.join(', ');
+    if (count !== undefined) parts.push(count === 1 ? `at least 1 of ${childCount}` : `choose ${count} of ${childCount}`);
+    if (credits !== undefined) parts.push(`at least ${formatNumber(credits)} ${plural(credits, 'credit')}`);
+    return parts.join(' and ');
   },
 };
