@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { extname } from 'node:path';
 import { parseDocument } from 'yaml';
 import { CliError } from './cli-error.ts';
+import { findJsonSyntaxError } from './json-syntax-error.ts';
 
 /** The parsed content of a .json, .yaml or .yml file (other names: JSON if it looks like JSON, else YAML). */
 export function readDocument(file: string): unknown {
@@ -33,13 +34,11 @@ function readText(file: string): string {
 
 function parseJson(file: string, text: string): unknown {
   try {
-    return JSON.parse(text);
-  } catch (error) {
-    const message = (error as Error).message.replace(/\s*\(line \d+ column \d+\)$/, '');
-    const position = /at position (\d+)/.exec(message);
-    const where = position ? ` at ${lineAndColumn(text, Number(position[1]))}` : '';
-    const what = message.replace(/ in JSON at position \d+/, '').replace(/^JSON\.parse: /, '');
-    throw new CliError(`${file} is not valid JSON${where}: ${what}`);
+    return JSON.parse(text) as unknown;
+  } catch {
+    const error = findJsonSyntaxError(text);
+    const where = error ? ` at line ${error.line}, column ${error.column}: ${error.problem}` : '';
+    throw new CliError(`${file} is not valid JSON${where}`);
   }
 }
 
@@ -52,12 +51,10 @@ function parseYaml(file: string, text: string): unknown {
     const what = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     throw new CliError(`${file} is not valid YAML${where}: ${what}`);
   }
-  return document.toJS({ maxAliasCount: 1000 });
-}
-
-function lineAndColumn(text: string, offset: number): string {
-  const before = text.slice(0, offset);
-  const line = before.split('\n').length;
-  const column = offset - before.lastIndexOf('\n');
-  return `line ${line}, column ${column}`;
+  try {
+    return document.toJS({ maxAliasCount: 1000 }) as unknown;
+  } catch (error) {
+    // Aliases are resolved only here: an alias to no anchor, or too many of them (an alias bomb).
+    throw new CliError(`${file} is not valid YAML: ${(error as Error).message}`);
+  }
 }

@@ -1,9 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { courseKeyProblem, formatCourseKey, formatPathKey, KeyError, parseCourseKey, parsePathKey, pathKeyProblem } from './keys.ts';
+import {
+  courseKeyProblem,
+  formatCourseKey,
+  formatPathKey,
+  KeyError,
+  parseCourseKey,
+  parsePathKey,
+  pathKeyProblem,
+} from './keys.ts';
 
 describe('learning path keys', () => {
   it('parses the four parts', () => {
-    expect(parsePathKey('path-v1:DemoU+DS+2026+spring')).toEqual({ org: 'DemoU', number: 'DS', run: '2026', group: 'spring' });
+    expect(parsePathKey('path-v1:DemoU+DS+2026+spring')).toEqual({
+      org: 'DemoU',
+      number: 'DS',
+      run: '2026',
+      group: 'spring',
+    });
   });
 
   it('accepts the characters opaque-keys allows, including letters beyond ASCII', () => {
@@ -28,14 +41,22 @@ describe('learning path keys', () => {
   });
 
   it('refuses to format a key with an invalid part', () => {
-    expect(() => formatPathKey({ org: 'a b', number: 'n', run: 'r', group: 'g' })).toThrow(/org part "a b" contains " "/);
+    expect(() => formatPathKey({ org: 'a b', number: 'n', run: 'r', group: 'g' })).toThrow(
+      /org part "a b" contains " "/,
+    );
   });
 });
 
 describe('course keys', () => {
   it('parses and formats course-v1 keys', () => {
-    expect(parseCourseKey('course-v1:DemoU+DS100+2026')).toEqual({ org: 'DemoU', number: 'DS100', run: '2026' });
-    expect(formatCourseKey({ org: 'edX', number: 'DemoX', run: 'Demo_Course' })).toBe('course-v1:edX+DemoX+Demo_Course');
+    expect(parseCourseKey('course-v1:DemoU+DS100+2026')).toEqual({
+      org: 'DemoU',
+      number: 'DS100',
+      run: '2026',
+    });
+    expect(formatCourseKey({ org: 'edX', number: 'DemoX', run: 'Demo_Course' })).toBe(
+      'course-v1:edX+DemoX+Demo_Course',
+    );
   });
 
   it.each([

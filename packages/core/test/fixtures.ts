@@ -46,7 +46,12 @@ export function dataSciencePath(): PathDefinition {
             { id: 'cv', course: DS.cv, credits: 4 },
           ],
         },
-        { id: 'capstone', course: DS.capstone, prerequisites: ['core', 'electives'], availableFrom: '2026-05-01T00:00:00Z' },
+        {
+          id: 'capstone',
+          course: DS.capstone,
+          prerequisites: ['core', 'electives'],
+          availableFrom: '2026-05-01T00:00:00Z',
+        },
       ],
     },
     tiers: [

@@ -149,7 +149,10 @@ function buildSchemas(registry: RuleRegistry): DefinitionSchemas {
   });
 
   const topLevelFields = {
-    $schema: z.string().optional().meta({ description: 'The JSON Schema this file follows, for editors; ignored by the engine.' }),
+    $schema: z
+      .string()
+      .optional()
+      .meta({ description: 'The JSON Schema this file follows, for editors; ignored by the engine.' }),
     key: pathKey,
     title: text,
     subtitle: text.optional(),

@@ -186,10 +186,8 @@ export class CompiledPath implements CompiledStructure {
       // Reasons are gathered in a reused buffer and copied out at their exact size.
       reasons.length = 0;
       if (!isSatisfied) {
-        for (const slot of node.prerequisites)
-          if (!satisfied[slot]) reasons.push(this.#idOfSlot(slot));
-        for (const sibling of node.gatingSiblings)
-          if (!satisfied[sibling]) reasons.push(nodes[sibling]!.id);
+        for (const slot of node.prerequisites) if (!satisfied[slot]) reasons.push(this.#idOfSlot(slot));
+        for (const sibling of node.gatingSiblings) if (!satisfied[sibling]) reasons.push(nodes[sibling]!.id);
         if (node.availableFrom > now) reasons.push(node.dateReason);
         if (lockedAncestor[i]! >= 0) reasons.push(nodes[lockedAncestor[i]!]!.id);
       }
@@ -244,11 +242,12 @@ export class CompiledPath implements CompiledStructure {
         items.push({ node: node.id, text: this.#explainStep(node) });
         continue;
       }
-      const explain = node.rule!.explain;
+      const rule = node.rule!;
       let text: string | undefined;
-      if (explain) {
-        for (let k = 0; k < node.children.length; k++) node.outcomes[k]!.locked = this.#status[node.children[k]!] === LOCKED;
-        text = explain(node.group, node.outcomes);
+      if (rule.explain) {
+        for (let k = 0; k < node.children.length; k++)
+          node.outcomes[k]!.locked = this.#status[node.children[k]!] === LOCKED;
+        text = rule.explain(node.group, node.outcomes);
       }
       if (text !== undefined) items.push({ node: node.id, text });
       else for (let k = node.children.length - 1; k >= 0; k--) stack.push(node.children[k]!);

@@ -23,7 +23,7 @@ describe('bestCoverageProgress', () => {
     expect(bestCoverageProgress([child(0.2), child(0.9), child(0.5)], 'count', 2)).toBeCloseTo(0.7);
   });
 
-  it('uses a child\'s credits only as far as the target needs', () => {
+  it("uses a child's credits only as far as the target needs", () => {
     expect(bestCoverageProgress([child(1, 10)], 'credits', 4)).toBe(1);
     expect(bestCoverageProgress([child(0.5, 10), child(1, 2)], 'credits', 4)).toBeCloseTo((2 + 2 * 0.5) / 4);
   });

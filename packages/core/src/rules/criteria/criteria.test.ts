@@ -18,7 +18,9 @@ describe('completion criterion', () => {
   });
 
   it('explains what is left with the current value, rounded down', () => {
-    expect(completionCriterion.explain(0.8, { completion: 0.299 }, 'Intro')).toBe('Complete 80% of Intro (now 29%)');
+    expect(completionCriterion.explain(0.8, { completion: 0.299 }, 'Intro')).toBe(
+      'Complete 80% of Intro (now 29%)',
+    );
     expect(completionCriterion.summarize(0.8)).toBe('completion ≥ 80%');
   });
 });
@@ -34,7 +36,9 @@ describe('grade criterion', () => {
   });
 
   it('explains like the spec: "Reach a grade of 70% in Machine Learning (now 62%)"', () => {
-    expect(gradeCriterion.explain(0.7, { grade: 0.62 }, 'Machine Learning')).toBe('Reach a grade of 70% in Machine Learning (now 62%)');
+    expect(gradeCriterion.explain(0.7, { grade: 0.62 }, 'Machine Learning')).toBe(
+      'Reach a grade of 70% in Machine Learning (now 62%)',
+    );
     expect(gradeCriterion.summarize(0.7)).toBe('grade ≥ 70%');
   });
 

@@ -102,7 +102,8 @@ export const atLeastRule: GroupRuleDefinition<AtLeastParams> = {
   summarize(group, childCount) {
     const { count, credits } = group.params;
     const parts: string[] = [];
-    if (count !== undefined) parts.push(count === 1 ? `at least 1 of ${childCount}` : `choose ${count} of ${childCount}`);
+    if (count !== undefined)
+      parts.push(count === 1 ? `at least 1 of ${childCount}` : `choose ${count} of ${childCount}`);
     if (credits !== undefined) parts.push(`at least ${formatNumber(credits)} ${plural(credits, 'credit')}`);
     return parts.join(' and ');
   },

@@ -5,7 +5,16 @@ import { atLeastRule } from './at-least.ts';
 import { sequenceRule } from './sequence.ts';
 
 function child(id: string, progress: number, extra: Partial<ChildOutcome> = {}): ChildOutcome {
-  return { id, title: id.toUpperCase(), weight: 1, credits: 1, satisfied: progress === 1, progress, locked: false, ...extra };
+  return {
+    id,
+    title: id.toUpperCase(),
+    weight: 1,
+    credits: 1,
+    satisfied: progress === 1,
+    progress,
+    locked: false,
+    ...extra,
+  };
 }
 
 function group<P>(params: P): GroupInfo<P> {
@@ -19,12 +28,15 @@ describe('all', () => {
   });
 
   it('weighs children by weight', () => {
-    const progress = allRule.progress(group({}), [child('a', 1, { weight: 3 }), child('b', 0, { weight: 1 })]);
+    const progress = allRule.progress(group({}), [
+      child('a', 1, { weight: 3 }),
+      child('b', 0, { weight: 1 }),
+    ]);
     expect(progress).toBeCloseTo(0.75);
   });
 
   it('has no explanation of its own: children speak for themselves', () => {
-    expect(allRule.explain).toBeUndefined();
+    expect('explain' in allRule).toBe(false);
     expect(allRule.summarize(group({}), 3)).toBe('all 3 required');
   });
 });
@@ -69,7 +81,11 @@ describe('atLeast by count', () => {
 });
 
 describe('atLeast by credits', () => {
-  const children = [child('a', 1, { credits: 3 }), child('b', 0.5, { credits: 4 }), child('c', 0, { credits: 4 })];
+  const children = [
+    child('a', 1, { credits: 3 }),
+    child('b', 0.5, { credits: 4 }),
+    child('c', 0, { credits: 4 }),
+  ];
 
   it('is satisfied when satisfied children bring enough credits', () => {
     expect(atLeastRule.isSatisfied(group({ credits: 3 }), children)).toBe(true);
@@ -81,8 +97,10 @@ describe('atLeast by credits', () => {
     expect(atLeastRule.progress(group({ credits: 6 }), children)).toBeCloseTo(0.75);
   });
 
-  it('explains the credits missing, with each open child\'s credits', () => {
-    expect(atLeastRule.explain!(group({ credits: 6 }), children)).toBe('Earn 3 more credits from: B (4 credits), C (4 credits)');
+  it("explains the credits missing, with each open child's credits", () => {
+    expect(atLeastRule.explain!(group({ credits: 6 }), children)).toBe(
+      'Earn 3 more credits from: B (4 credits), C (4 credits)',
+    );
     expect(atLeastRule.summarize(group({ credits: 6 }), 3)).toBe('at least 6 credits');
   });
 });
@@ -101,8 +119,12 @@ describe('atLeast by count and credits', () => {
   });
 
   it('explains both needs', () => {
-    expect(atLeastRule.explain!(group({ count: 2, credits: 4 }), children)).toBe('Complete 1 more and earn 2 more credits from: B (4 credits)');
-    expect(atLeastRule.summarize(group({ count: 2, credits: 4 }), 2)).toBe('choose 2 of 2 and at least 4 credits');
+    expect(atLeastRule.explain!(group({ count: 2, credits: 4 }), children)).toBe(
+      'Complete 1 more and earn 2 more credits from: B (4 credits)',
+    );
+    expect(atLeastRule.summarize(group({ count: 2, credits: 4 }), 2)).toBe(
+      'choose 2 of 2 and at least 4 credits',
+    );
   });
 });
 
@@ -122,11 +144,15 @@ describe('atLeast checks', () => {
   });
 
   it('rejects a count larger than the group', () => {
-    expect(check({ count: 3 })).toEqual([['count', 'count is 3 but the group has only 2 children, so it can never be satisfied']]);
+    expect(check({ count: 3 })).toEqual([
+      ['count', 'count is 3 but the group has only 2 children, so it can never be satisfied'],
+    ]);
   });
 
   it('rejects credits beyond what the children offer', () => {
-    expect(check({ credits: 8 })).toEqual([['credits', 'credits is 8 but the children offer only 7 together, so it can never be satisfied']]);
+    expect(check({ credits: 8 })).toEqual([
+      ['credits', 'credits is 8 but the children offer only 7 together, so it can never be satisfied'],
+    ]);
   });
 
   it('accepts what can be reached', () => {
