@@ -12,7 +12,12 @@ function buildProgram(output: Output, setExitCode: (code: number) => void): Comm
   const program = new Command('learning-paths')
     .description('Learning Paths: validate and evaluate learning path definitions.')
     .exitOverride()
-    .configureOutput({ writeOut: output.out, writeErr: output.err })
+    .configureOutput({
+      writeOut: output.out,
+      writeErr: output.err,
+      // Usage errors read like the CLI's own: "learning-paths: missing required argument …".
+      outputError: (text, write) => write(`learning-paths: ${text.replace(/^error: /, '')}`),
+    })
     .showHelpAfterError('(run learning-paths --help for usage)');
 
   program
