@@ -305,9 +305,12 @@ describe('compilation', () => {
   });
 
   it('refuses an unreadable time', () => {
-    expect(() => compilePath(dataSciencePath()).evaluate({ now: 'yesterday', courses: {} })).toThrow(
-      /not a valid time/,
-    );
+    const path = compilePath(dataSciencePath());
+    // Twice: a remembered time must not let a bad one through.
+    expect(() => path.evaluate({ now: 'yesterday', courses: {} })).toThrow(/not a valid time/);
+    expect(() => path.evaluate({ now: 'yesterday', courses: {} })).toThrow(/not a valid time/);
+    expect(() => path.evaluate({ now: '', courses: {} })).toThrow(/not a valid time/);
+    expect(() => path.evaluate({ now: Number.NaN, courses: {} })).toThrow(/not a valid time/);
   });
 
   it('gives independent answers to successive learners on one compiled path', () => {

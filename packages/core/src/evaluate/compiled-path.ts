@@ -28,9 +28,28 @@ function normalizeProgress(progress: number, satisfied: boolean): number {
   return progress < 1 ? progress : BELOW_ONE;
 }
 
+/**
+ * Appends a lock reason. A first reason makes a one-element array literal, sized exactly: most
+ * locked nodes have one reason, and `[].push` would reserve room for seventeen.
+ */
+function withReason(reasons: string[] | null, reason: string): string[] {
+  if (reasons === null) return [reason];
+  reasons.push(reason);
+  return reasons;
+}
+
+// Learners evaluated together usually share the time of evaluation: parse it once.
+let lastNowText = '1970-01-01T00:00:00Z';
+let lastNowMs = 0;
+
 function toEpochMs(now: LearnerFacts['now']): number {
+  if (now === lastNowText) return lastNowMs;
   const ms = typeof now === 'number' ? now : typeof now === 'string' ? Date.parse(now) : now.getTime();
   if (Number.isNaN(ms)) throw new RangeError(`facts.now is not a valid time: ${String(now)}`);
+  if (typeof now === 'string') {
+    lastNowText = now;
+    lastNowMs = ms;
+  }
   return ms;
 }
 
@@ -52,7 +71,6 @@ export class CompiledPath implements CompiledStructure {
   readonly #satisfiedAncestor: Uint8Array;
   readonly #courseFacts: CourseFacts[];
   readonly #nodeResults: NodeEvaluation[];
-  readonly #reasons: string[] = [];
   readonly #tierResults: TierEvaluation[];
   readonly #makeNodeRecord: RecordFactory<NodeEvaluation>;
   readonly #makeTierRecord: RecordFactory<TierEvaluation>;
@@ -81,7 +99,8 @@ export class CompiledPath implements CompiledStructure {
     const now = toEpochMs(facts.now);
     this.#scoreNodes(facts.courses);
     const tiers = this.#scoreTiers();
-    const nodes = this.#lockNodes(now);
+    const next: string[] = [];
+    const nodes = this.#lockNodes(now, next);
     const root = this.#satisfied[0] === 1;
     let currentTier: string | null = null;
     for (const tier of this.tiers) if (this.#satisfied[this.nodes.length + tier.index]) currentTier = tier.id;
@@ -92,7 +111,7 @@ export class CompiledPath implements CompiledStructure {
       nodes,
       tiers,
       currentTier,
-      next: this.#next(),
+      next,
       remaining: this.#remaining(),
     };
   }
@@ -108,19 +127,24 @@ export class CompiledPath implements CompiledStructure {
       let isSatisfied: boolean;
       let value: number;
       if (node.course !== null) {
-        const course = courses[node.course] ?? NOT_STARTED;
+        // hasOwn first: a missing course then costs one lookup, not a walk up the prototype chain.
+        const course = Object.hasOwn(courses, node.course) ? courses[node.course]! : NOT_STARTED;
         courseFacts[i] = course;
         const criteria = node.criteria;
         const params = node.criterionParams;
+        // The mean of the criteria's progress; a met criterion counts 1 without asking.
         isSatisfied = true;
-        for (let k = 0; k < criteria.length; k++)
-          if (!criteria[k]!.isSatisfied(params[k], course)) isSatisfied = false;
-        value = 1;
-        if (!isSatisfied) {
-          value = 0;
-          for (let k = 0; k < criteria.length; k++) value += criteria[k]!.progress(params[k], course);
-          value /= criteria.length;
+        value = 0;
+        for (let k = 0; k < criteria.length; k++) {
+          const criterion = criteria[k]!;
+          if (criterion.isSatisfied(params[k], course)) {
+            value += 1;
+          } else {
+            isSatisfied = false;
+            value += criterion.progress(params[k], course);
+          }
         }
+        value /= criteria.length;
       } else {
         const outcomes = node.outcomes;
         for (let k = 0; k < outcomes.length; k++) {
@@ -165,8 +189,11 @@ export class CompiledPath implements CompiledStructure {
     return this.#makeTierRecord(results);
   }
 
-  /** Pass 3: locks and statuses, parents first. */
-  #lockNodes(now: number): Record<string, NodeEvaluation> {
+  /**
+   * Pass 3: locks and statuses, parents first; `next` collects the unsatisfied, unlocked steps
+   * with no satisfied ancestor group, in document order.
+   */
+  #lockNodes(now: number, next: string[]): Record<string, NodeEvaluation> {
     const satisfied = this.#satisfied;
     const status = this.#status;
     const lockedAncestor = this.#lockedAncestor;
@@ -175,7 +202,6 @@ export class CompiledPath implements CompiledStructure {
     const courseFacts = this.#courseFacts;
     const nodes = this.nodes;
     const results = this.#nodeResults;
-    const reasons = this.#reasons;
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i]!;
       const parent = node.parent;
@@ -183,48 +209,38 @@ export class CompiledPath implements CompiledStructure {
       satisfiedAncestor[i] =
         parent >= 0 && (satisfied[parent] === 1 || satisfiedAncestor[parent] === 1) ? 1 : 0;
       const isSatisfied = satisfied[i] === 1;
-      // Reasons are gathered in a reused buffer and copied out at their exact size.
-      reasons.length = 0;
+      let lockedBy: string[] | null = null;
       if (!isSatisfied) {
-        for (const slot of node.prerequisites) if (!satisfied[slot]) reasons.push(this.#idOfSlot(slot));
-        for (const sibling of node.gatingSiblings) if (!satisfied[sibling]) reasons.push(nodes[sibling]!.id);
-        if (node.availableFrom > now) reasons.push(node.dateReason);
-        if (lockedAncestor[i]! >= 0) reasons.push(nodes[lockedAncestor[i]!]!.id);
+        const { prerequisites, gatingSiblings } = node;
+        for (let k = 0; k < prerequisites.length; k++) {
+          if (!satisfied[prerequisites[k]!])
+            lockedBy = withReason(lockedBy, this.#idOfSlot(prerequisites[k]!));
+        }
+        for (let k = 0; k < gatingSiblings.length; k++) {
+          if (!satisfied[gatingSiblings[k]!]) lockedBy = withReason(lockedBy, nodes[gatingSiblings[k]!]!.id);
+        }
+        if (node.availableFrom > now) lockedBy = withReason(lockedBy, node.dateReason);
+        if (lockedAncestor[i]! >= 0) lockedBy = withReason(lockedBy, nodes[lockedAncestor[i]!]!.id);
       }
       const progress = progressOf[i]!;
       const code = isSatisfied
         ? COMPLETED
-        : reasons.length > 0
+        : lockedBy !== null
           ? LOCKED
           : progress > 0 || (node.course !== null && courseFacts[i]!.enrolled === true)
             ? IN_PROGRESS
             : AVAILABLE;
       status[i] = code;
+      if (node.course !== null && code !== COMPLETED && code !== LOCKED && satisfiedAncestor[i] === 0)
+        next.push(node.id);
       results[i] = {
         status: STATUS_NAMES[code]!,
         satisfied: isSatisfied,
         progress,
-        lockedBy: reasons.length === 0 ? [] : reasons.slice(),
+        lockedBy: lockedBy ?? [],
       };
     }
     return this.#makeNodeRecord(results);
-  }
-
-  /** Unsatisfied, unlocked steps with no satisfied ancestor group, in document order. */
-  #next(): string[] {
-    const next: string[] = [];
-    for (const node of this.nodes) {
-      const i = node.index;
-      if (
-        node.course !== null &&
-        this.#status[i] !== LOCKED &&
-        this.#status[i] !== COMPLETED &&
-        !this.#satisfiedAncestor[i]
-      ) {
-        next.push(node.id);
-      }
-    }
-    return next;
   }
 
   /**

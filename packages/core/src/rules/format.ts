@@ -24,10 +24,10 @@ export function plural(count: number, singular: string, pluralForm = singular + 
 
 /** Joins clauses with "and", lower-casing the first letter of every clause after the first. */
 export function joinClauses(clauses: readonly string[]): string {
-  if (clauses.length === 1) return clauses[0]!;
-  return clauses
-    .map((clause, index) => (index === 0 ? clause : clause[0]!.toLowerCase() + clause.slice(1)))
-    .join(' and ');
+  let text = clauses[0] ?? '';
+  for (let i = 1; i < clauses.length; i++)
+    text += ' and ' + clauses[i]![0]!.toLowerCase() + clauses[i]!.slice(1);
+  return text;
 }
 
 /** A fact read as a number in 0..1, absent or malformed counting as 0. */

@@ -22,18 +22,28 @@ function satisfiedCredits(children: readonly ChildOutcome[]): number {
   return credits;
 }
 
-function describeNeed(group: GroupInfo<AtLeastParams>, children: readonly ChildOutcome[]): string[] {
-  const needs: string[] = [];
+/** "Complete 1 more", "Earn 4 more credits", both joined, or '' when nothing is missing. */
+function describeNeed(group: GroupInfo<AtLeastParams>, children: readonly ChildOutcome[]): string {
   const { count, credits } = group.params;
-  if (count !== undefined) {
-    const more = count - satisfiedCount(children);
-    if (more > 0) needs.push(`complete ${more} more`);
+  const moreCount = count === undefined ? 0 : count - satisfiedCount(children);
+  const moreCredits = credits === undefined ? 0 : credits - satisfiedCredits(children);
+  const earn = moreCredits > 0 ? `${formatNumber(moreCredits)} more ${plural(moreCredits, 'credit')}` : '';
+  if (moreCount > 0)
+    return earn ? `Complete ${moreCount} more and earn ${earn}` : `Complete ${moreCount} more`;
+  return earn && `Earn ${earn}`;
+}
+
+/** Children neither satisfied nor locked, most advanced first (ties in document order). */
+function openChildrenByProgress(children: readonly ChildOutcome[]): ChildOutcome[] {
+  const open: ChildOutcome[] = [];
+  for (const child of children) {
+    if (child.satisfied || child.locked) continue;
+    let j = open.length;
+    open.push(child);
+    for (; j > 0 && open[j - 1]!.progress < child.progress; j--) open[j] = open[j - 1]!;
+    open[j] = child;
   }
-  if (credits !== undefined) {
-    const more = credits - satisfiedCredits(children);
-    if (more > 0) needs.push(`earn ${formatNumber(more)} more ${plural(more, 'credit')}`);
-  }
-  return needs;
+  return open;
 }
 
 export const atLeastRule: GroupRuleDefinition<AtLeastParams> = {
@@ -84,20 +94,19 @@ export const atLeastRule: GroupRuleDefinition<AtLeastParams> = {
     );
   },
   explain(group, children) {
-    const needs = describeNeed(group, children);
+    const need = describeNeed(group, children);
     // Only what the learner can work on now; with nothing open, the group has nothing to say.
-    const open = children.filter((child) => !child.satisfied && !child.locked);
-    if (needs.length === 0 || open.length === 0) return undefined;
-    const candidates = open
-      .sort((a, b) => b.progress - a.progress)
-      .map((child) =>
-        group.params.credits === undefined
-          ? child.title
-          : `${child.title} (${formatNumber(child.credits)} ${plural(child.credits, 'credit')})`,
-      );
-    const need = needs.join(' and ');
-    const preposition = group.params.credits === undefined ? 'of' : 'from';
-    return `${need[0]!.toUpperCase()}${need.slice(1)} ${preposition}: ${candidates.join(', ')}`;
+    const open = openChildrenByProgress(children);
+    if (need === '' || open.length === 0) return undefined;
+    const byCredits = group.params.credits !== undefined;
+    let list = '';
+    for (const child of open) {
+      if (list !== '') list += ', ';
+      list += byCredits
+        ? `${child.title} (${formatNumber(child.credits)} ${plural(child.credits, 'credit')})`
+        : child.title;
+    }
+    return `${need} ${byCredits ? 'from' : 'of'}: ${list}`;
   },
   summarize(group, childCount) {
     const { count, credits } = group.params;
