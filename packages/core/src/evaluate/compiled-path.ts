@@ -10,13 +10,20 @@ import {
   type CompiledStructure,
 } from './compile.ts';
 import { createRecordFactory, type RecordFactory } from './record-factory.ts';
-import type { NodeEvaluation, NodeStatus, PathEvaluation, RemainingItem, TierEvaluation } from './types.ts';
+import {
+  AVAILABLE_OUTCOME,
+  COMPLETED_OUTCOME,
+  LockReasons,
+  lockReason,
+  NOT_LOCKED,
+  type LockReason,
+} from './shared-outcomes.ts';
+import type { NodeEvaluation, PathEvaluation, RemainingItem, TierEvaluation } from './types.ts';
 
 const LOCKED = 0;
 const AVAILABLE = 1;
 const IN_PROGRESS = 2;
 const COMPLETED = 3;
-const STATUS_NAMES: readonly NodeStatus[] = ['locked', 'available', 'in_progress', 'completed'];
 
 /** The largest number below 1: the most an unsatisfied node's progress may show. */
 const BELOW_ONE = 1 - Number.EPSILON / 2;
@@ -26,16 +33,6 @@ function normalizeProgress(progress: number, satisfied: boolean): number {
   if (satisfied) return 1;
   if (!(progress > 0)) return 0;
   return progress < 1 ? progress : BELOW_ONE;
-}
-
-/**
- * Appends a lock reason. A first reason makes a one-element array literal, sized exactly: most
- * locked nodes have one reason, and `[].push` would reserve room for seventeen.
- */
-function withReason(reasons: string[] | null, reason: string): string[] {
-  if (reasons === null) return [reason];
-  reasons.push(reason);
-  return reasons;
 }
 
 // Learners evaluated together usually share the time of evaluation: parse it once.
@@ -70,8 +67,15 @@ export class CompiledPath implements CompiledStructure {
   readonly #lockedAncestor: Int32Array;
   readonly #satisfiedAncestor: Uint8Array;
   readonly #courseFacts: CourseFacts[];
-  readonly #nodeResults: NodeEvaluation[];
-  readonly #tierResults: TierEvaluation[];
+  /** Lock reasons by slot (node index, then node count + tier index), and each node's date. */
+  readonly #slotReasons: readonly LockReason[];
+  readonly #dateReasons: readonly (LockReason | null)[];
+  readonly #reasons = new LockReasons();
+  /** How each step scores for a learner who never touched its course (criteria are pure). */
+  readonly #untouchedSatisfied: Uint8Array;
+  readonly #untouchedProgress: Float64Array;
+  readonly #untouchedText: (string | undefined)[];
+  #stepProgress = 0;
   readonly #makeNodeRecord: RecordFactory<NodeEvaluation>;
   readonly #makeTierRecord: RecordFactory<TierEvaluation>;
 
@@ -89,8 +93,21 @@ export class CompiledPath implements CompiledStructure {
     this.#lockedAncestor = new Int32Array(this.nodes.length);
     this.#satisfiedAncestor = new Uint8Array(this.nodes.length);
     this.#courseFacts = new Array<CourseFacts>(this.nodes.length).fill(NOT_STARTED);
-    this.#nodeResults = new Array<NodeEvaluation>(this.nodes.length);
-    this.#tierResults = new Array<TierEvaluation>(this.tiers.length);
+    this.#untouchedSatisfied = new Uint8Array(this.nodes.length);
+    this.#untouchedProgress = new Float64Array(this.nodes.length);
+    this.#untouchedText = new Array<string | undefined>(this.nodes.length);
+    for (const node of this.nodes) {
+      if (node.course === null) continue;
+      this.#untouchedSatisfied[node.index] = this.#scoreStep(node, NOT_STARTED) ? 1 : 0;
+      this.#untouchedProgress[node.index] = this.#stepProgress;
+    }
+    this.#slotReasons = [
+      ...this.nodes.map((node) => lockReason(node.id)),
+      ...this.tiers.map((tier) => lockReason(tier.id)),
+    ];
+    this.#dateReasons = this.nodes.map((node) =>
+      node.dateReason === '' ? null : lockReason(node.dateReason),
+    );
     this.#makeNodeRecord = createRecordFactory(this.nodes.map((node) => node.id));
     this.#makeTierRecord = createRecordFactory(this.tiers.map((tier) => tier.id));
   }
@@ -128,23 +145,17 @@ export class CompiledPath implements CompiledStructure {
       let value: number;
       if (node.course !== null) {
         // hasOwn first: a missing course then costs one lookup, not a walk up the prototype chain.
-        const course = Object.hasOwn(courses, node.course) ? courses[node.course]! : NOT_STARTED;
-        courseFacts[i] = course;
-        const criteria = node.criteria;
-        const params = node.criterionParams;
-        // The mean of the criteria's progress; a met criterion counts 1 without asking.
-        isSatisfied = true;
-        value = 0;
-        for (let k = 0; k < criteria.length; k++) {
-          const criterion = criteria[k]!;
-          if (criterion.isSatisfied(params[k], course)) {
-            value += 1;
-          } else {
-            isSatisfied = false;
-            value += criterion.progress(params[k], course);
-          }
+        if (Object.hasOwn(courses, node.course)) {
+          const course = courses[node.course]!;
+          courseFacts[i] = course;
+          isSatisfied = this.#scoreStep(node, course);
+          value = this.#stepProgress;
+        } else {
+          // A course never touched scores the same for every learner: computed once, at construction.
+          courseFacts[i] = NOT_STARTED;
+          isSatisfied = this.#untouchedSatisfied[i] === 1;
+          value = this.#untouchedProgress[i]!;
         }
-        value /= criteria.length;
       } else {
         const outcomes = node.outcomes;
         for (let k = 0; k < outcomes.length; k++) {
@@ -158,6 +169,27 @@ export class CompiledPath implements CompiledStructure {
       satisfied[i] = isSatisfied ? 1 : 0;
       progress[i] = normalizeProgress(value, isSatisfied);
     }
+  }
+
+  /**
+   * A step's criteria against one course's facts: returns whether all hold and leaves the mean of
+   * their progress in #stepProgress (a met criterion counts 1 without asking).
+   */
+  #scoreStep(node: CompiledNode, course: CourseFacts): boolean {
+    const { criteria, criterionParams } = node;
+    let isSatisfied = true;
+    let value = 0;
+    for (let k = 0; k < criteria.length; k++) {
+      const criterion = criteria[k]!;
+      if (criterion.isSatisfied(criterionParams[k], course)) {
+        value += 1;
+      } else {
+        isSatisfied = false;
+        value += criterion.progress(criterionParams[k], course);
+      }
+    }
+    this.#stepProgress = value / criteria.length;
+    return isSatisfied;
   }
 
   /** Pass 2: tiers, after the tiers they require. A tier's progress is the mean of what it requires. */
@@ -176,7 +208,9 @@ export class CompiledPath implements CompiledStructure {
       satisfied[base + index] = achieved ? 1 : 0;
       progress[base + index] = normalizeProgress(sum / tier.requires.length, achieved);
     }
-    const results = this.#tierResults;
+    // A fresh (young) array: storing new objects into a long-lived one costs the garbage
+    // collector a remembered-set entry per store.
+    const results: TierEvaluation[] = [];
     for (const tier of this.tiers) {
       const missing: string[] = [];
       for (const slot of tier.requires) if (!satisfied[slot]) missing.push(this.#idOfSlot(slot));
@@ -201,7 +235,11 @@ export class CompiledPath implements CompiledStructure {
     const progressOf = this.#progress;
     const courseFacts = this.#courseFacts;
     const nodes = this.nodes;
-    const results = this.#nodeResults;
+    // A fresh, young array: storing new objects into a long-lived one would cost the garbage
+    // collector a remembered-set entry per store.
+    const results = new Array<NodeEvaluation>(nodes.length);
+    const reasons = this.#reasons;
+    const slotReasons = this.#slotReasons;
     for (let i = 0; i < nodes.length; i++) {
       const node = nodes[i]!;
       const parent = node.parent;
@@ -209,36 +247,38 @@ export class CompiledPath implements CompiledStructure {
       satisfiedAncestor[i] =
         parent >= 0 && (satisfied[parent] === 1 || satisfiedAncestor[parent] === 1) ? 1 : 0;
       const isSatisfied = satisfied[i] === 1;
-      let lockedBy: string[] | null = null;
+      reasons.reset();
       if (!isSatisfied) {
         const { prerequisites, gatingSiblings } = node;
         for (let k = 0; k < prerequisites.length; k++) {
-          if (!satisfied[prerequisites[k]!])
-            lockedBy = withReason(lockedBy, this.#idOfSlot(prerequisites[k]!));
+          if (!satisfied[prerequisites[k]!]) reasons.add(slotReasons[prerequisites[k]!]!);
         }
         for (let k = 0; k < gatingSiblings.length; k++) {
-          if (!satisfied[gatingSiblings[k]!]) lockedBy = withReason(lockedBy, nodes[gatingSiblings[k]!]!.id);
+          if (!satisfied[gatingSiblings[k]!]) reasons.add(slotReasons[gatingSiblings[k]!]!);
         }
-        if (node.availableFrom > now) lockedBy = withReason(lockedBy, node.dateReason);
-        if (lockedAncestor[i]! >= 0) lockedBy = withReason(lockedBy, nodes[lockedAncestor[i]!]!.id);
+        if (node.availableFrom > now) reasons.add(this.#dateReasons[i]!);
+        if (lockedAncestor[i]! >= 0) reasons.add(slotReasons[lockedAncestor[i]!]!);
       }
       const progress = progressOf[i]!;
       const code = isSatisfied
         ? COMPLETED
-        : lockedBy !== null
+        : reasons.first !== null
           ? LOCKED
           : progress > 0 || (node.course !== null && courseFacts[i]!.enrolled === true)
             ? IN_PROGRESS
             : AVAILABLE;
       status[i] = code;
-      if (node.course !== null && code !== COMPLETED && code !== LOCKED && satisfiedAncestor[i] === 0)
+      if (node.course !== null && code !== COMPLETED && code !== LOCKED && satisfiedAncestor[i] === 0) {
         next.push(node.id);
-      results[i] = {
-        status: STATUS_NAMES[code]!,
-        satisfied: isSatisfied,
-        progress,
-        lockedBy: lockedBy ?? [],
-      };
+      }
+      results[i] =
+        code === COMPLETED
+          ? COMPLETED_OUTCOME
+          : code === AVAILABLE
+            ? AVAILABLE_OUTCOME
+            : code === LOCKED
+              ? reasons.lockedOutcome(progress)
+              : { status: 'in_progress', satisfied: false, progress, lockedBy: NOT_LOCKED };
     }
     return this.#makeNodeRecord(results);
   }
@@ -273,6 +313,12 @@ export class CompiledPath implements CompiledStructure {
 
   #explainStep(node: CompiledNode): string {
     const course = this.#courseFacts[node.index]!;
+    if (course !== NOT_STARTED) return this.#describeStep(node, course);
+    return (this.#untouchedText[node.index] ??= this.#describeStep(node, NOT_STARTED));
+  }
+
+  /** The unmet criteria of a step, in words, joined with "and". */
+  #describeStep(node: CompiledNode, course: CourseFacts): string {
     const { criteria, criterionParams } = node;
     let single: string | undefined;
     let clauses: string[] | undefined;

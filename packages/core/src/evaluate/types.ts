@@ -10,8 +10,9 @@ export interface NodeEvaluation {
   /**
    * Why the node is locked, empty when it is not: unsatisfied prerequisite ids, unsatisfied earlier
    * siblings of a sequence, `date:<availableFrom>` while that time is ahead, the nearest locked ancestor.
+   * Read-only: the empty list is one frozen array shared by every unlocked node.
    */
-  readonly lockedBy: string[];
+  readonly lockedBy: readonly string[];
 }
 
 export interface TierEvaluation {

@@ -9,7 +9,8 @@ import type { CourseFacts } from '../facts/types.ts';
  * named `grade` with the parameter 0.7.
  *
  * Contract (the engine clamps, but a criterion must not rely on it): `progress` is within 0..1,
- * exactly 1 when `isSatisfied` holds, and never decreases when a fact improves.
+ * exactly 1 when `isSatisfied` holds, and never decreases when a fact improves. Every function is
+ * pure: the engine computes the answers for a course with no facts once per path and reuses them.
  */
 export interface CriterionDefinition<Param = unknown> {
   /** The key under `criteria`. */
