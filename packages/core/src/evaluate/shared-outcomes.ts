@@ -52,7 +52,9 @@ export class LockReasons {
 
   add(reason: LockReason): void {
     if (this.first === null) this.first = reason;
-    else (this.more ??= [this.first.text]).push(reason.text);
+    // A two-element literal is sized exactly; push onto [first] would reserve room for nineteen.
+    else if (this.more === null) this.more = [this.first.text, reason.text];
+    else this.more.push(reason.text);
   }
 
   /** The node's outcome when locked with this progress. */
