@@ -1,0 +1,29 @@
+// The shape shared by criteria that ask for a minimum fraction of one course fact (completion,
+// grade): satisfied at or above the minimum, progress as the fact over the minimum.
+import { z } from 'zod';
+import type { CriterionDefinition } from '../../registry/types.ts';
+import { fraction, percent } from '../format.ts';
+
+export interface MinimumFractionOptions {
+  /** The criterion's name, which is also the fact it reads. */
+  readonly name: 'completion' | 'grade';
+  readonly description: string;
+  /** The sentence for what is left, from the minimum and current value as percentages. */
+  readonly explain: (minimum: string, now: string, title: string) => string;
+}
+
+export function minimumFractionCriterion({
+  name,
+  description,
+  explain,
+}: MinimumFractionOptions): CriterionDefinition<number> {
+  return {
+    name,
+    description,
+    schema: z.number().min(0).max(1),
+    isSatisfied: (minimum, course) => fraction(course[name]) >= minimum,
+    progress: (minimum, course) => (minimum === 0 ? 1 : Math.min(1, fraction(course[name]) / minimum)),
+    explain: (minimum, course, title) => explain(percent(minimum), percent(fraction(course[name])), title),
+    summarize: (minimum) => `${name} ≥ ${percent(minimum)}`,
+  };
+}
