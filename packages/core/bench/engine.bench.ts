@@ -33,7 +33,8 @@ function floorLoop(learners: readonly LearnerFacts[]): number {
     sum += typeof learner.now === 'string' ? learner.now.length : 0;
     for (const key in learner.courses) {
       const course = learner.courses[key]!;
-      sum += (course.completion ?? 0) + (course.grade ?? 0) + (course.passed ? 1 : 0) + (course.enrolled ? 1 : 0);
+      sum +=
+        (course.completion ?? 0) + (course.grade ?? 0) + (course.passed ? 1 : 0) + (course.enrolled ? 1 : 0);
     }
   }
   return sum;
@@ -73,11 +74,14 @@ function measure(cases: readonly Case[]): { name: string; ms: number }[] {
   return totals;
 }
 
-const specPath = JSON.parse(readFileSync(new URL('../../../examples/data-science/path.json', import.meta.url), 'utf8')) as PathDefinition;
+const specPath = JSON.parse(
+  readFileSync(new URL('../../../examples/data-science/path.json', import.meta.url), 'utf8'),
+) as PathDefinition;
 const largePath = generateLargePath();
 const chunkSize = (chunk: number) => Math.min(CHUNK, LEARNERS - chunk * CHUNK);
 // The floor reads the very learners of case (b): the same seed per chunk generates the same facts.
-const largeLearners = (chunk: number) => generateLearners(courseKeys(largePath), chunkSize(chunk), 2_000 + chunk);
+const largeLearners = (chunk: number) =>
+  generateLearners(courseKeys(largePath), chunkSize(chunk), 2_000 + chunk);
 
 const rows = measure([
   {
@@ -89,12 +93,16 @@ const rows = measure([
   { name: '(c) floor: read every fact of (b) once', learners: largeLearners, run: floorLoop },
 ]);
 
-console.log(`node ${process.version}, ${LEARNERS.toLocaleString('en')} learners per case in chunks of ${CHUNK.toLocaleString('en')}, fastest of ${ROUNDS} rounds per chunk\n`);
+console.log(
+  `node ${process.version}, ${LEARNERS.toLocaleString('en')} learners per case in chunks of ${CHUNK.toLocaleString('en')}, fastest of ${ROUNDS} rounds per chunk\n`,
+);
 console.log('| case | evaluations/s | µs/evaluation |');
 console.log('|---|---:|---:|');
 for (const row of rows) {
   const perSecond = Math.round((LEARNERS / row.ms) * 1000);
-  console.log(`| ${row.name} | ${perSecond.toLocaleString('en')} | ${((row.ms * 1000) / LEARNERS).toFixed(2)} |`);
+  console.log(
+    `| ${row.name} | ${perSecond.toLocaleString('en')} | ${((row.ms * 1000) / LEARNERS).toFixed(2)} |`,
+  );
 }
 const ratio = rows[1]!.ms / rows[2]!.ms;
 const specRate = (LEARNERS / rows[0]!.ms) * 1000;
