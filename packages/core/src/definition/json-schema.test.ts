@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
+import addFormats from 'ajv-formats';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { dataSciencePath } from '../../test/fixtures.ts';
@@ -21,7 +22,9 @@ function examplePaths(): [string, unknown][] {
 }
 
 describe('the published JSON Schema', () => {
-  const validate = new Ajv2020({ allErrors: true, strict: false }).compile(pathDefinitionJsonSchema());
+  const ajv = new Ajv2020({ allErrors: true, strict: false });
+  addFormats.default(ajv);
+  const validate = ajv.compile(pathDefinitionJsonSchema());
 
   it('accepts the spec example and every example path', () => {
     expect(validate(dataSciencePath())).toBe(true);
