@@ -1,0 +1,20 @@
+// Brings a database to the latest schema with the one migration set both dialects share.
+import { Migrator, type Migration, type MigrationResultSet } from 'kysely';
+import type { DialectName, Store } from './database.ts';
+import { catalogAndPaths } from './migrations/0001-catalog-and-paths.ts';
+
+/** Every migration, in order; names sort in the order they apply. */
+function migrations(dialect: DialectName): Record<string, Migration> {
+  return { '0001-catalog-and-paths': catalogAndPaths(dialect) };
+}
+
+export async function migrateToLatest(store: Store): Promise<MigrationResultSet> {
+  const migrator = new Migrator({
+    db: store.db,
+    provider: { getMigrations: () => Promise.resolve(migrations(store.dialect)) },
+  });
+  const result = await migrator.migrateToLatest();
+  if (result.error instanceof Error) throw result.error;
+  if (result.error !== undefined) throw new Error(`migration failed: ${JSON.stringify(result.error)}`);
+  return result;
+}

@@ -1,0 +1,238 @@
+// Paths and their published versions: the only SQL about paths. A path has one mutable draft and
+// immutable published versions numbered from 1; publishing copies a definition into a new version.
+import { sql, type Kysely, type Selectable } from 'kysely';
+import { AppError } from '../../errors.ts';
+import type { Database, PathsTable, PathVersionsTable } from '../schema.ts';
+import { isUniqueViolation } from '../sql-errors.ts';
+
+export type PathStatus = 'draft' | 'published' | 'archived';
+
+export interface PathRecord {
+  readonly key: string;
+  readonly org: string;
+  readonly status: PathStatus;
+  readonly title: string;
+  /** The draft definition as stored (parsed JSON). */
+  readonly draft: unknown;
+  /** Increases with every draft save, for optimistic concurrency. */
+  readonly draftRevision: number;
+  readonly publishedVersion: number | null;
+  readonly createdBy: string | null;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export interface PathVersionRecord {
+  readonly pathKey: string;
+  readonly version: number;
+  readonly definition: unknown;
+  readonly publishedBy: string | null;
+  readonly publishedAt: string;
+}
+
+export interface PathListQuery {
+  /** Matches title or key, case-insensitively. */
+  readonly search?: string;
+  readonly org?: string;
+  readonly status?: PathStatus;
+  readonly limit: number;
+  readonly offset: number;
+}
+
+function toPath(row: Selectable<PathsTable>): PathRecord {
+  return {
+    key: row.key,
+    org: row.org,
+    status: row.status as PathStatus,
+    title: row.title,
+    draft: JSON.parse(row.draft) as unknown,
+    draftRevision: Number(row.draft_revision),
+    publishedVersion: row.published_version === null ? null : Number(row.published_version),
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toVersion(row: Selectable<PathVersionsTable>): PathVersionRecord {
+  return {
+    pathKey: row.path_key,
+    version: Number(row.version),
+    definition: JSON.parse(row.definition) as unknown,
+    publishedBy: row.published_by,
+    publishedAt: row.published_at,
+  };
+}
+
+export class PathRepository {
+  constructor(private readonly db: Kysely<Database>) {}
+
+  async create(input: {
+    key: string;
+    org: string;
+    title: string;
+    draft: unknown;
+    createdBy: string | null;
+    now: string;
+  }): Promise<PathRecord> {
+    try {
+      await this.db
+        .insertInto('paths')
+        .values({
+          key: input.key,
+          org: input.org,
+          status: 'draft',
+          title: input.title,
+          draft: JSON.stringify(input.draft),
+          draft_revision: 1,
+          published_version: null,
+          created_by: input.createdBy,
+          created_at: input.now,
+          updated_at: input.now,
+        })
+        .execute();
+    } catch (error) {
+      if (isUniqueViolation(error))
+        throw new AppError('conflict', `a path with the key ${input.key} already exists`);
+      throw error;
+    }
+    return (await this.get(input.key))!;
+  }
+
+  async get(key: string): Promise<PathRecord | undefined> {
+    const row = await this.db.selectFrom('paths').selectAll().where('key', '=', key).executeTakeFirst();
+    return row && toPath(row);
+  }
+
+  /**
+   * Replaces the draft. With `expectedRevision`, refuses (conflict) when someone saved in between,
+   * so that two editors never silently overwrite each other.
+   */
+  async saveDraft(input: {
+    key: string;
+    title: string;
+    draft: unknown;
+    expectedRevision?: number;
+    now: string;
+  }): Promise<PathRecord> {
+    let update = this.db
+      .updateTable('paths')
+      .set((eb) => ({
+        draft: JSON.stringify(input.draft),
+        title: input.title,
+        draft_revision: eb('draft_revision', '+', 1),
+        updated_at: input.now,
+      }))
+      .where('key', '=', input.key);
+    if (input.expectedRevision !== undefined)
+      update = update.where('draft_revision', '=', input.expectedRevision);
+    const result = await update.executeTakeFirst();
+    if (Number(result.numUpdatedRows) === 0) {
+      const existing = await this.get(input.key);
+      if (!existing) throw new AppError('not_found', `no path has the key ${input.key}`);
+      throw new AppError(
+        'conflict',
+        `the draft of ${input.key} was saved by someone else (revision ${existing.draftRevision}, expected ${input.expectedRevision})`,
+      );
+    }
+    return (await this.get(input.key))!;
+  }
+
+  async list(query: PathListQuery): Promise<{ items: PathRecord[]; total: number }> {
+    let select = this.db.selectFrom('paths');
+    if (query.org !== undefined) select = select.where('org', '=', query.org);
+    if (query.status !== undefined) select = select.where('status', '=', query.status);
+    if (query.search) {
+      const pattern = `%${query.search.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+      // ESCAPE is explicit: SQLite has no default escape character in LIKE.
+      select = select.where(
+        sql<boolean>`(lower(title) like ${pattern} escape '\\' or lower(key) like ${pattern} escape '\\')`,
+      );
+    }
+    const [rows, count] = await Promise.all([
+      select
+        .selectAll()
+        .orderBy('updated_at', 'desc')
+        .orderBy('key')
+        .limit(query.limit)
+        .offset(query.offset)
+        .execute(),
+      select.select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow(),
+    ]);
+    return { items: rows.map(toPath), total: Number(count.total) };
+  }
+
+  /** Stores `definition` as the next version and makes it the one learners follow. */
+  async publish(input: {
+    key: string;
+    definition: unknown;
+    publishedBy: string | null;
+    now: string;
+  }): Promise<PathVersionRecord> {
+    try {
+      return await this.db.transaction().execute(async (trx) => {
+        const latest = await trx
+          .selectFrom('path_versions')
+          .select((eb) => eb.fn.max('version').as('version'))
+          .where('path_key', '=', input.key)
+          .executeTakeFirst();
+        const version = Number(latest?.version ?? 0) + 1;
+        await trx
+          .insertInto('path_versions')
+          .values({
+            path_key: input.key,
+            version,
+            definition: JSON.stringify(input.definition),
+            published_by: input.publishedBy,
+            published_at: input.now,
+          })
+          .execute();
+        await trx
+          .updateTable('paths')
+          .set({ published_version: version, status: 'published', updated_at: input.now })
+          .where('key', '=', input.key)
+          .execute();
+        return {
+          pathKey: input.key,
+          version,
+          definition: input.definition,
+          publishedBy: input.publishedBy,
+          publishedAt: input.now,
+        };
+      });
+    } catch (error) {
+      // Two publications at once computed the same version number; the second must retry.
+      if (isUniqueViolation(error))
+        throw new AppError(
+          'conflict',
+          `${input.key} was published by someone else at the same moment; try again`,
+        );
+      throw error;
+    }
+  }
+
+  async setStatus(key: string, status: PathStatus, now: string): Promise<void> {
+    await this.db.updateTable('paths').set({ status, updated_at: now }).where('key', '=', key).execute();
+  }
+
+  /** Published versions, newest first. */
+  async versions(key: string): Promise<PathVersionRecord[]> {
+    const rows = await this.db
+      .selectFrom('path_versions')
+      .selectAll()
+      .where('path_key', '=', key)
+      .orderBy('version', 'desc')
+      .execute();
+    return rows.map(toVersion);
+  }
+
+  async version(key: string, version: number): Promise<PathVersionRecord | undefined> {
+    const row = await this.db
+      .selectFrom('path_versions')
+      .selectAll()
+      .where('path_key', '=', key)
+      .where('version', '=', version)
+      .executeTakeFirst();
+    return row && toVersion(row);
+  }
+}
