@@ -1,0 +1,28 @@
+// POST /api/v1/paths/validate: validates a definition without saving it (the authoring UI and
+// scripts use it as authors type).
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { validatePath } from '@learning-paths/core';
+
+const problem = z.object({ pointer: z.string(), message: z.string() });
+
+export const validatePathRoutes: FastifyPluginAsyncZod = (app) => {
+  app.post(
+    '/api/v1/paths/validate',
+    {
+      schema: {
+        tags: ['paths'],
+        summary: 'Validate a path definition without saving it',
+        description:
+          'Every problem is reported at once, each with a JSON pointer into the definition. See docs/path-format.md.',
+        body: z.unknown().meta({ description: 'A path definition (docs/path-definition.schema.json).' }),
+        response: { 200: z.object({ valid: z.boolean(), errors: z.array(problem) }) },
+      },
+    },
+    (request) => {
+      const result = validatePath(request.body);
+      return Promise.resolve({ valid: result.valid, errors: [...result.errors] });
+    },
+  );
+  return Promise.resolve();
+};
