@@ -1,0 +1,65 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases } from '../../../test/test-databases.ts';
+import type { Store } from '../database.ts';
+import { hashToken, UserRepository } from './user-repository.ts';
+
+const NOW = '2026-03-01T10:00:00.000Z';
+
+describe.each(await testDatabases())('UserRepository on $name', (database) => {
+  let store: Store;
+  let dispose: () => Promise<void>;
+  let users: UserRepository;
+
+  beforeAll(async () => {
+    ({ store, dispose } = await database.open());
+    users = new UserRepository(store.db);
+  });
+  afterAll(() => dispose());
+
+  it('creates users with normalised fields and finds them by username or email, ignoring case', async () => {
+    const ada = await users.create({ username: 'ada', email: 'Ada@Example.org', isAdmin: true }, NOW);
+    expect(ada).toEqual({
+      id: ada.id,
+      username: 'ada',
+      email: 'ada@example.org',
+      displayName: null,
+      lmsUserId: null,
+      isAdmin: true,
+      createdAt: NOW,
+    });
+    expect(typeof ada.id).toBe('number');
+    expect(await users.findByEmail('ADA@example.ORG')).toEqual(ada);
+    expect(await users.findByUsername('ada')).toEqual(ada);
+    expect(await users.findByUsername('nobody')).toBeUndefined();
+  });
+
+  it('refuses a taken username or email', async () => {
+    await expect(users.create({ username: 'ada' }, NOW)).rejects.toMatchObject({ code: 'conflict' });
+    await expect(users.create({ username: 'other', email: 'ada@example.org' }, NOW)).rejects.toMatchObject({
+      code: 'conflict',
+    });
+  });
+
+  it('grants roles once per scope', async () => {
+    const bob = await users.create({ username: 'bob' }, NOW);
+    await users.grant(bob.id, { role: 'author', scope: 'org:DemoU' }, NOW);
+    await users.grant(bob.id, { role: 'author', scope: 'org:DemoU' }, NOW);
+    await users.grant(bob.id, { role: 'instructor', scope: 'path:path-v1:DemoU+DS+2026+a' }, NOW);
+    expect(await users.grants(bob.id)).toEqual([
+      { role: 'author', scope: 'org:DemoU' },
+      { role: 'instructor', scope: 'path:path-v1:DemoU+DS+2026+a' },
+    ]);
+    expect(await users.findByUsername('bob')).toMatchObject({ isAdmin: false });
+  });
+
+  it('stores tokens only as hashes and finds their user', async () => {
+    const cleo = await users.create({ username: 'cleo' }, NOW);
+    const token = await users.createToken(cleo.id, 'ci', NOW);
+    expect(token).toMatch(/^lp_[A-Za-z0-9_-]{43}$/);
+    const stored = await store.db.selectFrom('api_tokens').selectAll().execute();
+    expect(stored.map((row) => row.token_hash)).toContain(hashToken(token));
+    expect(JSON.stringify(stored)).not.toContain(token);
+    expect((await users.findByToken(token))?.username).toBe('cleo');
+    expect(await users.findByToken(`${token}x`)).toBeUndefined();
+  });
+});
