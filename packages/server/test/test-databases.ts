@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { afterAll, beforeAll } from 'vitest';
 import { openStore, type Store } from '../src/store/database.ts';
 import { migrateToLatest } from '../src/store/migrate.ts';
 
@@ -77,4 +78,17 @@ export async function testDatabases(): Promise<TestDatabase[]> {
     throw new Error(`PostgreSQL does not answer at ${ADMIN_URL}, and CI=true requires it`);
   console.warn(`PostgreSQL does not answer at ${ADMIN_URL}: its repository tests are skipped`);
   return [sqlite];
+}
+
+/**
+ * Opens a migrated database for the enclosing describe block (before its tests, removed after)
+ * and returns a getter for its store.
+ */
+export function useDatabase(database: TestDatabase): () => Store {
+  let opened: Awaited<ReturnType<TestDatabase['open']>> | undefined;
+  beforeAll(async () => {
+    opened = await database.open();
+  });
+  afterAll(() => opened?.dispose());
+  return () => opened!.store;
 }

@@ -2,9 +2,10 @@
 // published versions of paths.
 import type { Kysely, Migration } from 'kysely';
 import type { DialectName } from '../database.ts';
+import { booleanType } from './column-types.ts';
 
 export function catalogAndPaths(dialect: DialectName): Migration {
-  const boolean = dialect === 'postgres' ? 'boolean' : 'integer';
+  const boolean = booleanType(dialect);
   return {
     async up(db: Kysely<unknown>) {
       await db.schema

@@ -1,6 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabases } from '../../../test/test-databases.ts';
-import type { Store } from '../database.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases, useDatabase } from '../../../test/test-databases.ts';
 import { CourseRepository, type CourseInput } from './course-repository.ts';
 
 const course = (n: number, extra: Partial<CourseInput> = {}): CourseInput => ({
@@ -15,15 +14,11 @@ const course = (n: number, extra: Partial<CourseInput> = {}): CourseInput => ({
 });
 
 describe.each(await testDatabases())('CourseRepository on $name', (database) => {
-  let store: Store;
-  let dispose: () => Promise<void>;
+  const store = useDatabase(database);
   let courses: CourseRepository;
-
-  beforeAll(async () => {
-    ({ store, dispose } = await database.open());
-    courses = new CourseRepository(store.db);
+  beforeAll(() => {
+    courses = new CourseRepository(store().db);
   });
-  afterAll(() => dispose());
 
   it('imports in bulk, beyond one batch, and reads back booleans as booleans', async () => {
     const many = Array.from({ length: 1_203 }, (_, n) => course(n));

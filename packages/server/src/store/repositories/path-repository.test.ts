@@ -1,21 +1,16 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabases } from '../../../test/test-databases.ts';
-import type { Store } from '../database.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases, useDatabase } from '../../../test/test-databases.ts';
 import { PathRepository } from './path-repository.ts';
 
 const NOW = '2026-03-01T10:00:00.000Z';
 const LATER = '2026-03-02T10:00:00.000Z';
 
 describe.each(await testDatabases())('PathRepository on $name', (database) => {
-  let store: Store;
-  let dispose: () => Promise<void>;
+  const store = useDatabase(database);
   let paths: PathRepository;
-
-  beforeAll(async () => {
-    ({ store, dispose } = await database.open());
-    paths = new PathRepository(store.db);
+  beforeAll(() => {
+    paths = new PathRepository(store().db);
   });
-  afterAll(() => dispose());
 
   const draft = (title: string) => ({
     key: 'x',

@@ -1,20 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { testDatabases } from '../../../test/test-databases.ts';
-import type { Store } from '../database.ts';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { testDatabases, useDatabase } from '../../../test/test-databases.ts';
 import { hashToken, UserRepository } from './user-repository.ts';
 
 const NOW = '2026-03-01T10:00:00.000Z';
 
 describe.each(await testDatabases())('UserRepository on $name', (database) => {
-  let store: Store;
-  let dispose: () => Promise<void>;
+  const store = useDatabase(database);
   let users: UserRepository;
-
-  beforeAll(async () => {
-    ({ store, dispose } = await database.open());
-    users = new UserRepository(store.db);
+  beforeAll(() => {
+    users = new UserRepository(store().db);
   });
-  afterAll(() => dispose());
 
   it('creates users with normalised fields and finds them by username or email, ignoring case', async () => {
     const ada = await users.create({ username: 'ada', email: 'Ada@Example.org', isAdmin: true }, NOW);
@@ -56,7 +51,7 @@ describe.each(await testDatabases())('UserRepository on $name', (database) => {
     const cleo = await users.create({ username: 'cleo' }, NOW);
     const token = await users.createToken(cleo.id, 'ci', NOW);
     expect(token).toMatch(/^lp_[A-Za-z0-9_-]{43}$/);
-    const stored = await store.db.selectFrom('api_tokens').selectAll().execute();
+    const stored = await store().db.selectFrom('api_tokens').selectAll().execute();
     expect(stored.map((row) => row.token_hash)).toContain(hashToken(token));
     expect(JSON.stringify(stored)).not.toContain(token);
     expect((await users.findByToken(token))?.username).toBe('cleo');
