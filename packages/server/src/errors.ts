@@ -1,12 +1,15 @@
 // Application errors with a code; the HTTP layer maps codes to statuses, services never speak HTTP.
+import type { Problem } from '@learning-paths/core';
 
-export type ErrorCode = 'not_found' | 'conflict' | 'invalid' | 'forbidden';
+export type ErrorCode = 'not_found' | 'conflict' | 'invalid' | 'forbidden' | 'unauthenticated';
 
 export class AppError extends Error {
   override readonly name = 'AppError';
   constructor(
     readonly code: ErrorCode,
     message: string,
+    /** For `invalid`: every problem, each at a JSON pointer. */
+    readonly errors?: readonly Problem[],
   ) {
     super(message);
   }

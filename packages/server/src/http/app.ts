@@ -14,13 +14,23 @@ import type { Store } from '../store/database.ts';
 import { handleError, sendProblem } from './problem.ts';
 import { healthRoutes } from './routes/health.ts';
 import { validatePathRoutes } from './routes/validate-path.ts';
+import { pathRoutes } from './routes/paths.ts';
+import { bearerTokenResolver } from './authenticate.ts';
+import { PathRepository } from '../store/repositories/path-repository.ts';
+import { UserRepository } from '../store/repositories/user-repository.ts';
 
 export interface AppOptions {
   readonly store: Store;
   readonly config: Pick<Config, 'bodyLimitBytes' | 'logLevel'>;
+  /** The time services record; tests pass a fixed one. */
+  readonly clock?: () => Date;
 }
 
-export async function buildApp({ store, config }: AppOptions): Promise<FastifyInstance> {
+export async function buildApp({
+  store,
+  config,
+  clock = () => new Date(),
+}: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: config.bodyLimitBytes,
     logger: { level: config.logLevel },
@@ -39,6 +49,15 @@ export async function buildApp({ store, config }: AppOptions): Promise<FastifyIn
         version: '1.0.0',
         description: 'Paths, enrollments and progress. Errors are application/problem+json.',
       },
+      components: {
+        securitySchemes: {
+          bearer: {
+            type: 'http',
+            scheme: 'bearer',
+            description: 'An API token (learning-paths token create USERNAME)',
+          },
+        },
+      },
     },
     transform: jsonSchemaTransform,
   });
@@ -47,5 +66,9 @@ export async function buildApp({ store, config }: AppOptions): Promise<FastifyIn
 
   await app.register(healthRoutes(store));
   await app.register(validatePathRoutes);
+  const users = new UserRepository(store.db);
+  await app.register(
+    pathRoutes({ paths: new PathRepository(store.db), authenticate: bearerTokenResolver(users), clock }),
+  );
   return app;
 }

@@ -5,7 +5,13 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { joinPointer, type Problem } from '@learning-paths/core';
 import { AppError, type ErrorCode } from '../errors.ts';
 
-const STATUS_OF: Record<ErrorCode, number> = { invalid: 422, not_found: 404, conflict: 409, forbidden: 403 };
+const STATUS_OF: Record<ErrorCode, number> = {
+  invalid: 422,
+  not_found: 404,
+  conflict: 409,
+  forbidden: 403,
+  unauthenticated: 401,
+};
 
 const TITLES: Record<number, string> = {
   400: 'Bad request',
@@ -54,7 +60,8 @@ const PART_PREFIX: Record<string, string> = {
 };
 
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  if (error instanceof AppError) return sendProblem(reply, STATUS_OF[error.code], error.message);
+  if (error instanceof AppError)
+    return sendProblem(reply, STATUS_OF[error.code], error.message, error.errors);
   if (hasZodFastifySchemaValidationErrors(error)) {
     const prefix = PART_PREFIX[error.validationContext ?? 'body'] ?? '';
     const errors = error.validation.map((issue) => ({

@@ -1,0 +1,182 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { openStore, type Store } from '../../store/database.ts';
+import { migrateToLatest } from '../../store/migrate.ts';
+import { UserRepository } from '../../store/repositories/user-repository.ts';
+import { buildApp } from '../app.ts';
+
+const KEY = 'path-v1:DemoU+WEB+2026+a';
+const NOW = new Date('2026-03-01T10:00:00.000Z');
+const definition = (visibility = 'public', title = 'Web basics') => ({
+  key: KEY,
+  title,
+  visibility,
+  requirements: {
+    id: 'root',
+    rule: 'sequence',
+    children: [{ id: 'html', course: 'course-v1:DemoU+HTML+2026' }],
+  },
+});
+
+describe('path routes', () => {
+  let store: Store;
+  let app: FastifyInstance;
+  const tokens: Record<string, string> = {};
+  const as = (who: string) => ({ authorization: `Bearer ${tokens[who]}` });
+
+  beforeAll(async () => {
+    store = openStore(':memory:');
+    await migrateToLatest(store);
+    const users = new UserRepository(store.db);
+    for (const [username, grant] of [
+      ['author', 'org:DemoU'],
+      ['learner', null],
+    ] as const) {
+      const user = await users.create({ username }, NOW.toISOString());
+      if (grant) await users.grant(user.id, { role: 'author', scope: grant }, NOW.toISOString());
+      tokens[username] = await users.createToken(user.id, 'test', NOW.toISOString());
+    }
+    app = await buildApp({
+      store,
+      config: { bodyLimitBytes: 1024 * 1024, logLevel: 'silent' },
+      clock: () => NOW,
+    });
+  });
+  afterAll(async () => {
+    await app.close();
+    await store.close();
+  });
+
+  it('wants a valid token', async () => {
+    const missing = await app.inject({ method: 'GET', url: `/api/v1/paths/${KEY}` });
+    expect([missing.statusCode, missing.json<{ title: string }>().title]).toEqual([401, 'Unauthorized']);
+    const wrong = await app.inject({
+      method: 'GET',
+      url: `/api/v1/paths/${KEY}`,
+      headers: { authorization: 'Bearer lp_nope' },
+    });
+    expect([wrong.statusCode, wrong.json<{ detail: string }>().detail]).toEqual([
+      401,
+      'the API token is not valid',
+    ]);
+  });
+
+  it("answers 422 with the engine's errors for an invalid definition", async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/paths',
+      headers: as('author'),
+      payload: { ...definition(), title: 7 },
+    });
+    expect(response.statusCode).toBe(422);
+    expect(response.headers['content-type']).toContain('application/problem+json');
+    expect(response.json()).toMatchObject({
+      status: 422,
+      errors: [{ pointer: '/title', message: 'title must be a string, not 7' }],
+    });
+  });
+
+  it('creates a draft (201), refuses the same key again (409) and a learner (403)', async () => {
+    const created = await app.inject({
+      method: 'POST',
+      url: '/api/v1/paths',
+      headers: as('author'),
+      payload: definition(),
+    });
+    expect(created.statusCode).toBe(201);
+    expect(created.json()).toMatchObject({
+      key: KEY,
+      status: 'draft',
+      version: null,
+      draftRevision: 1,
+      createdAt: NOW.toISOString(),
+    });
+    expect(
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/api/v1/paths',
+          headers: as('author'),
+          payload: definition(),
+        })
+      ).statusCode,
+    ).toBe(409);
+    expect(
+      (
+        await app.inject({
+          method: 'POST',
+          url: '/api/v1/paths',
+          headers: as('learner'),
+          payload: definition(),
+        })
+      ).statusCode,
+    ).toBe(403);
+  });
+
+  it('hides the draft from a learner (404), then shows the published definition', async () => {
+    expect(
+      (await app.inject({ method: 'GET', url: `/api/v1/paths/${KEY}`, headers: as('learner') })).statusCode,
+    ).toBe(404);
+    const saved = await app.inject({
+      method: 'PUT',
+      url: `/api/v1/paths/${encodeURIComponent(KEY)}/draft`,
+      headers: as('author'),
+      payload: { definition: definition('public', 'Web basics, revised'), expectedRevision: 1 },
+    });
+    expect([saved.statusCode, saved.json<{ draftRevision: number }>().draftRevision]).toEqual([200, 2]);
+    const stale = await app.inject({
+      method: 'PUT',
+      url: `/api/v1/paths/${KEY}/draft`,
+      headers: as('author'),
+      payload: { definition: definition(), expectedRevision: 1 },
+    });
+    expect(stale.statusCode).toBe(409);
+    const published = await app.inject({
+      method: 'POST',
+      url: `/api/v1/paths/${KEY}/publish`,
+      headers: as('author'),
+    });
+    expect(published.json()).toEqual({
+      key: KEY,
+      version: 1,
+      publishedAt: NOW.toISOString(),
+      publishedBy: 'author',
+    });
+    const seen = await app.inject({ method: 'GET', url: `/api/v1/paths/${KEY}`, headers: as('learner') });
+    expect(seen.statusCode).toBe(200);
+    expect(seen.json()).toMatchObject({
+      status: 'published',
+      version: 1,
+      definition: { title: 'Web basics, revised' },
+    });
+    expect(seen.json()).not.toHaveProperty('draft');
+  });
+
+  it('reports a malformed draft request body with pointers', async () => {
+    const response = await app.inject({
+      method: 'PUT',
+      url: `/api/v1/paths/${KEY}/draft`,
+      headers: as('author'),
+      payload: { definition: definition(), expectedRevision: 'two' },
+    });
+    expect(response.statusCode).toBe(400);
+    expect(response.json<{ errors: { pointer: string }[] }>().errors.map((error) => error.pointer)).toEqual([
+      '/expectedRevision',
+    ]);
+  });
+
+  it('documents the routes with their security in OpenAPI', async () => {
+    const document = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+      paths: Record<string, Record<string, { security?: unknown }>>;
+    }>();
+    expect(Object.keys(document.paths)).toEqual(
+      expect.arrayContaining([
+        '/api/v1/paths',
+        '/api/v1/paths/{key}',
+        '/api/v1/paths/{key}/draft',
+        '/api/v1/paths/{key}/publish',
+      ]),
+    );
+    expect(document.paths['/api/v1/paths']!.post!.security).toEqual([{ bearer: [] }]);
+  });
+});

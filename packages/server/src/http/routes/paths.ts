@@ -1,0 +1,136 @@
+// Routes for paths: create, read, save the draft, publish. Access rules live in the services.
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { createPath } from '../../services/paths/create-path.ts';
+import { getPath } from '../../services/paths/get-path.ts';
+import { publishPath } from '../../services/paths/publish-path.ts';
+import { saveDraft } from '../../services/paths/save-draft.ts';
+import type { PathRepository } from '../../store/repositories/path-repository.ts';
+import type { ActorResolver } from '../authenticate.ts';
+
+export interface PathRoutesOptions {
+  readonly paths: PathRepository;
+  readonly authenticate: ActorResolver;
+  readonly clock: () => Date;
+}
+
+const definition = z.unknown().meta({ description: 'A path definition (docs/path-definition.schema.json).' });
+const keyParams = z.object({
+  key: z.string().meta({ description: 'The path key, path-v1:org+number+run+group' }),
+});
+const pathView = z.object({
+  key: z.string(),
+  org: z.string(),
+  title: z.string(),
+  status: z.enum(['draft', 'published', 'archived']),
+  version: z.number().int().nullable(),
+  definition: z.unknown().nullable(),
+  draft: z.unknown().optional(),
+  draftRevision: z.number().int().optional(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+const security = [{ bearer: [] }];
+
+export function pathRoutes({ paths, authenticate, clock }: PathRoutesOptions): FastifyPluginAsyncZod {
+  const now = () => clock().toISOString();
+  return (app) => {
+    app.post(
+      '/api/v1/paths',
+      {
+        schema: {
+          tags: ['paths'],
+          summary: 'Create a path as a draft',
+          description:
+            '422 with every validation problem when the definition is invalid; 409 when the key is taken.',
+          security,
+          body: definition,
+          response: { 201: pathView },
+        },
+      },
+      async (request, reply) => {
+        const actor = await authenticate(request);
+        const created = await createPath({ paths, actor, definition: request.body, now: now() });
+        return reply.code(201).send(await getPath({ paths, actor, key: created.key }));
+      },
+    );
+
+    app.get(
+      '/api/v1/paths/:key',
+      {
+        schema: {
+          tags: ['paths'],
+          summary: 'Read a path',
+          security,
+          params: keyParams,
+          response: { 200: pathView },
+        },
+      },
+      async (request) => getPath({ paths, actor: await authenticate(request), key: request.params.key }),
+    );
+
+    app.put(
+      '/api/v1/paths/:key/draft',
+      {
+        schema: {
+          tags: ['paths'],
+          summary: "Replace a path's draft",
+          description:
+            'With expectedRevision, a save over a newer one is refused with 409 instead of overwriting it.',
+          security,
+          params: keyParams,
+          body: z.object({ definition, expectedRevision: z.number().int().positive().optional() }),
+          response: { 200: pathView },
+        },
+      },
+      async (request) => {
+        const actor = await authenticate(request);
+        const { definition: draft, expectedRevision } = request.body;
+        await saveDraft({
+          paths,
+          actor,
+          key: request.params.key,
+          definition: draft,
+          now: now(),
+          ...(expectedRevision === undefined ? {} : { expectedRevision }),
+        });
+        return getPath({ paths, actor, key: request.params.key });
+      },
+    );
+
+    app.post(
+      '/api/v1/paths/:key/publish',
+      {
+        schema: {
+          tags: ['paths'],
+          summary: 'Publish the draft as the next version',
+          security,
+          params: keyParams,
+          response: {
+            200: z.object({
+              key: z.string(),
+              version: z.number().int(),
+              publishedAt: z.string(),
+              publishedBy: z.string().nullable(),
+            }),
+          },
+        },
+      },
+      async (request) => {
+        const version = await publishPath({
+          paths,
+          actor: await authenticate(request),
+          key: request.params.key,
+          now: now(),
+        });
+        return {
+          key: version.pathKey,
+          version: version.version,
+          publishedAt: version.publishedAt,
+          publishedBy: version.publishedBy,
+        };
+      },
+    );
+    return Promise.resolve();
+  };
+}

@@ -1,0 +1,50 @@
+// Use case: read a path. Staff see the draft as well as the published definition; others see only
+// what is published, and only where they may (404 otherwise, as if it did not exist).
+import type { PathDefinition } from '@learning-paths/core';
+import { AppError } from '../../errors.ts';
+import type { PathRepository, PathStatus } from '../../store/repositories/path-repository.ts';
+import { isPathStaff, type Actor } from '../actor.ts';
+import { canSeePath } from './path-access.ts';
+
+export interface PathView {
+  readonly key: string;
+  readonly org: string;
+  readonly title: string;
+  readonly status: PathStatus;
+  /** The published version learners follow; null before the first publication. */
+  readonly version: number | null;
+  /** The published definition; null before the first publication. */
+  readonly definition: PathDefinition | null;
+  /** Staff only: the draft and its revision, for editing. */
+  readonly draft?: PathDefinition;
+  readonly draftRevision?: number;
+  readonly createdAt: string;
+  readonly updatedAt: string;
+}
+
+export interface GetPathOptions {
+  readonly paths: PathRepository;
+  readonly actor: Actor;
+  readonly key: string;
+}
+
+export async function getPath({ paths, actor, key }: GetPathOptions): Promise<PathView> {
+  const path = await paths.get(key);
+  const published = path?.publishedVersion ? await paths.version(key, path.publishedVersion) : undefined;
+  const definition = (published?.definition ?? null) as PathDefinition | null;
+  if (!path || !canSeePath(actor, path, definition?.visibility))
+    throw new AppError('not_found', `no path has the key ${key}`);
+  const view: PathView = {
+    key: path.key,
+    org: path.org,
+    title: path.title,
+    status: path.status,
+    version: path.publishedVersion,
+    definition,
+    createdAt: path.createdAt,
+    updatedAt: path.updatedAt,
+  };
+  return isPathStaff(actor, key)
+    ? { ...view, draft: path.draft as PathDefinition, draftRevision: path.draftRevision }
+    : view;
+}

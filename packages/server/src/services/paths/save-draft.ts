@@ -1,0 +1,44 @@
+// Use case: an author replaces a path's draft. The draft must be valid and keep the path's key;
+// with `expectedRevision`, a save over someone else's newer one is refused instead of lost.
+import { validatePath } from '@learning-paths/core';
+import { AppError } from '../../errors.ts';
+import type { PathRecord, PathRepository } from '../../store/repositories/path-repository.ts';
+import type { Actor } from '../actor.ts';
+import { pathForAuthor } from './path-access.ts';
+
+export interface SaveDraftOptions {
+  readonly paths: PathRepository;
+  readonly actor: Actor;
+  readonly key: string;
+  readonly definition: unknown;
+  readonly expectedRevision?: number;
+  readonly now: string;
+}
+
+export async function saveDraft({
+  paths,
+  actor,
+  key,
+  definition,
+  expectedRevision,
+  now,
+}: SaveDraftOptions): Promise<PathRecord> {
+  await pathForAuthor(paths, actor, key);
+  const result = validatePath(definition);
+  if (!result.valid) throw new AppError('invalid', 'the path definition is not valid', result.errors);
+  if (result.definition.key !== key) {
+    throw new AppError('invalid', 'the definition is for another path', [
+      {
+        pointer: '/key',
+        message: `the key must stay ${key}; create a new path for ${result.definition.key}`,
+      },
+    ]);
+  }
+  return paths.saveDraft({
+    key,
+    title: result.definition.title,
+    draft: result.definition,
+    now,
+    ...(expectedRevision === undefined ? {} : { expectedRevision }),
+  });
+}
