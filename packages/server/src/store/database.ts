@@ -22,9 +22,12 @@ export function isPostgresUrl(url: string): boolean {
 
 export function openStore(url: string): Store {
   if (isPostgresUrl(url)) {
-    const db = new Kysely<Database>({
-      dialect: new PostgresDialect({ pool: new pg.Pool({ connectionString: url, max: 10 }) }),
-    });
+    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // The server may end an idle connection (a restart, a dropped database). pg then removes that
+    // client from the pool and the next query reconnects; without a listener the error would
+    // crash the process.
+    pool.on('error', () => undefined);
+    const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }
   if (url !== ':memory:') mkdirSync(dirname(url), { recursive: true });
