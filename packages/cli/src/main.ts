@@ -2,6 +2,12 @@
 // becomes a message and an exit code (see cli-error.ts), never a stack trace.
 import { Command, CommanderError } from 'commander';
 import { CliError, EXIT_UNUSABLE } from './cli-error.ts';
+import {
+  migrateCommand,
+  tokenCreateCommand,
+  userCreateCommand,
+  type UserCreateOptions,
+} from './commands/accounts.ts';
 import { demoCommand } from './commands/demo.ts';
 import { evaluateCommand } from './commands/evaluate.ts';
 import { schemaCommand } from './commands/schema.ts';
@@ -48,6 +54,44 @@ function buildProgram(output: Output, setExitCode: (code: number) => void): Comm
     .command('demo')
     .description('Evaluate the example paths for their example learners and print the outlines.')
     .action(() => setExitCode(demoCommand(output)));
+
+  const databaseOption = [
+    '--database <url-or-file>',
+    'postgres://… or an SQLite file (default: DATABASE_URL, else data/learning-paths.sqlite)',
+  ] as const;
+
+  program
+    .command('migrate')
+    .description('Bring the database to the latest schema.')
+    .option(...databaseOption)
+    .action(async (options: { database?: string }) => setExitCode(await migrateCommand(options, output)));
+
+  program
+    .command('user')
+    .description('Manage accounts.')
+    .command('create')
+    .description('Create an account.')
+    .argument('<username>')
+    .option('--email <email>', 'the email address (learners enrolled by email are matched on it)')
+    .option('--role <role>', 'admin, author, instructor, learner or service', 'learner')
+    .option('--scope <scope>', 'where the role applies: *, org:<org> or path:<path key>', '*')
+    .option('--password <password>', 'for local sign-in to the web UI (at least 8 characters)')
+    .option(...databaseOption)
+    .action(async (username: string, options: UserCreateOptions) =>
+      setExitCode(await userCreateCommand(username, options, output)),
+    );
+
+  program
+    .command('token')
+    .description('Manage API tokens.')
+    .command('create')
+    .description('Create an API token for a user and print it (only the token, on stdout).')
+    .argument('<username>')
+    .option('--name <name>', 'what the token is for', 'cli')
+    .option(...databaseOption)
+    .action(async (username: string, options: { database?: string; name?: string }) =>
+      setExitCode(await tokenCreateCommand(username, options, output)),
+    );
 
   return program;
 }

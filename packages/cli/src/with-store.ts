@@ -1,0 +1,41 @@
+// Opens the database a server command names (--database, else DATABASE_URL, else the embedded
+// SQLite file), brings it to the latest schema, runs the command, and closes it. Application
+// errors become CLI errors with exit code 1.
+import {
+  AppError,
+  ConfigError,
+  loadConfig,
+  migrateToLatest,
+  openStore,
+  type Store,
+} from '@learning-paths/server';
+import { CliError, EXIT_INVALID } from './cli-error.ts';
+
+export async function withStore<T>(
+  database: string | undefined,
+  run: (store: Store) => Promise<T>,
+): Promise<T> {
+  let url: string;
+  try {
+    url = database ?? loadConfig(process.env).databaseUrl;
+  } catch (error) {
+    if (error instanceof ConfigError) throw new CliError(error.message);
+    throw error;
+  }
+  const store = openStore(url);
+  try {
+    await migrateToLatest(store);
+    return await run(store);
+  } catch (error) {
+    if (error instanceof AppError) throw new CliError(error.message, EXIT_INVALID);
+    if (
+      error instanceof Error &&
+      /ECONNREFUSED|ENOTFOUND|does not exist|password authentication/.test(error.message)
+    ) {
+      throw new CliError(`cannot open the database ${url}: ${error.message}`);
+    }
+    throw error;
+  } finally {
+    await store.close();
+  }
+}

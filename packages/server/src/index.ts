@@ -1,0 +1,8 @@
+// The public API of @learning-paths/server, for the command line and tests.
+export { loadConfig, ConfigError, type Config } from './config/config.ts';
+export { AppError, type ErrorCode } from './errors.ts';
+export { openStore, isPostgresUrl, type Store } from './store/database.ts';
+export { migrateToLatest } from './store/migrate.ts';
+export { UserRepository } from './store/repositories/user-repository.ts';
+export { createUser, ACCOUNT_ROLES, type AccountRole } from './services/accounts/create-user.ts';
+export { buildApp } from './http/app.ts';

@@ -1,0 +1,52 @@
+// Use case: create an account with a role, from the command line or (later) the admin API.
+import { AppError } from '../../errors.ts';
+import type { UserRecord, UserRepository } from '../../store/repositories/user-repository.ts';
+import { hashPassword } from './password.ts';
+
+export const ACCOUNT_ROLES = ['admin', 'author', 'instructor', 'learner', 'service'] as const;
+export type AccountRole = (typeof ACCOUNT_ROLES)[number];
+
+const USERNAME = /^[A-Za-z0-9_.@+-]{2,150}$/;
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export interface CreateUserOptions {
+  readonly users: UserRepository;
+  readonly username: string;
+  readonly email?: string;
+  readonly role: AccountRole;
+  /** Where the role applies: `*` (default), `org:<org>` or `path:<path key>`. */
+  readonly scope?: string;
+  readonly password?: string;
+  readonly now: string;
+}
+
+export async function createUser({
+  users,
+  username,
+  email,
+  role,
+  scope = '*',
+  password,
+  now,
+}: CreateUserOptions): Promise<UserRecord> {
+  if (!USERNAME.test(username)) {
+    throw new AppError('invalid', `the username "${username}" must be 2 to 150 letters, digits or _ . @ + -`);
+  }
+  if (email !== undefined && !EMAIL.test(email))
+    throw new AppError('invalid', `"${email}" is not an email address`);
+  if (password !== undefined && password.length < 8)
+    throw new AppError('invalid', 'a password needs at least 8 characters');
+  if (!/^(\*|org:.+|path:.+)$/.test(scope))
+    throw new AppError('invalid', `the scope "${scope}" must be *, org:<org> or path:<path key>`);
+  const user = await users.create(
+    {
+      username,
+      email: email ?? null,
+      isAdmin: role === 'admin',
+      passwordHash: password === undefined ? null : await hashPassword(password),
+    },
+    now,
+  );
+  if (role !== 'admin') await users.grant(user.id, { role, scope }, now);
+  return user;
+}
