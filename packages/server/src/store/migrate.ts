@@ -3,12 +3,14 @@ import { Migrator, type Migration, type MigrationResultSet } from 'kysely';
 import type { DialectName, Store } from './database.ts';
 import { catalogAndPaths } from './migrations/0001-catalog-and-paths.ts';
 import { usersAndTokens } from './migrations/0002-users-and-tokens.ts';
+import { pathVisibility } from './migrations/0003-path-visibility.ts';
 
 /** Every migration, in order; names sort in the order they apply. */
 function migrations(dialect: DialectName): Record<string, Migration> {
   return {
     '0001-catalog-and-paths': catalogAndPaths(dialect),
     '0002-users-and-tokens': usersAndTokens(dialect),
+    '0003-path-visibility': pathVisibility,
   };
 }
 

@@ -34,6 +34,8 @@ export interface PathsTable {
   draft_revision: number;
   /** The version learners follow; null until the first publication. */
   published_version: number | null;
+  /** invite_only or public: that of the published version (invite_only before the first). */
+  visibility: ColumnType<string, string | undefined, string>;
   created_by: string | null;
   created_at: string;
   updated_at: string;

@@ -152,6 +152,55 @@ describe('path routes', () => {
     expect(seen.json()).not.toHaveProperty('draft');
   });
 
+  it('lists what each caller may see, paginated, and refuses a bad page size', async () => {
+    const draftKey = 'path-v1:DemoU+DRAFT+2026+a';
+    await app.inject({
+      method: 'POST',
+      url: '/api/v1/paths',
+      headers: as('author'),
+      payload: { ...definition(), key: draftKey, title: 'Hidden draft' },
+    });
+    const forAuthor = await app.inject({
+      method: 'GET',
+      url: '/api/v1/paths?limit=1',
+      headers: as('author'),
+    });
+    expect(forAuthor.json()).toMatchObject({
+      total: 2,
+      limit: 1,
+      offset: 0,
+      items: [{ key: draftKey, status: 'draft' }],
+    });
+    const forLearner = await app.inject({ method: 'GET', url: '/api/v1/paths', headers: as('learner') });
+    expect(forLearner.json()).toEqual({
+      total: 1,
+      limit: 20,
+      offset: 0,
+      items: [
+        {
+          key: KEY,
+          org: 'DemoU',
+          title: 'Web basics, revised',
+          status: 'published',
+          version: 1,
+          visibility: 'public',
+          updatedAt: NOW.toISOString(),
+        },
+      ],
+    });
+    const searched = await app.inject({
+      method: 'GET',
+      url: '/api/v1/paths?search=hidden',
+      headers: as('author'),
+    });
+    expect(searched.json<{ items: { key: string }[] }>().items.map((item) => item.key)).toEqual([draftKey]);
+    const bad = await app.inject({ method: 'GET', url: '/api/v1/paths?limit=1000', headers: as('author') });
+    expect([bad.statusCode, bad.json<{ errors: { pointer: string }[] }>().errors[0]!.pointer]).toEqual([
+      400,
+      '/query/limit',
+    ]);
+  });
+
   it('reports a malformed draft request body with pointers', async () => {
     const response = await app.inject({
       method: 'PUT',

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createPath } from '../../services/paths/create-path.ts';
 import { getPath } from '../../services/paths/get-path.ts';
+import { listPaths } from '../../services/paths/list-paths.ts';
 import { publishPath } from '../../services/paths/publish-path.ts';
 import { saveDraft } from '../../services/paths/save-draft.ts';
 import type { PathRepository } from '../../store/repositories/path-repository.ts';
@@ -31,6 +32,22 @@ const pathView = z.object({
   updatedAt: z.string(),
 });
 const security = [{ bearer: [] }];
+const pathSummary = z.object({
+  key: z.string(),
+  org: z.string(),
+  title: z.string(),
+  status: z.enum(['draft', 'published', 'archived']),
+  version: z.number().int().nullable(),
+  visibility: z.string(),
+  updatedAt: z.string(),
+});
+const listQuery = z.object({
+  search: z.string().max(200).optional().meta({ description: 'Part of the title or key, any case' }),
+  org: z.string().optional(),
+  status: z.enum(['draft', 'published', 'archived']).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(20),
+  offset: z.coerce.number().int().min(0).default(0),
+});
 
 export function pathRoutes({ paths, authenticate, clock }: PathRoutesOptions): FastifyPluginAsyncZod {
   const now = () => clock().toISOString();
@@ -52,6 +69,49 @@ export function pathRoutes({ paths, authenticate, clock }: PathRoutesOptions): F
         const actor = await authenticate(request);
         const created = await createPath({ paths, actor, definition: request.body, now: now() });
         return reply.code(201).send(await getPath({ paths, actor, key: created.key }));
+      },
+    );
+
+    app.get(
+      '/api/v1/paths',
+      {
+        schema: {
+          tags: ['paths'],
+          summary: 'List the paths the caller may see',
+          description:
+            'Staff see the paths of their organisations; everyone sees published public paths. Newest change first.',
+          security,
+          querystring: listQuery,
+          response: {
+            200: z.object({
+              items: z.array(pathSummary),
+              total: z.number().int(),
+              limit: z.number().int(),
+              offset: z.number().int(),
+            }),
+          },
+        },
+      },
+      async (request) => {
+        const { search, org, status, limit, offset } = request.query;
+        const query = {
+          limit,
+          offset,
+          ...(search ? { search } : {}),
+          ...(org ? { org } : {}),
+          ...(status ? { status } : {}),
+        };
+        const { items, total } = await listPaths({ paths, actor: await authenticate(request), query });
+        const summaries = items.map((path) => ({
+          key: path.key,
+          org: path.org,
+          title: path.title,
+          status: path.status,
+          version: path.publishedVersion,
+          visibility: path.visibility,
+          updatedAt: path.updatedAt,
+        }));
+        return { items: summaries, total, limit, offset };
       },
     );
 

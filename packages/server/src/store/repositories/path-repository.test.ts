@@ -35,6 +35,7 @@ describe.each(await testDatabases())('PathRepository on $name', (database) => {
       draft: draft('Data'),
       draftRevision: 1,
       publishedVersion: null,
+      visibility: 'invite_only',
       createdBy: 'ann',
       createdAt: NOW,
       updatedAt: NOW,
@@ -151,23 +152,46 @@ describe.each(await testDatabases())('PathRepository on $name', (database) => {
       createdBy: null,
       now: LATER,
     });
-    expect((await paths.list({ limit: 10, offset: 0 })).total).toBe(3);
-    expect((await paths.list({ org: 'B', limit: 10, offset: 0 })).items.map((path) => path.key)).toEqual([
+    expect((await paths.list({ access: 'all', limit: 10, offset: 0 })).total).toBe(3);
+    expect(
+      (await paths.list({ access: 'all', org: 'B', limit: 10, offset: 0 })).items.map((path) => path.key),
+    ).toEqual(['path-v1:B+ML+2026+a', 'path-v1:B+WEB+2026+a']);
+    expect(
+      (await paths.list({ access: 'all', search: 'MACHINE', limit: 10, offset: 0 })).items.map(
+        (path) => path.key,
+      ),
+    ).toEqual(['path-v1:B+ML+2026+a']);
+    expect(
+      (await paths.list({ access: 'all', search: '100%_', limit: 10, offset: 0 })).items.map(
+        (path) => path.key,
+      ),
+    ).toEqual(['path-v1:B+WEB+2026+a']);
+    expect((await paths.list({ access: 'all', search: '0%x', limit: 10, offset: 0 })).total).toBe(0);
+    expect(
+      (await paths.list({ access: 'all', status: 'published', limit: 10, offset: 0 })).items.map(
+        (path) => path.key,
+      ),
+    ).toEqual(['path-v1:A+DS+2026+a']);
+    const page = await paths.list({ access: 'all', limit: 1, offset: 1 });
+    expect([page.items.length, page.total]).toEqual([1, 3]);
+  });
+
+  it('lists only what an access allows: its organisations, its paths, and public published ones', async () => {
+    await paths.publish({
+      key: 'path-v1:B+ML+2026+a',
+      definition: { visibility: 'public' },
+      publishedBy: null,
+      now: LATER,
+    });
+    const keys = async (access: { orgs: string[]; paths: string[] }) =>
+      (await paths.list({ access, limit: 10, offset: 0 })).items.map((path) => path.key).sort();
+    expect(await keys({ orgs: [], paths: [] })).toEqual(['path-v1:B+ML+2026+a']);
+    expect(await keys({ orgs: ['A'], paths: [] })).toEqual(['path-v1:A+DS+2026+a', 'path-v1:B+ML+2026+a']);
+    expect(await keys({ orgs: [], paths: ['path-v1:B+WEB+2026+a'] })).toEqual([
       'path-v1:B+ML+2026+a',
       'path-v1:B+WEB+2026+a',
     ]);
-    expect(
-      (await paths.list({ search: 'MACHINE', limit: 10, offset: 0 })).items.map((path) => path.key),
-    ).toEqual(['path-v1:B+ML+2026+a']);
-    expect(
-      (await paths.list({ search: '100%_', limit: 10, offset: 0 })).items.map((path) => path.key),
-    ).toEqual(['path-v1:B+WEB+2026+a']);
-    expect((await paths.list({ search: '0%x', limit: 10, offset: 0 })).total).toBe(0);
-    expect(
-      (await paths.list({ status: 'published', limit: 10, offset: 0 })).items.map((path) => path.key),
-    ).toEqual(['path-v1:A+DS+2026+a']);
-    const page = await paths.list({ limit: 1, offset: 1 });
-    expect([page.items.length, page.total]).toEqual([1, 3]);
+    expect((await paths.get('path-v1:B+ML+2026+a'))!.visibility).toBe('public');
   });
 
   it('archives', async () => {

@@ -17,6 +17,8 @@ export interface PathRecord {
   /** Increases with every draft save, for optimistic concurrency. */
   readonly draftRevision: number;
   readonly publishedVersion: number | null;
+  /** Of the published version; invite_only before the first publication. */
+  readonly visibility: string;
   readonly createdBy: string | null;
   readonly createdAt: string;
   readonly updatedAt: string;
@@ -30,7 +32,11 @@ export interface PathVersionRecord {
   readonly publishedAt: string;
 }
 
+/** What a caller may see in a list: everything, or the paths of some organisations, some paths, and the public ones. */
+export type PathAccess = 'all' | { readonly orgs: readonly string[]; readonly paths: readonly string[] };
+
 export interface PathListQuery {
+  readonly access: PathAccess;
   /** Matches title or key, case-insensitively. */
   readonly search?: string;
   readonly org?: string;
@@ -48,10 +54,17 @@ function toPath(row: Selectable<PathsTable>): PathRecord {
     draft: JSON.parse(row.draft) as unknown,
     draftRevision: Number(row.draft_revision),
     publishedVersion: row.published_version === null ? null : Number(row.published_version),
+    visibility: row.visibility,
     createdBy: row.created_by,
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+/** A definition's visibility; invite_only when it names none, as the format says. */
+function visibilityOf(definition: unknown): string {
+  const visibility = (definition as { visibility?: unknown } | null)?.visibility;
+  return visibility === 'public' ? 'public' : 'invite_only';
 }
 
 function toVersion(row: Selectable<PathVersionsTable>): PathVersionRecord {
@@ -140,6 +153,16 @@ export class PathRepository {
 
   async list(query: PathListQuery): Promise<{ items: PathRecord[]; total: number }> {
     let select = this.db.selectFrom('paths');
+    const { access } = query;
+    if (access !== 'all') {
+      select = select.where((eb) =>
+        eb.or([
+          ...(access.orgs.length > 0 ? [eb('org', 'in', [...access.orgs])] : []),
+          ...(access.paths.length > 0 ? [eb('key', 'in', [...access.paths])] : []),
+          eb.and([eb('status', '=', 'published'), eb('visibility', '=', 'public')]),
+        ]),
+      );
+    }
     if (query.org !== undefined) select = select.where('org', '=', query.org);
     if (query.status !== undefined) select = select.where('status', '=', query.status);
     if (query.search) {
@@ -189,7 +212,12 @@ export class PathRepository {
           .execute();
         await trx
           .updateTable('paths')
-          .set({ published_version: version, status: 'published', updated_at: input.now })
+          .set({
+            published_version: version,
+            status: 'published',
+            visibility: visibilityOf(input.definition),
+            updated_at: input.now,
+          })
           .where('key', '=', input.key)
           .execute();
         return {
