@@ -201,6 +201,48 @@ describe('path routes', () => {
     ]);
   });
 
+  it('keeps a version history for staff only, and archives and restores', async () => {
+    const history = await app.inject({
+      method: 'GET',
+      url: `/api/v1/paths/${KEY}/versions`,
+      headers: as('author'),
+    });
+    expect(
+      history
+        .json<{ items: { version: number; publishedBy: string }[] }>()
+        .items.map((item) => [item.version, item.publishedBy]),
+    ).toEqual([[1, 'author']]);
+    expect(
+      (await app.inject({ method: 'GET', url: `/api/v1/paths/${KEY}/versions`, headers: as('learner') }))
+        .statusCode,
+    ).toBe(404);
+    expect(
+      (await app.inject({ method: 'POST', url: `/api/v1/paths/${KEY}/archive`, headers: as('learner') }))
+        .statusCode,
+    ).toBe(404);
+    const archived = await app.inject({
+      method: 'POST',
+      url: `/api/v1/paths/${KEY}/archive`,
+      headers: as('author'),
+    });
+    expect(archived.json<{ status: string }>().status).toBe('archived');
+    expect(
+      (await app.inject({ method: 'POST', url: `/api/v1/paths/${KEY}/publish`, headers: as('author') }))
+        .statusCode,
+    ).toBe(409);
+    expect(
+      (await app.inject({ method: 'GET', url: '/api/v1/paths', headers: as('learner') })).json<{
+        total: number;
+      }>().total,
+    ).toBe(0);
+    const restored = await app.inject({
+      method: 'POST',
+      url: `/api/v1/paths/${KEY}/restore`,
+      headers: as('author'),
+    });
+    expect(restored.json<{ status: string }>().status).toBe('published');
+  });
+
   it('reports a malformed draft request body with pointers', async () => {
     const response = await app.inject({
       method: 'PUT',

@@ -4,6 +4,8 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createPath } from '../../services/paths/create-path.ts';
 import { getPath } from '../../services/paths/get-path.ts';
 import { listPaths } from '../../services/paths/list-paths.ts';
+import { setPathArchived } from '../../services/paths/archive-path.ts';
+import { pathVersions } from '../../services/paths/path-versions.ts';
 import { publishPath } from '../../services/paths/publish-path.ts';
 import { saveDraft } from '../../services/paths/save-draft.ts';
 import type { PathRepository } from '../../store/repositories/path-repository.ts';
@@ -188,6 +190,67 @@ export function pathRoutes({ paths, authenticate, clock }: PathRoutesOptions): F
           version: version.version,
           publishedAt: version.publishedAt,
           publishedBy: version.publishedBy,
+        };
+      },
+    );
+    for (const [action, archived] of [
+      ['archive', true],
+      ['restore', false],
+    ] as const) {
+      app.post(
+        `/api/v1/paths/:key/${action}`,
+        {
+          schema: {
+            tags: ['paths'],
+            summary: archived ? 'Archive a path' : 'Restore an archived path',
+            security,
+            params: keyParams,
+            response: { 200: pathView },
+          },
+        },
+        async (request) => {
+          const actor = await authenticate(request);
+          await setPathArchived({ paths, actor, key: request.params.key, archived, now: now() });
+          return getPath({ paths, actor, key: request.params.key });
+        },
+      );
+    }
+
+    app.get(
+      '/api/v1/paths/:key/versions',
+      {
+        schema: {
+          tags: ['paths'],
+          summary: 'The published versions of a path, newest first',
+          security,
+          params: keyParams,
+          response: {
+            200: z.object({
+              items: z.array(
+                z.object({
+                  version: z.number().int(),
+                  publishedAt: z.string(),
+                  publishedBy: z.string().nullable(),
+                  definition: z.unknown(),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (request) => {
+        const versions = await pathVersions({
+          paths,
+          actor: await authenticate(request),
+          key: request.params.key,
+        });
+        return {
+          items: versions.map(({ version, publishedAt, publishedBy, definition: published }) => ({
+            version,
+            publishedAt,
+            publishedBy,
+            definition: published,
+          })),
         };
       },
     );
