@@ -15,6 +15,8 @@ import { handleError, sendProblem } from './problem.ts';
 import { healthRoutes } from './routes/health.ts';
 import { validatePathRoutes } from './routes/validate-path.ts';
 import { pathRoutes } from './routes/paths.ts';
+import { courseRoutes } from './routes/courses.ts';
+import { CourseRepository } from '../store/repositories/course-repository.ts';
 import { bearerTokenResolver } from './authenticate.ts';
 import { PathRepository } from '../store/repositories/path-repository.ts';
 import { UserRepository } from '../store/repositories/user-repository.ts';
@@ -66,9 +68,8 @@ export async function buildApp({
 
   await app.register(healthRoutes(store));
   await app.register(validatePathRoutes);
-  const users = new UserRepository(store.db);
-  await app.register(
-    pathRoutes({ paths: new PathRepository(store.db), authenticate: bearerTokenResolver(users), clock }),
-  );
+  const authenticate = bearerTokenResolver(new UserRepository(store.db));
+  await app.register(pathRoutes({ paths: new PathRepository(store.db), authenticate, clock }));
+  await app.register(courseRoutes({ courses: new CourseRepository(store.db), authenticate, clock }));
   return app;
 }

@@ -1,0 +1,160 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { FastifyInstance } from 'fastify';
+import { openStore, type Store } from '../../store/database.ts';
+import { migrateToLatest } from '../../store/migrate.ts';
+import { UserRepository } from '../../store/repositories/user-repository.ts';
+import { buildApp } from '../app.ts';
+
+const NOW = new Date('2026-03-01T10:00:00.000Z');
+
+describe('course routes', () => {
+  let store: Store;
+  let app: FastifyInstance;
+  const tokens: Record<string, string> = {};
+  const as = (who: string) => ({ authorization: `Bearer ${tokens[who]}` });
+
+  beforeAll(async () => {
+    store = openStore(':memory:');
+    await migrateToLatest(store);
+    const users = new UserRepository(store.db);
+    for (const username of ['author', 'learner']) {
+      const user = await users.create({ username }, NOW.toISOString());
+      if (username === 'author')
+        await users.grant(user.id, { role: 'author', scope: 'org:DemoU' }, NOW.toISOString());
+      tokens[username] = await users.createToken(user.id, 'test', NOW.toISOString());
+    }
+    app = await buildApp({
+      store,
+      config: { bodyLimitBytes: 4 * 1024 * 1024, logLevel: 'silent' },
+      clock: () => NOW,
+    });
+  });
+  afterAll(async () => {
+    await app.close();
+    await store.close();
+  });
+
+  it('imports thousands of courses in one request and reads them back', async () => {
+    const courses = Array.from({ length: 2_500 }, (_, n) => ({
+      key: `course-v1:DemoU+C${n}+2026`,
+      title: `Course ${n}`,
+      inviteOnly: n % 2 === 0,
+    }));
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/courses',
+      headers: as('author'),
+      payload: { courses },
+    });
+    expect([response.statusCode, response.json()]).toEqual([200, { saved: 2_500 }]);
+    const one = await app.inject({
+      method: 'GET',
+      url: '/api/v1/courses/course-v1:DemoU+C2+2026',
+      headers: as('learner'),
+    });
+    expect(one.json()).toMatchObject({
+      key: 'course-v1:DemoU+C2+2026',
+      org: 'DemoU',
+      inviteOnly: true,
+      createdAt: NOW.toISOString(),
+    });
+    const page = await app.inject({
+      method: 'GET',
+      url: '/api/v1/courses?org=DemoU&limit=10&offset=2490',
+      headers: as('learner'),
+    });
+    expect(page.json()).toMatchObject({ total: 2_500, limit: 10, offset: 2_490 });
+  });
+
+  it('refuses the whole request when any row is wrong, saying where, and saves nothing', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/courses',
+      headers: as('author'),
+      payload: {
+        courses: [
+          { key: 'course-v1:DemoU+NEW1+2026', title: 'Fine' },
+          { key: 'course-v1:OtherU+X+2026', title: 'Not theirs' },
+          { key: 'DemoU/old/key', title: 'Old style' },
+          {
+            key: 'course-v1:DemoU+NEW2+2026',
+            title: 'Dates',
+            startsAt: '2026-05-01T00:00:00Z',
+            endsAt: '2026-04-01T00:00:00Z',
+            lmsUrl: 'javascript:alert(1)',
+          },
+          { key: 'course-v1:DemoU+NEW1+2026', title: 'Twice' },
+        ],
+      },
+    });
+    expect(response.statusCode).toBe(422);
+    expect(response.json<{ errors: { pointer: string }[] }>().errors.map((error) => error.pointer)).toEqual([
+      '/courses/2/key',
+      '/courses/3/endsAt',
+      '/courses/3/lmsUrl',
+      '/courses/4/key',
+    ]);
+    expect(
+      (
+        await app.inject({
+          method: 'GET',
+          url: '/api/v1/courses/course-v1:DemoU+NEW1+2026',
+          headers: as('author'),
+        })
+      ).statusCode,
+    ).toBe(404);
+  });
+
+  it('refuses with 403, naming the rows, courses of organisations the caller may not change', async () => {
+    const response = await app.inject({
+      method: 'POST',
+      url: '/api/v1/courses',
+      headers: as('author'),
+      payload: {
+        courses: [
+          { key: 'course-v1:DemoU+NEW1+2026', title: 'Fine' },
+          { key: 'course-v1:OtherU+X+2026', title: 'Not theirs' },
+        ],
+      },
+    });
+    expect([response.statusCode, response.json<{ errors: unknown[] }>().errors]).toEqual([
+      403,
+      [{ pointer: '/courses/1/key', message: 'only authors of OtherU may change its courses' }],
+    ]);
+    const fine = await app.inject({
+      method: 'GET',
+      url: '/api/v1/courses/course-v1:DemoU+NEW1+2026',
+      headers: as('author'),
+    });
+    expect(fine.statusCode).toBe(404);
+  });
+
+  it('refuses unknown fields and learners, and answers 404 for an unknown course', async () => {
+    const unknownField = await app.inject({
+      method: 'POST',
+      url: '/api/v1/courses',
+      headers: as('author'),
+      payload: { courses: [{ key: 'course-v1:DemoU+A+1', title: 'A', colour: 'red' }] },
+    });
+    expect(unknownField.statusCode).toBe(400);
+    const learner = await app.inject({
+      method: 'POST',
+      url: '/api/v1/courses',
+      headers: as('learner'),
+      payload: { courses: [{ key: 'course-v1:DemoU+A+1', title: 'A' }] },
+    });
+    expect([
+      learner.statusCode,
+      learner.json<{ errors: { message: string }[] }>().errors[0]!.message,
+    ]).toEqual([403, 'only authors of DemoU may change its courses']);
+    expect(
+      (
+        await app.inject({
+          method: 'GET',
+          url: '/api/v1/courses/course-v1:No+Such+1',
+          headers: as('learner'),
+        })
+      ).statusCode,
+    ).toBe(404);
+  });
+});

@@ -1,0 +1,112 @@
+// Routes for the course catalog: import (create or update, in bulk), list, read.
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { AppError } from '../../errors.ts';
+import { importCourses } from '../../services/catalog/import-courses.ts';
+import type { CourseRepository } from '../../store/repositories/course-repository.ts';
+import type { ActorResolver } from '../authenticate.ts';
+
+export interface CourseRoutesOptions {
+  readonly courses: CourseRepository;
+  readonly authenticate: ActorResolver;
+  readonly clock: () => Date;
+}
+
+const isoTime = z.iso.datetime({ offset: true }).nullable().optional();
+const courseRow = z.strictObject({
+  key: z.string().meta({ description: 'course-v1:org+number+run' }),
+  title: z.string().min(1).max(500),
+  startsAt: isoTime,
+  endsAt: isoTime,
+  lmsUrl: z.string().max(2000).nullable().optional(),
+  inviteOnly: z.boolean().optional(),
+});
+const course = z.object({
+  key: z.string(),
+  title: z.string(),
+  org: z.string(),
+  startsAt: z.string().nullable(),
+  endsAt: z.string().nullable(),
+  lmsUrl: z.string().nullable(),
+  inviteOnly: z.boolean(),
+  createdAt: z.string(),
+  updatedAt: z.string(),
+});
+const security = [{ bearer: [] }];
+
+export function courseRoutes({ courses, authenticate, clock }: CourseRoutesOptions): FastifyPluginAsyncZod {
+  return (app) => {
+    app.post(
+      '/api/v1/courses',
+      {
+        schema: {
+          tags: ['catalog'],
+          summary: 'Create or update courses (up to 10,000 a request)',
+          description:
+            'All or nothing: one bad row refuses the request with 422 and every problem at its pointer.',
+          security,
+          body: z.object({ courses: z.array(courseRow).min(1).max(10_000) }),
+          response: { 200: z.object({ saved: z.number().int() }) },
+        },
+      },
+      async (request) => ({
+        saved: await importCourses({
+          courses,
+          actor: await authenticate(request),
+          rows: request.body.courses,
+          now: clock().toISOString(),
+        }),
+      }),
+    );
+
+    app.get(
+      '/api/v1/courses',
+      {
+        schema: {
+          tags: ['catalog'],
+          summary: 'List catalog courses',
+          security,
+          querystring: z.object({
+            org: z.string().optional(),
+            limit: z.coerce.number().int().min(1).max(500).default(50),
+            offset: z.coerce.number().int().min(0).default(0),
+          }),
+          response: {
+            200: z.object({
+              items: z.array(course),
+              total: z.number().int(),
+              limit: z.number().int(),
+              offset: z.number().int(),
+            }),
+          },
+        },
+      },
+      async (request) => {
+        await authenticate(request);
+        const { org, limit, offset } = request.query;
+        const page = await courses.list({ limit, offset, ...(org ? { org } : {}) });
+        return { ...page, limit, offset };
+      },
+    );
+
+    app.get(
+      '/api/v1/courses/:key',
+      {
+        schema: {
+          tags: ['catalog'],
+          summary: 'Read a catalog course',
+          security,
+          params: z.object({ key: z.string() }),
+          response: { 200: course },
+        },
+      },
+      async (request) => {
+        await authenticate(request);
+        const found = await courses.get(request.params.key);
+        if (!found) throw new AppError('not_found', `no course has the key ${request.params.key}`);
+        return found;
+      },
+    );
+    return Promise.resolve();
+  };
+}

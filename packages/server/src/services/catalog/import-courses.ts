@@ -1,0 +1,82 @@
+// Use case: create or update catalog courses, one or thousands at a time. All or nothing: every
+// row is checked first (key, dates, URL: 422), then the caller's right to each organisation
+// (403), and a single bad row refuses the whole request with every problem at its pointer.
+import { courseKeyProblem, joinPointer, parseCourseKey, type Problem } from '@learning-paths/core';
+import { AppError } from '../../errors.ts';
+import type { CourseInput, CourseRepository } from '../../store/repositories/course-repository.ts';
+import { canAuthor, type Actor } from '../actor.ts';
+
+export interface CourseRow {
+  readonly key: string;
+  readonly title: string;
+  readonly startsAt?: string | null;
+  readonly endsAt?: string | null;
+  readonly lmsUrl?: string | null;
+  readonly inviteOnly?: boolean;
+}
+
+export interface ImportCoursesOptions {
+  readonly courses: CourseRepository;
+  readonly actor: Actor;
+  readonly rows: readonly CourseRow[];
+  readonly now: string;
+}
+
+function rowProblems(row: CourseRow, index: number): Problem[] {
+  const at = (field: string) => joinPointer('/courses', index, field);
+  const keyProblem = courseKeyProblem(row.key);
+  if (keyProblem !== null) return [{ pointer: at('key'), message: keyProblem }];
+  const problems: Problem[] = [];
+  if (row.startsAt && row.endsAt && row.endsAt < row.startsAt)
+    problems.push({ pointer: at('endsAt'), message: 'endsAt is before startsAt' });
+  if (row.lmsUrl && !/^https?:\/\//.test(row.lmsUrl))
+    problems.push({ pointer: at('lmsUrl'), message: 'lmsUrl must be an http or https address' });
+  return problems;
+}
+
+export async function importCourses({ courses, actor, rows, now }: ImportCoursesOptions): Promise<number> {
+  const problems = rows.flatMap((row, index) => rowProblems(row, index));
+  const seen = new Map<string, number>();
+  rows.forEach((row, index) => {
+    const earlier = seen.get(row.key);
+    if (earlier !== undefined)
+      problems.push({
+        pointer: joinPointer('/courses', index, 'key'),
+        message: `${row.key} is also at /courses/${earlier}`,
+      });
+    seen.set(row.key, index);
+  });
+  if (problems.length > 0)
+    throw new AppError(
+      'invalid',
+      `${problems.length} problem(s) in the courses; nothing was saved`,
+      problems,
+    );
+  const refused = rows.flatMap((row, index): Problem[] => {
+    const { org } = parseCourseKey(row.key);
+    if (canAuthor(actor, org)) return [];
+    return [
+      {
+        pointer: joinPointer('/courses', index, 'key'),
+        message: `only authors of ${org} may change its courses`,
+      },
+    ];
+  });
+  if (refused.length > 0) {
+    throw new AppError(
+      'forbidden',
+      `${refused.length} course(s) belong to organisations you may not change; nothing was saved`,
+      refused,
+    );
+  }
+  const inputs: CourseInput[] = rows.map((row) => ({
+    key: row.key,
+    title: row.title,
+    org: parseCourseKey(row.key).org,
+    startsAt: row.startsAt ?? null,
+    endsAt: row.endsAt ?? null,
+    lmsUrl: row.lmsUrl ?? null,
+    inviteOnly: row.inviteOnly ?? false,
+  }));
+  return courses.upsert(inputs, now);
+}
