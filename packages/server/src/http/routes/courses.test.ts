@@ -1,37 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { openStore, type Store } from '../../store/database.ts';
-import { migrateToLatest } from '../../store/migrate.ts';
-import { UserRepository } from '../../store/repositories/user-repository.ts';
-import { buildApp } from '../app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/test-app.ts';
 
 const NOW = new Date('2026-03-01T10:00:00.000Z');
 
 describe('course routes', () => {
-  let store: Store;
-  let app: FastifyInstance;
-  const tokens: Record<string, string> = {};
-  const as = (who: string) => ({ authorization: `Bearer ${tokens[who]}` });
-
-  beforeAll(async () => {
-    store = openStore(':memory:');
-    await migrateToLatest(store);
-    const users = new UserRepository(store.db);
-    for (const username of ['author', 'learner']) {
-      const user = await users.create({ username }, NOW.toISOString());
-      if (username === 'author')
-        await users.grant(user.id, { role: 'author', scope: 'org:DemoU' }, NOW.toISOString());
-      tokens[username] = await users.createToken(user.id, 'test', NOW.toISOString());
-    }
-    app = await buildApp({
-      store,
-      config: { bodyLimitBytes: 4 * 1024 * 1024, logLevel: 'silent' },
-      clock: () => NOW,
-    });
-  });
-  afterAll(async () => {
-    await app.close();
-    await store.close();
+  const { app: server, as } = useTestApp({
+    now: NOW,
+    users: { author: [{ role: 'author', scope: 'org:DemoU' }], learner: [] },
   });
 
   it('imports thousands of courses in one request and reads them back', async () => {
@@ -40,14 +15,14 @@ describe('course routes', () => {
       title: `Course ${n}`,
       inviteOnly: n % 2 === 0,
     }));
-    const response = await app.inject({
+    const response = await server().inject({
       method: 'POST',
       url: '/api/v1/courses',
       headers: as('author'),
       payload: { courses },
     });
     expect([response.statusCode, response.json()]).toEqual([200, { saved: 2_500 }]);
-    const one = await app.inject({
+    const one = await server().inject({
       method: 'GET',
       url: '/api/v1/courses/course-v1:DemoU+C2+2026',
       headers: as('learner'),
@@ -58,7 +33,7 @@ describe('course routes', () => {
       inviteOnly: true,
       createdAt: NOW.toISOString(),
     });
-    const page = await app.inject({
+    const page = await server().inject({
       method: 'GET',
       url: '/api/v1/courses?org=DemoU&limit=10&offset=2490',
       headers: as('learner'),
@@ -67,7 +42,7 @@ describe('course routes', () => {
   });
 
   it('refuses the whole request when any row is wrong, saying where, and saves nothing', async () => {
-    const response = await app.inject({
+    const response = await server().inject({
       method: 'POST',
       url: '/api/v1/courses',
       headers: as('author'),
@@ -96,7 +71,7 @@ describe('course routes', () => {
     ]);
     expect(
       (
-        await app.inject({
+        await server().inject({
           method: 'GET',
           url: '/api/v1/courses/course-v1:DemoU+NEW1+2026',
           headers: as('author'),
@@ -106,7 +81,7 @@ describe('course routes', () => {
   });
 
   it('refuses with 403, naming the rows, courses of organisations the caller may not change', async () => {
-    const response = await app.inject({
+    const response = await server().inject({
       method: 'POST',
       url: '/api/v1/courses',
       headers: as('author'),
@@ -121,7 +96,7 @@ describe('course routes', () => {
       403,
       [{ pointer: '/courses/1/key', message: 'only authors of OtherU may change its courses' }],
     ]);
-    const fine = await app.inject({
+    const fine = await server().inject({
       method: 'GET',
       url: '/api/v1/courses/course-v1:DemoU+NEW1+2026',
       headers: as('author'),
@@ -130,14 +105,14 @@ describe('course routes', () => {
   });
 
   it('refuses unknown fields and learners, and answers 404 for an unknown course', async () => {
-    const unknownField = await app.inject({
+    const unknownField = await server().inject({
       method: 'POST',
       url: '/api/v1/courses',
       headers: as('author'),
       payload: { courses: [{ key: 'course-v1:DemoU+A+1', title: 'A', colour: 'red' }] },
     });
     expect(unknownField.statusCode).toBe(400);
-    const learner = await app.inject({
+    const learner = await server().inject({
       method: 'POST',
       url: '/api/v1/courses',
       headers: as('learner'),
@@ -149,7 +124,7 @@ describe('course routes', () => {
     ]).toEqual([403, 'only authors of DemoU may change its courses']);
     expect(
       (
-        await app.inject({
+        await server().inject({
           method: 'GET',
           url: '/api/v1/courses/course-v1:No+Such+1',
           headers: as('learner'),

@@ -1,9 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { FastifyInstance } from 'fastify';
-import { openStore, type Store } from '../../store/database.ts';
-import { migrateToLatest } from '../../store/migrate.ts';
-import { UserRepository } from '../../store/repositories/user-repository.ts';
-import { buildApp } from '../app.ts';
+import { describe, expect, it } from 'vitest';
+import { useTestApp } from '../../../test/test-app.ts';
 
 const KEY = 'path-v1:DemoU+WEB+2026+a';
 const NOW = new Date('2026-03-01T10:00:00.000Z');
@@ -19,38 +15,15 @@ const definition = (visibility = 'public', title = 'Web basics') => ({
 });
 
 describe('path routes', () => {
-  let store: Store;
-  let app: FastifyInstance;
-  const tokens: Record<string, string> = {};
-  const as = (who: string) => ({ authorization: `Bearer ${tokens[who]}` });
-
-  beforeAll(async () => {
-    store = openStore(':memory:');
-    await migrateToLatest(store);
-    const users = new UserRepository(store.db);
-    for (const [username, grant] of [
-      ['author', 'org:DemoU'],
-      ['learner', null],
-    ] as const) {
-      const user = await users.create({ username }, NOW.toISOString());
-      if (grant) await users.grant(user.id, { role: 'author', scope: grant }, NOW.toISOString());
-      tokens[username] = await users.createToken(user.id, 'test', NOW.toISOString());
-    }
-    app = await buildApp({
-      store,
-      config: { bodyLimitBytes: 1024 * 1024, logLevel: 'silent' },
-      clock: () => NOW,
-    });
-  });
-  afterAll(async () => {
-    await app.close();
-    await store.close();
+  const { app: server, as } = useTestApp({
+    now: NOW,
+    users: { author: [{ role: 'author', scope: 'org:DemoU' }], learner: [] },
   });
 
   it('wants a valid token', async () => {
-    const missing = await app.inject({ method: 'GET', url: `/api/v1/paths/${KEY}` });
+    const missing = await server().inject({ method: 'GET', url: `/api/v1/paths/${KEY}` });
     expect([missing.statusCode, missing.json<{ title: string }>().title]).toEqual([401, 'Unauthorized']);
-    const wrong = await app.inject({
+    const wrong = await server().inject({
       method: 'GET',
       url: `/api/v1/paths/${KEY}`,
       headers: { authorization: 'Bearer lp_nope' },
@@ -62,7 +35,7 @@ describe('path routes', () => {
   });
 
   it("answers 422 with the engine's errors for an invalid definition", async () => {
-    const response = await app.inject({
+    const response = await server().inject({
       method: 'POST',
       url: '/api/v1/paths',
       headers: as('author'),
@@ -77,7 +50,7 @@ describe('path routes', () => {
   });
 
   it('creates a draft (201), refuses the same key again (409) and a learner (403)', async () => {
-    const created = await app.inject({
+    const created = await server().inject({
       method: 'POST',
       url: '/api/v1/paths',
       headers: as('author'),
@@ -93,7 +66,7 @@ describe('path routes', () => {
     });
     expect(
       (
-        await app.inject({
+        await server().inject({
           method: 'POST',
           url: '/api/v1/paths',
           headers: as('author'),
@@ -103,7 +76,7 @@ describe('path routes', () => {
     ).toBe(409);
     expect(
       (
-        await app.inject({
+        await server().inject({
           method: 'POST',
           url: '/api/v1/paths',
           headers: as('learner'),
@@ -115,23 +88,24 @@ describe('path routes', () => {
 
   it('hides the draft from a learner (404), then shows the published definition', async () => {
     expect(
-      (await app.inject({ method: 'GET', url: `/api/v1/paths/${KEY}`, headers: as('learner') })).statusCode,
+      (await server().inject({ method: 'GET', url: `/api/v1/paths/${KEY}`, headers: as('learner') }))
+        .statusCode,
     ).toBe(404);
-    const saved = await app.inject({
+    const saved = await server().inject({
       method: 'PUT',
       url: `/api/v1/paths/${encodeURIComponent(KEY)}/draft`,
       headers: as('author'),
       payload: { definition: definition('public', 'Web basics, revised'), expectedRevision: 1 },
     });
     expect([saved.statusCode, saved.json<{ draftRevision: number }>().draftRevision]).toEqual([200, 2]);
-    const stale = await app.inject({
+    const stale = await server().inject({
       method: 'PUT',
       url: `/api/v1/paths/${KEY}/draft`,
       headers: as('author'),
       payload: { definition: definition(), expectedRevision: 1 },
     });
     expect(stale.statusCode).toBe(409);
-    const published = await app.inject({
+    const published = await server().inject({
       method: 'POST',
       url: `/api/v1/paths/${KEY}/publish`,
       headers: as('author'),
@@ -142,7 +116,11 @@ describe('path routes', () => {
       publishedAt: NOW.toISOString(),
       publishedBy: 'author',
     });
-    const seen = await app.inject({ method: 'GET', url: `/api/v1/paths/${KEY}`, headers: as('learner') });
+    const seen = await server().inject({
+      method: 'GET',
+      url: `/api/v1/paths/${KEY}`,
+      headers: as('learner'),
+    });
     expect(seen.statusCode).toBe(200);
     expect(seen.json()).toMatchObject({
       status: 'published',
@@ -154,13 +132,13 @@ describe('path routes', () => {
 
   it('lists what each caller may see, paginated, and refuses a bad page size', async () => {
     const draftKey = 'path-v1:DemoU+DRAFT+2026+a';
-    await app.inject({
+    await server().inject({
       method: 'POST',
       url: '/api/v1/paths',
       headers: as('author'),
       payload: { ...definition(), key: draftKey, title: 'Hidden draft' },
     });
-    const forAuthor = await app.inject({
+    const forAuthor = await server().inject({
       method: 'GET',
       url: '/api/v1/paths?limit=1',
       headers: as('author'),
@@ -171,7 +149,7 @@ describe('path routes', () => {
       offset: 0,
       items: [{ key: draftKey, status: 'draft' }],
     });
-    const forLearner = await app.inject({ method: 'GET', url: '/api/v1/paths', headers: as('learner') });
+    const forLearner = await server().inject({ method: 'GET', url: '/api/v1/paths', headers: as('learner') });
     expect(forLearner.json()).toEqual({
       total: 1,
       limit: 20,
@@ -188,13 +166,17 @@ describe('path routes', () => {
         },
       ],
     });
-    const searched = await app.inject({
+    const searched = await server().inject({
       method: 'GET',
       url: '/api/v1/paths?search=hidden',
       headers: as('author'),
     });
     expect(searched.json<{ items: { key: string }[] }>().items.map((item) => item.key)).toEqual([draftKey]);
-    const bad = await app.inject({ method: 'GET', url: '/api/v1/paths?limit=1000', headers: as('author') });
+    const bad = await server().inject({
+      method: 'GET',
+      url: '/api/v1/paths?limit=1000',
+      headers: as('author'),
+    });
     expect([bad.statusCode, bad.json<{ errors: { pointer: string }[] }>().errors[0]!.pointer]).toEqual([
       400,
       '/query/limit',
@@ -202,7 +184,7 @@ describe('path routes', () => {
   });
 
   it('keeps a version history for staff only, and archives and restores', async () => {
-    const history = await app.inject({
+    const history = await server().inject({
       method: 'GET',
       url: `/api/v1/paths/${KEY}/versions`,
       headers: as('author'),
@@ -213,29 +195,29 @@ describe('path routes', () => {
         .items.map((item) => [item.version, item.publishedBy]),
     ).toEqual([[1, 'author']]);
     expect(
-      (await app.inject({ method: 'GET', url: `/api/v1/paths/${KEY}/versions`, headers: as('learner') }))
+      (await server().inject({ method: 'GET', url: `/api/v1/paths/${KEY}/versions`, headers: as('learner') }))
         .statusCode,
     ).toBe(404);
     expect(
-      (await app.inject({ method: 'POST', url: `/api/v1/paths/${KEY}/archive`, headers: as('learner') }))
+      (await server().inject({ method: 'POST', url: `/api/v1/paths/${KEY}/archive`, headers: as('learner') }))
         .statusCode,
     ).toBe(404);
-    const archived = await app.inject({
+    const archived = await server().inject({
       method: 'POST',
       url: `/api/v1/paths/${KEY}/archive`,
       headers: as('author'),
     });
     expect(archived.json<{ status: string }>().status).toBe('archived');
     expect(
-      (await app.inject({ method: 'POST', url: `/api/v1/paths/${KEY}/publish`, headers: as('author') }))
+      (await server().inject({ method: 'POST', url: `/api/v1/paths/${KEY}/publish`, headers: as('author') }))
         .statusCode,
     ).toBe(409);
     expect(
-      (await app.inject({ method: 'GET', url: '/api/v1/paths', headers: as('learner') })).json<{
+      (await server().inject({ method: 'GET', url: '/api/v1/paths', headers: as('learner') })).json<{
         total: number;
       }>().total,
     ).toBe(0);
-    const restored = await app.inject({
+    const restored = await server().inject({
       method: 'POST',
       url: `/api/v1/paths/${KEY}/restore`,
       headers: as('author'),
@@ -244,7 +226,7 @@ describe('path routes', () => {
   });
 
   it('reports a malformed draft request body with pointers', async () => {
-    const response = await app.inject({
+    const response = await server().inject({
       method: 'PUT',
       url: `/api/v1/paths/${KEY}/draft`,
       headers: as('author'),
@@ -257,7 +239,7 @@ describe('path routes', () => {
   });
 
   it('documents the routes with their security in OpenAPI', async () => {
-    const document = (await app.inject({ method: 'GET', url: '/api/openapi.json' })).json<{
+    const document = (await server().inject({ method: 'GET', url: '/api/openapi.json' })).json<{
       paths: Record<string, Record<string, { security?: unknown }>>;
     }>();
     expect(Object.keys(document.paths)).toEqual(
