@@ -9,6 +9,7 @@ import {
   type UserCreateOptions,
 } from './commands/accounts.ts';
 import { demoCommand } from './commands/demo.ts';
+import { startCommand, type StartOptions } from './commands/start.ts';
 import { evaluateCommand } from './commands/evaluate.ts';
 import { schemaCommand } from './commands/schema.ts';
 import { validateCommand } from './commands/validate.ts';
@@ -59,6 +60,13 @@ function buildProgram(output: Output, setExitCode: (code: number) => void): Comm
     '--database <url-or-file>',
     'postgres://… or an SQLite file (default: DATABASE_URL, else data/learning-paths.sqlite)',
   ] as const;
+
+  program
+    .command('start')
+    .description('Serve the API in one process (the database defaults to an SQLite file under ./data/).')
+    .option('--port <port>', 'the port to listen on (default: PORT, else 3000; 0 picks a free one)')
+    .option(...databaseOption)
+    .action(async (options: StartOptions) => setExitCode(await startCommand(options, output)));
 
   program
     .command('migrate')

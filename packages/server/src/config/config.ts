@@ -16,6 +16,15 @@ const environmentSchema = z.object({
     .default(10 * 1024 * 1024),
 });
 
+/** What each variable must be, in words, for the error messages. */
+const EXPECTED: Record<keyof z.infer<typeof environmentSchema>, string> = {
+  PORT: 'a port number from 0 to 65535',
+  HOST: 'a host name or address to listen on',
+  DATABASE_URL: 'postgres://… or the path of an SQLite file',
+  LOG_LEVEL: `one of ${logLevels.join(', ')}`,
+  BODY_LIMIT_BYTES: 'a whole number of bytes, at least 1024',
+};
+
 export interface Config {
   readonly port: number;
   readonly host: string;
@@ -42,8 +51,8 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
   if (!result.success) {
     throw new ConfigError(
       result.error.issues.map((issue) => {
-        const name = String(issue.path[0]);
-        return `${name}=${JSON.stringify(present[name])}: ${issue.message}`;
+        const name = String(issue.path[0]) as keyof typeof EXPECTED;
+        return `${name}=${JSON.stringify(present[name])}: must be ${EXPECTED[name]}`;
       }),
     );
   }
