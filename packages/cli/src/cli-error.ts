@@ -11,7 +11,8 @@ export class CliError extends Error {
   constructor(
     message: string,
     readonly exitCode: number = EXIT_UNUSABLE,
+    options?: ErrorOptions,
   ) {
-    super(message);
+    super(message, options);
   }
 }

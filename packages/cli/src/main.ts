@@ -9,6 +9,7 @@ import {
   type UserCreateOptions,
 } from './commands/accounts.ts';
 import { demoCommand } from './commands/demo.ts';
+import { pathExportCommand, pathImportCommand } from './commands/path-files.ts';
 import { startCommand, type StartOptions } from './commands/start.ts';
 import { evaluateCommand } from './commands/evaluate.ts';
 import { schemaCommand } from './commands/schema.ts';
@@ -67,6 +68,28 @@ function buildProgram(output: Output, setExitCode: (code: number) => void): Comm
     .option('--port <port>', 'the port to listen on (default: PORT, else 3000; 0 picks a free one)')
     .option(...databaseOption)
     .action(async (options: StartOptions) => setExitCode(await startCommand(options, output)));
+
+  const pathCommand = program
+    .command('path')
+    .description('Move path definition files in and out of the service.');
+  pathCommand
+    .command('import')
+    .description('Create a path, or replace its draft, from a definition file (JSON or YAML).')
+    .argument('<file>')
+    .option('--publish', 'publish it as the next version too')
+    .option(...databaseOption)
+    .action(async (file: string, options: { database?: string; publish?: boolean }) =>
+      setExitCode(await pathImportCommand(file, options, output)),
+    );
+  pathCommand
+    .command('export')
+    .description("Print a path's published definition (or its draft) as JSON.")
+    .argument('<key>')
+    .option('--draft', 'the draft instead of the published version')
+    .option(...databaseOption)
+    .action(async (key: string, options: { database?: string; draft?: boolean }) =>
+      setExitCode(await pathExportCommand(key, options, output)),
+    );
 
   program
     .command('migrate')

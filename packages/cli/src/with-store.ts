@@ -27,7 +27,7 @@ export async function withStore<T>(
     await migrateToLatest(store);
     return await run(store);
   } catch (error) {
-    if (error instanceof AppError) throw new CliError(error.message, EXIT_INVALID);
+    if (error instanceof AppError) throw new CliError(error.message, EXIT_INVALID, { cause: error });
     if (
       error instanceof Error &&
       /ECONNREFUSED|ENOTFOUND|does not exist|password authentication/.test(error.message)
