@@ -86,7 +86,7 @@ export function renderOutline(
         : result.progress > 0
           ? 'in_progress'
           : 'available';
-      const missing = result.missing.map((id) => titleOf(path, id));
+      const missing = result.missing.map((id) => path.titleOf(id));
       const detail = result.achieved ? 'achieved' : `missing: ${missing.join(', ')}`;
       lines.push(
         `  ${colour(style, status, `${SYMBOLS[status]} ${tier.title.padEnd(tierWidth)}`)}  ${progressBar(result.progress)} ${percent(result.progress).padStart(4)}  ${style.dim(detail)}`,
@@ -100,14 +100,8 @@ export function renderOutline(
     lines.push('  Nothing can be worked on now: everything left is locked.');
   for (const item of evaluation.remaining) lines.push(`  • ${item.text}`);
   if (evaluation.next.length > 0)
-    lines.push('', `${style.bold('Next:')} ${evaluation.next.map((id) => titleOf(path, id)).join(', ')}`);
+    lines.push('', `${style.bold('Next:')} ${evaluation.next.map((id) => path.titleOf(id)).join(', ')}`);
   return lines.join('\n') + '\n';
-}
-
-function titleOf(path: CompiledPath, id: string): string {
-  const slot = path.slotOf.get(id);
-  if (slot === undefined) return id;
-  return slot < path.nodes.length ? path.nodes[slot]!.title : path.tiers[slot - path.nodes.length]!.title;
 }
 
 /** "│  ├─ " style prefix: one column per ancestor saying whether that ancestor has later siblings. */

@@ -5,6 +5,7 @@ import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compilePath, validateFacts, validatePath } from '@learning-paths/core';
 import { CliError, EXIT_OK } from '../cli-error.ts';
+import { learnerFacts } from '../learner-facts.ts';
 import { renderOutline } from '../outline.ts';
 import type { Output } from '../output.ts';
 import { readDocument } from '../read-document.ts';
@@ -31,9 +32,9 @@ export function demoCommand(output: Output): number {
       .sort()) {
       const facts = validateFacts(readDocument(join(directory, 'learners', learnerFile)));
       if (!facts.valid) throw new CliError(`examples/${example.name}/learners/${learnerFile} is invalid`);
-      const now = facts.facts.now ?? new Date().toISOString();
+      const learner = learnerFacts(facts.facts);
       output.out(`\n${style.bold('Learner:')} ${basename(learnerFile, '.json')}\n`);
-      output.out(renderOutline(path, path.evaluate({ now, courses: facts.facts.courses }), now, style));
+      output.out(renderOutline(path, path.evaluate(learner), learner.now, style));
     }
   }
   output.out(

@@ -2,6 +2,7 @@
 // a readable outline. An invalid definition or facts file is refused with its problems (exit 1).
 import { compilePath, validateFacts, validatePath } from '@learning-paths/core';
 import { EXIT_INVALID, EXIT_OK } from '../cli-error.ts';
+import { learnerFacts } from '../learner-facts.ts';
 import { renderOutline } from '../outline.ts';
 import type { Output } from '../output.ts';
 import { formatProblems } from '../problems-text.ts';
@@ -24,14 +25,13 @@ export function evaluateCommand(
     else for (const { file, errors } of problems) output.err(formatProblems(file, errors));
     return EXIT_INVALID;
   }
-  // Without a time in the facts file, the learner is evaluated as of now.
-  const now = facts.facts.now ?? new Date().toISOString();
+  const learner = learnerFacts(facts.facts);
   const path = compilePath(definition.definition);
-  const evaluation = path.evaluate({ now, courses: facts.facts.courses });
+  const evaluation = path.evaluate(learner);
   output.out(
     options.json
       ? JSON.stringify(evaluation, null, 2) + '\n'
-      : renderOutline(path, evaluation, now, output.style),
+      : renderOutline(path, evaluation, learner.now, output.style),
   );
   return EXIT_OK;
 }

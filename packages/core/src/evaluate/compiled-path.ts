@@ -7,6 +7,7 @@ import {
   compileStructure,
   type CompileOptions,
   type CompiledNode,
+  type CompiledTier,
   type CompiledStructure,
 } from './compile.ts';
 import { createRecordFactory, type RecordFactory } from './record-factory.ts';
@@ -213,7 +214,7 @@ export class CompiledPath implements CompiledStructure {
     const results: TierEvaluation[] = [];
     for (const tier of this.tiers) {
       const missing: string[] = [];
-      for (const slot of tier.requires) if (!satisfied[slot]) missing.push(this.#idOfSlot(slot));
+      for (const slot of tier.requires) if (!satisfied[slot]) missing.push(this.entryOfSlot(slot).id);
       results[tier.index] = {
         achieved: satisfied[base + tier.index] === 1,
         progress: progress[base + tier.index]!,
@@ -332,8 +333,15 @@ export class CompiledPath implements CompiledStructure {
     return clauses ? joinClauses(clauses) : (single ?? '');
   }
 
-  #idOfSlot(slot: number): string {
-    return slot < this.nodes.length ? this.nodes[slot]!.id : this.tiers[slot - this.nodes.length]!.id;
+  /** The node or tier in a slot: a node index, or the node count plus a tier index. */
+  entryOfSlot(slot: number): CompiledNode | CompiledTier {
+    return slot < this.nodes.length ? this.nodes[slot]! : this.tiers[slot - this.nodes.length]!;
+  }
+
+  /** The title of a node or tier, for people; the id itself when no node or tier has it. */
+  titleOf(id: string): string {
+    const slot = this.slotOf.get(id);
+    return slot === undefined ? id : this.entryOfSlot(slot).title;
   }
 }
 

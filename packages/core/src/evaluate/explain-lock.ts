@@ -44,8 +44,7 @@ export function explainLock(path: CompiledPath, nodeId: string, lockedBy: readon
     if (reason.startsWith(DATE_REASON_PREFIX)) continue;
     const slot = path.slotOf.get(reason);
     if (slot === undefined) continue;
-    const title =
-      slot < path.nodes.length ? path.nodes[slot]!.title : path.tiers[slot - path.nodes.length]!.title;
+    const { title } = path.entryOfSlot(slot);
     if (node && isAncestor(path, slot, node.index)) lockedAncestor = title;
     else after.push(title);
   }
