@@ -95,13 +95,14 @@ export function compileStructure(input: unknown, options: CompileOptions = {}): 
     const position = parentNode ? parentNode.children.indexOf(index) : -1;
     const rule = isStep(source) ? null : registry.groupRule(source.rule)!;
     const date = source.availableFrom;
+    const title = displayTitle(source, options.courseTitle);
     const criteria = isStep(source)
       ? Object.entries(source.criteria ?? defaultCriteria).filter(([, param]) => param !== undefined)
       : [];
     nodes.push({
       index,
       id: source.id,
-      title: displayTitle(source, options.courseTitle),
+      title,
       source,
       parent,
       depth: parentNode ? parentNode.depth + 1 : 0,
@@ -113,7 +114,7 @@ export function compileStructure(input: unknown, options: CompileOptions = {}): 
       rule,
       group: {
         id: source.id,
-        title: displayTitle(source, options.courseTitle),
+        title,
         params: rule
           ? Object.fromEntries(
               Object.keys(rule.params).map((name) => [name, (source as Record<string, unknown>)[name]]),
