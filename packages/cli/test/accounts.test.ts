@@ -4,7 +4,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { buildApp, openStore } from '@learning-paths/server';
+import { buildApp, loadConfig, openStore } from '@learning-paths/server';
 import { runCli } from './run-cli.ts';
 
 const folder = mkdtempSync(join(tmpdir(), 'lp-accounts-'));
@@ -41,7 +41,10 @@ describe('account commands', () => {
     expect(token.stdout).toMatch(/^lp_[A-Za-z0-9_-]{43}\n$/);
 
     const store = openStore(database);
-    const app = await buildApp({ store, config: { bodyLimitBytes: 1024 * 1024, logLevel: 'silent' } });
+    const app = await buildApp({
+      store,
+      config: { ...loadConfig({}), bodyLimitBytes: 1024 * 1024, logLevel: 'silent' },
+    });
     const response = await app.inject({
       method: 'POST',
       url: '/api/v1/paths',

@@ -1,7 +1,8 @@
 // Application errors with a code; the HTTP layer maps codes to statuses, services never speak HTTP.
 import type { Problem } from '@learning-paths/core';
 
-export type ErrorCode = 'not_found' | 'conflict' | 'invalid' | 'forbidden' | 'unauthenticated';
+export type ErrorCode =
+  'malformed' | 'not_found' | 'conflict' | 'invalid' | 'forbidden' | 'unauthenticated' | 'too_large';
 
 export class AppError extends Error {
   override readonly name = 'AppError';

@@ -1,8 +1,11 @@
 // An in-process HTTP application on a fresh in-memory SQLite database, with users and their API
 // tokens, for route tests: `as(name)` gives the headers that sign a request in as that user.
+// Users may get a password (to sign in to a session); Open edX JWTs are accepted when given keys.
 import { afterAll, beforeAll } from 'vitest';
 import type { FastifyInstance } from 'fastify';
+import type { OpenedxJwtConfig } from '../src/config/config.ts';
 import { buildApp } from '../src/http/app.ts';
+import { hashPassword } from '../src/services/accounts/password.ts';
 import { openStore, type Store } from '../src/store/database.ts';
 import { migrateToLatest } from '../src/store/migrate.ts';
 import { UserRepository, type RoleGrant } from '../src/store/repositories/user-repository.ts';
@@ -10,12 +13,18 @@ import { UserRepository, type RoleGrant } from '../src/store/repositories/user-r
 export interface TestApp {
   readonly app: () => FastifyInstance;
   readonly as: (username: string) => { authorization: string };
+  /** The database, to look at what requests did. */
+  readonly store: () => Store;
 }
 
 export function useTestApp(options: {
   users: Record<string, readonly RoleGrant[]>;
   now: Date;
+  /** For tests that move time on; defaults to always `now`. */
+  clock?: () => Date;
   bodyLimitBytes?: number;
+  passwords?: Record<string, string>;
+  openedxJwt?: OpenedxJwtConfig;
 }): TestApp {
   let store: Store;
   let app: FastifyInstance;
@@ -26,19 +35,31 @@ export function useTestApp(options: {
     await migrateToLatest(store);
     const users = new UserRepository(store.db);
     for (const [username, grants] of Object.entries(options.users)) {
-      const user = await users.create({ username }, at);
+      const password = options.passwords?.[username];
+      const passwordHash = password === undefined ? null : await hashPassword(password);
+      const user = await users.create({ username, passwordHash }, at);
       for (const grant of grants) await users.grant(user.id, grant, at);
       tokens[username] = await users.createToken(user.id, 'test', at);
     }
     app = await buildApp({
       store,
-      config: { bodyLimitBytes: options.bodyLimitBytes ?? 4 * 1024 * 1024, logLevel: 'silent' },
-      clock: () => options.now,
+      config: {
+        bodyLimitBytes: options.bodyLimitBytes ?? 4 * 1024 * 1024,
+        logLevel: 'silent',
+        openedxJwt: options.openedxJwt ?? null,
+        sessionTtlHours: 12,
+        sessionCookieSecure: false,
+      },
+      clock: options.clock ?? (() => options.now),
     });
   });
   afterAll(async () => {
     await app.close();
     await store.close();
   });
-  return { app: () => app, as: (username) => ({ authorization: `Bearer ${tokens[username]}` }) };
+  return {
+    app: () => app,
+    as: (username) => ({ authorization: `Bearer ${tokens[username]}` }),
+    store: () => store,
+  };
 }

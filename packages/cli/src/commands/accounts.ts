@@ -1,6 +1,13 @@
 // `learning-paths migrate`, `user create` and `token create`: setting up a service's database and
 // its first accounts from the command line.
-import { ACCOUNT_ROLES, createUser, UserRepository, type AccountRole } from '@learning-paths/server';
+import {
+  ACCOUNT_ROLES,
+  CompiledPaths,
+  createUser,
+  dataAccess,
+  resolvePendingEnrollments,
+  type AccountRole,
+} from '@learning-paths/server';
 import { CliError, EXIT_INVALID, EXIT_OK } from '../cli-error.ts';
 import type { Output } from '../output.ts';
 import { withStore } from '../with-store.ts';
@@ -30,18 +37,29 @@ export async function userCreateCommand(
       EXIT_INVALID,
     );
   }
-  const user = await withStore(options.database, (store) =>
-    createUser({
-      users: new UserRepository(store.db),
+  const now = new Date().toISOString();
+  const { user, enrolled } = await withStore(options.database, async (store) => {
+    const data = dataAccess(store);
+    const created = await createUser({
+      users: data.users,
       username,
       role: options.role as AccountRole,
-      now: new Date().toISOString(),
+      now,
       ...(options.email === undefined ? {} : { email: options.email }),
       ...(options.scope === undefined ? {} : { scope: options.scope }),
       ...(options.password === undefined ? {} : { password: options.password }),
-    }),
-  );
+    });
+    // Paths this person was enrolled on by email, before the account existed.
+    const paths = await resolvePendingEnrollments({
+      data,
+      compiled: new CompiledPaths(),
+      user: created,
+      now,
+    });
+    return { user: created, enrolled: paths };
+  });
   output.out(`created ${options.role} ${user.username}${user.email ? ` <${user.email}>` : ''}\n`);
+  for (const path of enrolled) output.out(`enrolled on ${path}, which was waiting for ${user.email}\n`);
   return EXIT_OK;
 }
 
@@ -52,7 +70,7 @@ export async function tokenCreateCommand(
   output: Output,
 ): Promise<number> {
   const token = await withStore(options.database, async (store) => {
-    const users = new UserRepository(store.db);
+    const users = dataAccess(store).users;
     const user = await users.findByUsername(username);
     if (!user) throw new CliError(`no user is called ${username}`, EXIT_INVALID);
     return users.createToken(user.id, options.name ?? 'cli', new Date().toISOString());

@@ -2,10 +2,11 @@
 // definition files in and out of a service's database, as the operator.
 import {
   AppError,
+  CompiledPaths,
   createPath,
+  dataAccess,
   getPath,
   operatorActor,
-  PathRepository,
   publishPath,
   saveDraft,
 } from '@learning-paths/server';
@@ -27,7 +28,8 @@ export async function pathImportCommand(
       : undefined;
   try {
     await withStore(options.database, async (store) => {
-      const paths = new PathRepository(store.db);
+      const data = dataAccess(store);
+      const { paths } = data;
       const actor = operatorActor();
       const now = new Date().toISOString();
       const existing = key === undefined ? undefined : await paths.get(key);
@@ -38,7 +40,13 @@ export async function pathImportCommand(
         `${existing ? 'updated' : 'created'} the draft of ${saved.key} (revision ${saved.draftRevision})\n`,
       );
       if (options.publish) {
-        const version = await publishPath({ paths, actor, key: saved.key, now });
+        const version = await publishPath({
+          data,
+          compiled: new CompiledPaths(),
+          actor,
+          key: saved.key,
+          now,
+        });
         output.out(`published ${saved.key} as version ${version.version}\n`);
       }
     });
@@ -60,7 +68,7 @@ export async function pathExportCommand(
   output: Output,
 ): Promise<number> {
   const view = await withStore(options.database, (store) =>
-    getPath({ paths: new PathRepository(store.db), actor: operatorActor(), key }),
+    getPath({ data: dataAccess(store), actor: operatorActor(), key }),
   );
   const definition = options.draft ? view.draft : view.definition;
   if (!definition)

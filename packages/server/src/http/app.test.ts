@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FastifyInstance } from 'fastify';
 import { openStore, type Store } from '../store/database.ts';
 import { migrateToLatest } from '../store/migrate.ts';
+import { loadConfig } from '../config/config.ts';
 import { buildApp } from './app.ts';
 
 describe('the HTTP application', () => {
@@ -11,7 +12,10 @@ describe('the HTTP application', () => {
   beforeAll(async () => {
     store = openStore(':memory:');
     await migrateToLatest(store);
-    app = await buildApp({ store, config: { bodyLimitBytes: 64 * 1024, logLevel: 'silent' } });
+    app = await buildApp({
+      store,
+      config: { ...loadConfig({}), bodyLimitBytes: 64 * 1024, logLevel: 'silent' },
+    });
   });
   afterAll(async () => {
     await app.close();
@@ -107,7 +111,10 @@ describe('the HTTP application', () => {
   it('answers 503 when the database is gone', async () => {
     // Nothing listens on port 1: every connection attempt is refused.
     const gone = openStore('postgres://postgres@127.0.0.1:1/none');
-    const broken = await buildApp({ store: gone, config: { bodyLimitBytes: 1024, logLevel: 'silent' } });
+    const broken = await buildApp({
+      store: gone,
+      config: { ...loadConfig({}), bodyLimitBytes: 1024, logLevel: 'silent' },
+    });
     const response = await broken.inject({ method: 'GET', url: '/healthz' });
     expect([response.statusCode, response.json<{ detail: string }>().detail]).toEqual([
       503,

@@ -16,14 +16,27 @@ import { healthRoutes } from './routes/health.ts';
 import { validatePathRoutes } from './routes/validate-path.ts';
 import { pathRoutes } from './routes/paths.ts';
 import { courseRoutes } from './routes/courses.ts';
-import { CourseRepository } from '../store/repositories/course-repository.ts';
-import { bearerTokenResolver } from './authenticate.ts';
-import { PathRepository } from '../store/repositories/path-repository.ts';
-import { UserRepository } from '../store/repositories/user-repository.ts';
+import { actorResolver } from './authenticate.ts';
+import { sessionRoutes } from './routes/session.ts';
+import { enrollmentRoutes } from './routes/enrollments.ts';
+import { factRoutes } from './routes/facts.ts';
+import { learnerRoutes } from './routes/learners.ts';
+import type { RouteContext } from './route-context.ts';
+import { dataAccess } from '../store/data-access.ts';
+import { CompiledPaths } from '../services/progress/compiled-paths.ts';
+import { resolvePendingEnrollments } from '../services/enrollments/resolve-pending-enrollments.ts';
+import type { UserRecord } from '../store/repositories/user-repository.ts';
+import type { LmsPort } from '../lms/lms-port.ts';
+import { StandaloneLms } from '../lms/standalone-lms.ts';
 
 export interface AppOptions {
   readonly store: Store;
-  readonly config: Pick<Config, 'bodyLimitBytes' | 'logLevel'>;
+  readonly config: Pick<
+    Config,
+    'bodyLimitBytes' | 'logLevel' | 'openedxJwt' | 'sessionTtlHours' | 'sessionCookieSecure'
+  >;
+  /** The LMS adapter; the standalone one when absent. */
+  readonly lms?: LmsPort;
   /** The time services record; tests pass a fixed one. */
   readonly clock?: () => Date;
 }
@@ -31,6 +44,7 @@ export interface AppOptions {
 export async function buildApp({
   store,
   config,
+  lms,
   clock = () => new Date(),
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -58,6 +72,18 @@ export async function buildApp({
             scheme: 'bearer',
             description: 'An API token (learning-paths token create USERNAME)',
           },
+          jwt: {
+            type: 'apiKey',
+            in: 'header',
+            name: 'Authorization',
+            description: 'An Open edX JWT: `JWT <token>` (or the edx-jwt-cookie-* cookie pair)',
+          },
+          session: {
+            type: 'apiKey',
+            in: 'cookie',
+            name: 'lp_session',
+            description: 'The web UI session (POST /api/v1/session); writes need X-CSRF-Token',
+          },
         },
       },
     },
@@ -68,8 +94,23 @@ export async function buildApp({
 
   await app.register(healthRoutes(store));
   await app.register(validatePathRoutes);
-  const authenticate = bearerTokenResolver(new UserRepository(store.db));
-  await app.register(pathRoutes({ paths: new PathRepository(store.db), authenticate, clock }));
-  await app.register(courseRoutes({ courses: new CourseRepository(store.db), authenticate, clock }));
+  const data = dataAccess(store);
+  const compiled = new CompiledPaths();
+  const now = () => clock().toISOString();
+  // Someone signing in through the LMS for the first time may have been enrolled by email already.
+  const onUserCreated = async (user: UserRecord) => {
+    await resolvePendingEnrollments({ data, compiled, user, now: now() });
+  };
+  const authenticate = actorResolver({ store, config, clock, onUserCreated });
+  await app.register(sessionRoutes({ store, authenticate, config, clock }));
+  const context: RouteContext = {
+    data,
+    compiled,
+    lms: lms ?? new StandaloneLms(data),
+    authenticate,
+    now,
+  };
+  for (const routes of [pathRoutes, courseRoutes, enrollmentRoutes, factRoutes, learnerRoutes])
+    await app.register(routes(context));
   return app;
 }

@@ -1,19 +1,106 @@
-// Who is calling: `Authorization: Bearer <api token>` resolved to an Actor. (Session cookies and
-// Open edX JWTs join here later.) Routes that need a caller call requireActor.
+// Who is calling, from the first credentials a request carries, in this order:
+// `Authorization: Bearer <api token>`, `Authorization: JWT <Open edX JWT>`, Open edX's JWT cookie
+// pair, the web UI's session cookie. Routes that need a caller call the ActorResolver; none of them
+// knows how the caller proved who they are.
+import { timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
+import type { Config } from '../config/config.ts';
 import { AppError } from '../errors.ts';
 import type { Actor } from '../services/actor.ts';
-import type { UserRepository } from '../store/repositories/user-repository.ts';
+import { signInWithLms, type UserCreatedHook } from '../services/accounts/sign-in-with-lms.ts';
+import type { Store } from '../store/database.ts';
+import { SessionRepository, type SessionRecord } from '../store/repositories/session-repository.ts';
+import { UserRepository, type UserRecord } from '../store/repositories/user-repository.ts';
+import { COOKIES, parseCookies } from './cookies.ts';
+import { openedxJwtVerifier } from './openedx-jwt.ts';
 
 export type ActorResolver = (request: FastifyRequest) => Promise<Actor>;
 
-export function bearerTokenResolver(users: UserRepository): ActorResolver {
+export interface ActorResolverOptions {
+  readonly store: Store;
+  readonly config: Pick<Config, 'openedxJwt'>;
+  readonly clock: () => Date;
+  /** Called once for each user created on first sight of their LMS JWT. */
+  readonly onUserCreated?: UserCreatedHook;
+}
+
+export interface RequestSession extends SessionRecord {
+  readonly cookieValue: string;
+}
+
+const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+const NO_CREDENTIALS = 'sign in, or send Authorization: Bearer <api token>';
+
+// Which session signed a request in, for the session routes (sign out, the CSRF token of /me).
+const sessionsOfRequests = new WeakMap<FastifyRequest, RequestSession>();
+
+/** The session that signed this request in, once the resolver has run; undefined for other credentials. */
+export function sessionOf(request: FastifyRequest): RequestSession | undefined {
+  return sessionsOfRequests.get(request);
+}
+
+function sameToken(sent: string | string[] | undefined, expected: string): boolean {
+  if (typeof sent !== 'string') return false;
+  const a = Buffer.from(sent);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+export function actorResolver({ store, config, clock, onUserCreated }: ActorResolverOptions): ActorResolver {
+  const users = new UserRepository(store.db);
+  const sessions = new SessionRepository(store.db);
+  const verify = config.openedxJwt && openedxJwtVerifier(config.openedxJwt);
+  const actorOf = async (user: UserRecord): Promise<Actor> => ({ user, grants: await users.grants(user.id) });
+
+  async function fromJwt(token: string): Promise<Actor> {
+    if (!verify)
+      throw new AppError('unauthenticated', 'this service is not configured to accept Open edX JWTs');
+    const now = clock();
+    const claims = await verify(token, now);
+    return actorOf(await signInWithLms({ users, claims, now: now.toISOString(), onUserCreated }));
+  }
+
+  async function fromSession(request: FastifyRequest, cookieValue: string, unsafe: boolean): Promise<Actor> {
+    const session = await sessions.findValid(cookieValue, clock().toISOString());
+    const user = session && (await users.findById(session.userId));
+    if (!session || !user)
+      throw new AppError('unauthenticated', 'the session has expired or ended: sign in again');
+    // A cookie rides along with requests other sites make; the token only the web UI can read does not.
+    if (unsafe && !sameToken(request.headers['x-csrf-token'], session.csrfToken))
+      throw new AppError(
+        'forbidden',
+        'the X-CSRF-Token header is missing or wrong: send the csrfToken given at sign-in (and by GET /api/v1/me)',
+      );
+    sessionsOfRequests.set(request, { ...session, cookieValue });
+    return actorOf(user);
+  }
+
   return async (request) => {
-    const header = request.headers.authorization;
-    const match = header === undefined ? null : /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match) throw new AppError('unauthenticated', 'sign in, or send Authorization: Bearer <api token>');
-    const user = await users.findByToken(match[1]!);
-    if (!user) throw new AppError('unauthenticated', 'the API token is not valid');
-    return { user, grants: await users.grants(user.id) };
+    const authorization = request.headers.authorization;
+    if (authorization !== undefined) {
+      const [, scheme, credentials] = /^(\S+)\s+(\S+)$/.exec(authorization.trim()) ?? [];
+      if (scheme?.toLowerCase() === 'jwt') return fromJwt(credentials!);
+      if (scheme?.toLowerCase() !== 'bearer') throw new AppError('unauthenticated', NO_CREDENTIALS);
+      const user = await users.findByToken(credentials!);
+      if (!user) throw new AppError('unauthenticated', 'the API token is not valid');
+      return actorOf(user);
+    }
+    const cookies = parseCookies(request.headers.cookie);
+    const unsafe = !SAFE_METHODS.has(request.method);
+    const headerPayload = cookies.get(COOKIES.openedxJwtHeaderPayload);
+    const signature = cookies.get(COOKIES.openedxJwtSignature);
+    // The LMS's cookies are only looked at when its keys are configured: otherwise they belong to
+    // the LMS alone, and the session below decides.
+    const cookieJwt = verify && headerPayload && signature ? `${headerPayload}.${signature}` : undefined;
+    // Those cookies come with no CSRF token, so they sign in reads only; writes need a session.
+    if (cookieJwt && !unsafe) return fromJwt(cookieJwt);
+    const sessionCookie = cookies.get(COOKIES.session);
+    if (sessionCookie) return fromSession(request, sessionCookie, unsafe);
+    if (cookieJwt)
+      throw new AppError(
+        'forbidden',
+        'the Open edX JWT cookies sign in reads only, as they carry no CSRF token: send Authorization: JWT <token>, or sign in',
+      );
+    throw new AppError('unauthenticated', NO_CREDENTIALS);
   };
 }

@@ -6,6 +6,8 @@ import { joinPointer, type Problem } from '@learning-paths/core';
 import { AppError, type ErrorCode } from '../errors.ts';
 
 const STATUS_OF: Record<ErrorCode, number> = {
+  malformed: 400,
+  too_large: 413,
   invalid: 422,
   not_found: 404,
   conflict: 409,

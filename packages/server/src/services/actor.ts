@@ -48,3 +48,8 @@ export function operatorActor(): Actor {
     grants: [],
   };
 }
+
+/** Integrations that push learners' progress: admins and service accounts. */
+export function canPushFacts(actor: Actor): boolean {
+  return actor.user.isAdmin || hasRole(actor, 'service', ['*']);
+}

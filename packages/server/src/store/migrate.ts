@@ -4,6 +4,7 @@ import type { DialectName, Store } from './database.ts';
 import { catalogAndPaths } from './migrations/0001-catalog-and-paths.ts';
 import { usersAndTokens } from './migrations/0002-users-and-tokens.ts';
 import { pathVisibility } from './migrations/0003-path-visibility.ts';
+import { enrollmentsAndProgress } from './migrations/0004-enrollments-and-progress.ts';
 
 /** Every migration, in order; names sort in the order they apply. */
 function migrations(dialect: DialectName): Record<string, Migration> {
@@ -11,6 +12,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0001-catalog-and-paths': catalogAndPaths(dialect),
     '0002-users-and-tokens': usersAndTokens(dialect),
     '0003-path-visibility': pathVisibility,
+    '0004-enrollments-and-progress': enrollmentsAndProgress(dialect),
   };
 }
 

@@ -79,6 +79,105 @@ export interface ApiTokensTable {
   created_at: string;
 }
 
+export interface PathEnrollmentsTable {
+  path_key: string;
+  user_id: number;
+  is_active: Bool;
+  /** The published version the learner follows. */
+  version: number;
+  /** How the enrollment came: api, csv, self, pending (an email that got an account), lms… */
+  source: string;
+  reason: string | null;
+  enrolled_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface PendingEnrollmentsTable {
+  path_key: string;
+  /** Lower case. */
+  email: string;
+  source: string;
+  reason: string | null;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface EnrollmentAuditTable {
+  id: Generated<number>;
+  path_key: string;
+  /** The username, or the email of a pending enrollment. */
+  learner: string;
+  /** enrolled, reactivated, unenrolled, pending_added, pending_removed, version_changed */
+  action: string;
+  /** The state before and after, JSON; null when there was none. */
+  before: string | null;
+  after: string | null;
+  reason: string | null;
+  actor: string;
+  at: string;
+}
+
+export interface CourseFactsTable {
+  user_id: number;
+  course_key: string;
+  completion: number | null;
+  completion_at: string | null;
+  grade: number | null;
+  grade_at: string | null;
+  passed: Bool | null;
+  passed_at: string | null;
+  enrolled: Bool | null;
+  enrolled_at: string | null;
+  /** Where the newest fact came from (api, openedx…). */
+  source: string;
+  updated_at: string;
+}
+
+export interface FactReceiptsTable {
+  /** An idempotency id already applied. */
+  id: string;
+  received_at: string;
+}
+
+export interface PathCoursesTable {
+  /** The courses of each path's published version: which paths a fact about a course touches. */
+  path_key: string;
+  course_key: string;
+}
+
+export interface PathProgressTable {
+  user_id: number;
+  path_key: string;
+  version: number;
+  /** not_started, in_progress or completed */
+  status: string;
+  progress: number;
+  current_tier: string | null;
+  /** Every tier ever achieved, JSON array: kept across versions, never taken back. */
+  achieved_tiers: string;
+  /** The engine's `next`, JSON array of step ids. */
+  next_steps: string;
+  updated_at: string;
+}
+
+export interface CourseEnrollmentsTable {
+  /** Course enrollments the standalone LMS records (an LMS adapter keeps them elsewhere). */
+  user_id: number;
+  course_key: string;
+  via_path: string | null;
+  created_at: string;
+}
+
+export interface SessionsTable {
+  /** SHA-256 of the session cookie's value. */
+  id_hash: string;
+  user_id: number;
+  csrf_token: string;
+  created_at: string;
+  expires_at: string;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   courses: CoursesTable;
@@ -87,4 +186,13 @@ export interface Database {
   users: UsersTable;
   role_grants: RoleGrantsTable;
   api_tokens: ApiTokensTable;
+  path_enrollments: PathEnrollmentsTable;
+  pending_enrollments: PendingEnrollmentsTable;
+  enrollment_audit: EnrollmentAuditTable;
+  course_facts: CourseFactsTable;
+  fact_receipts: FactReceiptsTable;
+  path_courses: PathCoursesTable;
+  path_progress: PathProgressTable;
+  course_enrollments: CourseEnrollmentsTable;
+  sessions: SessionsTable;
 }

@@ -3,14 +3,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../errors.ts';
 import { importCourses } from '../../services/catalog/import-courses.ts';
-import type { CourseRepository } from '../../store/repositories/course-repository.ts';
-import type { ActorResolver } from '../authenticate.ts';
-
-export interface CourseRoutesOptions {
-  readonly courses: CourseRepository;
-  readonly authenticate: ActorResolver;
-  readonly clock: () => Date;
-}
+import { security, type RouteContext } from '../route-context.ts';
 
 const isoTime = z.iso.datetime({ offset: true }).nullable().optional();
 const courseRow = z.strictObject({
@@ -32,9 +25,9 @@ const course = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
-const security = [{ bearer: [] }];
 
-export function courseRoutes({ courses, authenticate, clock }: CourseRoutesOptions): FastifyPluginAsyncZod {
+export function courseRoutes({ data, authenticate, now }: RouteContext): FastifyPluginAsyncZod {
+  const { courses } = data;
   return (app) => {
     app.post(
       '/api/v1/courses',
@@ -54,7 +47,7 @@ export function courseRoutes({ courses, authenticate, clock }: CourseRoutesOptio
           courses,
           actor: await authenticate(request),
           rows: request.body.courses,
-          now: clock().toISOString(),
+          now: now(),
         }),
       }),
     );

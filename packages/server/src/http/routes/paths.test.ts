@@ -115,6 +115,7 @@ describe('path routes', () => {
       version: 1,
       publishedAt: NOW.toISOString(),
       publishedBy: 'author',
+      learnersMoved: 0,
     });
     const seen = await server().inject({
       method: 'GET',
@@ -250,6 +251,10 @@ describe('path routes', () => {
         '/api/v1/paths/{key}/publish',
       ]),
     );
-    expect(document.paths['/api/v1/paths']!.post!.security).toEqual([{ bearer: [] }]);
+    expect(document.paths['/api/v1/paths']!.post!.security).toEqual([
+      { bearer: [] },
+      { jwt: [] },
+      { session: [] },
+    ]);
   });
 });

@@ -8,14 +8,7 @@ import { setPathArchived } from '../../services/paths/archive-path.ts';
 import { pathVersions } from '../../services/paths/path-versions.ts';
 import { publishPath } from '../../services/paths/publish-path.ts';
 import { saveDraft } from '../../services/paths/save-draft.ts';
-import type { PathRepository } from '../../store/repositories/path-repository.ts';
-import type { ActorResolver } from '../authenticate.ts';
-
-export interface PathRoutesOptions {
-  readonly paths: PathRepository;
-  readonly authenticate: ActorResolver;
-  readonly clock: () => Date;
-}
+import { security, type RouteContext } from '../route-context.ts';
 
 const definition = z.unknown().meta({ description: 'A path definition (docs/path-definition.schema.json).' });
 const keyParams = z.object({
@@ -33,7 +26,6 @@ const pathView = z.object({
   createdAt: z.string(),
   updatedAt: z.string(),
 });
-const security = [{ bearer: [] }];
 const pathSummary = z.object({
   key: z.string(),
   org: z.string(),
@@ -51,8 +43,8 @@ const listQuery = z.object({
   offset: z.coerce.number().int().min(0).default(0),
 });
 
-export function pathRoutes({ paths, authenticate, clock }: PathRoutesOptions): FastifyPluginAsyncZod {
-  const now = () => clock().toISOString();
+export function pathRoutes({ data, compiled, authenticate, now }: RouteContext): FastifyPluginAsyncZod {
+  const { paths } = data;
   return (app) => {
     app.post(
       '/api/v1/paths',
@@ -70,7 +62,7 @@ export function pathRoutes({ paths, authenticate, clock }: PathRoutesOptions): F
       async (request, reply) => {
         const actor = await authenticate(request);
         const created = await createPath({ paths, actor, definition: request.body, now: now() });
-        return reply.code(201).send(await getPath({ paths, actor, key: created.key }));
+        return reply.code(201).send(await getPath({ data, actor, key: created.key }));
       },
     );
 
@@ -103,7 +95,7 @@ export function pathRoutes({ paths, authenticate, clock }: PathRoutesOptions): F
           ...(org ? { org } : {}),
           ...(status ? { status } : {}),
         };
-        const { items, total } = await listPaths({ paths, actor: await authenticate(request), query });
+        const { items, total } = await listPaths({ data, actor: await authenticate(request), query });
         const summaries = items.map((path) => ({
           key: path.key,
           org: path.org,
@@ -128,7 +120,7 @@ export function pathRoutes({ paths, authenticate, clock }: PathRoutesOptions): F
           response: { 200: pathView },
         },
       },
-      async (request) => getPath({ paths, actor: await authenticate(request), key: request.params.key }),
+      async (request) => getPath({ data, actor: await authenticate(request), key: request.params.key }),
     );
 
     app.put(
@@ -156,7 +148,7 @@ export function pathRoutes({ paths, authenticate, clock }: PathRoutesOptions): F
           now: now(),
           ...(expectedRevision === undefined ? {} : { expectedRevision }),
         });
-        return getPath({ paths, actor, key: request.params.key });
+        return getPath({ data, actor, key: request.params.key });
       },
     );
 
@@ -174,13 +166,18 @@ export function pathRoutes({ paths, authenticate, clock }: PathRoutesOptions): F
               version: z.number().int(),
               publishedAt: z.string(),
               publishedBy: z.string().nullable(),
+              learnersMoved: z
+                .number()
+                .int()
+                .meta({ description: 'Enrolled learners moved to this version' }),
             }),
           },
         },
       },
       async (request) => {
         const version = await publishPath({
-          paths,
+          data,
+          compiled,
           actor: await authenticate(request),
           key: request.params.key,
           now: now(),
@@ -190,6 +187,7 @@ export function pathRoutes({ paths, authenticate, clock }: PathRoutesOptions): F
           version: version.version,
           publishedAt: version.publishedAt,
           publishedBy: version.publishedBy,
+          learnersMoved: version.learnersMoved,
         };
       },
     );
@@ -211,7 +209,7 @@ export function pathRoutes({ paths, authenticate, clock }: PathRoutesOptions): F
         async (request) => {
           const actor = await authenticate(request);
           await setPathArchived({ paths, actor, key: request.params.key, archived, now: now() });
-          return getPath({ paths, actor, key: request.params.key });
+          return getPath({ data, actor, key: request.params.key });
         },
       );
     }

@@ -2,12 +2,10 @@
 import { AppError } from '../../errors.ts';
 import type { UserRecord, UserRepository } from '../../store/repositories/user-repository.ts';
 import { hashPassword } from './password.ts';
+import { isEmail, USERNAME } from './identifiers.ts';
 
 export const ACCOUNT_ROLES = ['admin', 'author', 'instructor', 'learner', 'service'] as const;
 export type AccountRole = (typeof ACCOUNT_ROLES)[number];
-
-const USERNAME = /^[A-Za-z0-9_.@+-]{2,150}$/;
-const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 
 export interface CreateUserOptions {
   readonly users: UserRepository;
@@ -32,7 +30,7 @@ export async function createUser({
   if (!USERNAME.test(username)) {
     throw new AppError('invalid', `the username "${username}" must be 2 to 150 letters, digits or _ . @ + -`);
   }
-  if (email !== undefined && !EMAIL.test(email))
+  if (email !== undefined && !isEmail(email))
     throw new AppError('invalid', `"${email}" is not an email address`);
   if (password !== undefined && password.length < 8)
     throw new AppError('invalid', 'a password needs at least 8 characters');

@@ -1,10 +1,10 @@
 // Use case: read a path. Staff see the draft as well as the published definition; others see only
 // what is published, and only where they may (404 otherwise, as if it did not exist).
 import type { PathDefinition } from '@learning-paths/core';
-import { AppError } from '../../errors.ts';
-import type { PathRepository, PathStatus } from '../../store/repositories/path-repository.ts';
+import type { DataAccess } from '../../store/data-access.ts';
+import type { PathStatus } from '../../store/repositories/path-repository.ts';
 import { isPathStaff, type Actor } from '../actor.ts';
-import { canSeePath } from './path-access.ts';
+import { visiblePath } from './path-access.ts';
 
 export interface PathView {
   readonly key: string;
@@ -23,17 +23,15 @@ export interface PathView {
 }
 
 export interface GetPathOptions {
-  readonly paths: PathRepository;
+  readonly data: Pick<DataAccess, 'paths' | 'enrollments'>;
   readonly actor: Actor;
   readonly key: string;
 }
 
-export async function getPath({ paths, actor, key }: GetPathOptions): Promise<PathView> {
-  const path = await paths.get(key);
-  const published = path?.publishedVersion ? await paths.version(key, path.publishedVersion) : undefined;
+export async function getPath({ data, actor, key }: GetPathOptions): Promise<PathView> {
+  const path = await visiblePath(data, actor, key);
+  const published = path.publishedVersion ? await data.paths.version(key, path.publishedVersion) : undefined;
   const definition = (published?.definition ?? null) as PathDefinition | null;
-  if (!path || !canSeePath(actor, path, definition?.visibility))
-    throw new AppError('not_found', `no path has the key ${key}`);
   const view: PathView = {
     key: path.key,
     org: path.org,

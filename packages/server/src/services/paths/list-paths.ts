@@ -1,15 +1,11 @@
 // Use case: list the paths a caller may see. Staff see the paths of their organisations (and
-// instructors the paths assigned to them); everyone sees published public paths.
-import type {
-  PathAccess,
-  PathListQuery,
-  PathRecord,
-  PathRepository,
-} from '../../store/repositories/path-repository.ts';
+// instructors the paths assigned to them); everyone sees published public paths and their own.
+import type { DataAccess } from '../../store/data-access.ts';
+import type { PathAccess, PathListQuery, PathRecord } from '../../store/repositories/path-repository.ts';
 import type { Actor } from '../actor.ts';
 
 export interface ListPathsOptions {
-  readonly paths: PathRepository;
+  readonly data: Pick<DataAccess, 'paths' | 'enrollments'>;
   readonly actor: Actor;
   readonly query: Omit<PathListQuery, 'access'>;
 }
@@ -22,10 +18,15 @@ export function accessOf(actor: Actor): PathAccess {
   return { orgs: scoped('org:'), paths: scoped('path:') };
 }
 
-export function listPaths({
-  paths,
+/** Everyone also sees the paths they are enrolled on. */
+export async function listPaths({
+  data,
   actor,
   query,
 }: ListPathsOptions): Promise<{ items: PathRecord[]; total: number }> {
-  return paths.list({ ...query, access: accessOf(actor) });
+  const access = accessOf(actor);
+  if (access === 'all') return data.paths.list({ ...query, access });
+  const enrolled = await data.enrollments.activeOfUser(actor.user.id);
+  const paths = [...access.paths, ...enrolled.map((enrollment) => enrollment.pathKey)];
+  return data.paths.list({ ...query, access: { orgs: access.orgs, paths } });
 }

@@ -1,6 +1,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases, useDatabase } from '../../../test/test-databases.ts';
-import { PathRepository } from '../../store/repositories/path-repository.ts';
+import { dataAccess, type DataAccess } from '../../store/data-access.ts';
+import type { PathRepository } from '../../store/repositories/path-repository.ts';
+import { CompiledPaths } from '../progress/compiled-paths.ts';
 import { UserRepository, type RoleGrant } from '../../store/repositories/user-repository.ts';
 import type { Actor } from '../actor.ts';
 import { createPath } from './create-path.ts';
@@ -33,10 +35,13 @@ function definition(
 describe.each(await testDatabases())('path use cases on $name', (database) => {
   const store = useDatabase(database);
   let paths: PathRepository;
+  let data: DataAccess;
+  const compiled = new CompiledPaths();
   const actors: Record<string, Actor> = {};
 
   beforeAll(async () => {
-    paths = new PathRepository(store().db);
+    data = dataAccess(store());
+    paths = data.paths;
     const users = new UserRepository(store().db);
     const make = async (username: string, grants: RoleGrant[], isAdmin = false) => {
       const user = await users.create({ username, isAdmin }, NOW);
@@ -77,11 +82,11 @@ describe.each(await testDatabases())('path use cases on $name', (database) => {
 
   it('hides an unpublished path from everyone but its staff, as if absent', async () => {
     for (const name of ['learner', 'outsider']) {
-      await expect(getPath({ paths, actor: actors[name]!, key: KEY })).rejects.toMatchObject({
+      await expect(getPath({ data, actor: actors[name]!, key: KEY })).rejects.toMatchObject({
         code: 'not_found',
       });
     }
-    expect(await getPath({ paths, actor: actors.teacher!, key: KEY })).toMatchObject({
+    expect(await getPath({ data, actor: actors.teacher!, key: KEY })).toMatchObject({
       version: null,
       definition: null,
       draftRevision: 1,
@@ -126,10 +131,12 @@ describe.each(await testDatabases())('path use cases on $name', (database) => {
   });
 
   it('publishes the draft; learners then see the published, public definition only', async () => {
-    await expect(publishPath({ paths, actor: actors.teacher!, key: KEY, now: NOW })).rejects.toMatchObject({
+    await expect(
+      publishPath({ data, compiled, actor: actors.teacher!, key: KEY, now: NOW }),
+    ).rejects.toMatchObject({
       code: 'forbidden',
     });
-    const version = await publishPath({ paths, actor: actors.author!, key: KEY, now: NOW });
+    const version = await publishPath({ data, compiled, actor: actors.author!, key: KEY, now: NOW });
     expect(version).toMatchObject({ version: 1, publishedBy: 'author' });
     await saveDraft({
       paths,
@@ -138,10 +145,10 @@ describe.each(await testDatabases())('path use cases on $name', (database) => {
       definition: definition('Data Science II', 'public'),
       now: NOW,
     });
-    const seen = await getPath({ paths, actor: actors.learner!, key: KEY });
+    const seen = await getPath({ data, actor: actors.learner!, key: KEY });
     expect(seen).toMatchObject({ status: 'published', version: 1, definition: { title: 'Data Science I' } });
     expect(seen).not.toHaveProperty('draft');
-    expect((await getPath({ paths, actor: actors.author!, key: KEY })).draft).toMatchObject({
+    expect((await getPath({ data, actor: actors.author!, key: KEY })).draft).toMatchObject({
       title: 'Data Science II',
     });
   });
@@ -154,10 +161,10 @@ describe.each(await testDatabases())('path use cases on $name', (database) => {
       definition: definition('Private', 'invite_only'),
       now: NOW,
     });
-    await publishPath({ paths, actor: actors.author!, key: KEY, now: NOW });
-    await expect(getPath({ paths, actor: actors.learner!, key: KEY })).rejects.toMatchObject({
+    await publishPath({ data, compiled, actor: actors.author!, key: KEY, now: NOW });
+    await expect(getPath({ data, actor: actors.learner!, key: KEY })).rejects.toMatchObject({
       code: 'not_found',
     });
-    expect((await getPath({ paths, actor: actors.admin!, key: KEY })).version).toBe(2);
+    expect((await getPath({ data, actor: actors.admin!, key: KEY })).version).toBe(2);
   });
 });

@@ -1,30 +1,69 @@
 // Use case: an author publishes a path's draft as its next immutable version, the one learners
-// are evaluated against from then on.
+// are evaluated against from then on. Enrolled learners move to it and are re-evaluated in the
+// same transaction; tiers they achieved stay achieved (see progress/kept-tiers.ts).
 import { validatePath } from '@learning-paths/core';
 import { AppError } from '../../errors.ts';
-import type { PathRepository, PathVersionRecord } from '../../store/repositories/path-repository.ts';
+import type { DataAccess } from '../../store/data-access.ts';
+import type { PathVersionRecord } from '../../store/repositories/path-repository.ts';
 import type { Actor } from '../actor.ts';
+import type { CompiledPaths } from '../progress/compiled-paths.ts';
+import { refreshProgress } from '../progress/refresh-progress.ts';
 import { pathForAuthor } from './path-access.ts';
 
 export interface PublishPathOptions {
-  readonly paths: PathRepository;
+  readonly data: DataAccess;
+  readonly compiled: CompiledPaths;
   readonly actor: Actor;
   readonly key: string;
   readonly now: string;
 }
 
 export async function publishPath({
-  paths,
+  data: outside,
+  compiled,
   actor,
   key,
   now,
-}: PublishPathOptions): Promise<PathVersionRecord> {
-  const path = await pathForAuthor(paths, actor, key);
-  if (path.status === 'archived')
-    throw new AppError('conflict', `${key} is archived; restore it before publishing`);
-  // Drafts are validated when saved, but the rules may have changed since (a plugin removed).
-  const result = validatePath(path.draft);
-  if (!result.valid)
-    throw new AppError('invalid', 'the draft is not valid, so it cannot be published', result.errors);
-  return paths.publish({ key, definition: result.definition, publishedBy: actor.user.username, now });
+}: PublishPathOptions): Promise<PathVersionRecord & { learnersMoved: number }> {
+  return outside.transaction(async (data) => {
+    const path = await pathForAuthor(data.paths, actor, key);
+    if (path.status === 'archived')
+      throw new AppError('conflict', `${key} is archived; restore it before publishing`);
+    // Drafts are validated when saved, but the rules may have changed since (a plugin removed).
+    const result = validatePath(path.draft);
+    if (!result.valid)
+      throw new AppError('invalid', 'the draft is not valid, so it cannot be published', result.errors);
+    const published = await data.paths.publish({
+      key,
+      definition: result.definition,
+      publishedBy: actor.user.username,
+      now,
+    });
+    const version = await compiled.get(data.paths, key, published.version);
+    await data.progress.setPathCourses(
+      key,
+      version.nodes.flatMap((node) => (node.course === null ? [] : [node.course])),
+    );
+    const moved = await data.enrollments.moveToVersion(key, published.version, now);
+    await data.enrollments.audit(
+      moved.map((learner) => ({
+        pathKey: key,
+        learner: learner.username,
+        action: 'version_changed' as const,
+        before: { version: learner.from },
+        after: { version: published.version },
+        reason: `version ${published.version} published`,
+        actor: actor.user.username,
+        at: now,
+      })),
+    );
+    await refreshProgress({
+      data,
+      compiled,
+      userIds: moved.map((learner) => learner.userId),
+      pathKey: key,
+      now,
+    });
+    return { ...published, learnersMoved: moved.length };
+  });
 }

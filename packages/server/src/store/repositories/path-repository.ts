@@ -185,49 +185,33 @@ export class PathRepository {
     return { items: rows.map(toPath), total: Number(count.total) };
   }
 
-  /** Stores `definition` as the next version and makes it the one learners follow. */
+  /**
+   * Stores `definition` as the next version and makes it the one learners follow. Call it inside a
+   * transaction: the version number is read, then written.
+   */
   async publish(input: {
     key: string;
     definition: unknown;
     publishedBy: string | null;
     now: string;
   }): Promise<PathVersionRecord> {
+    const latest = await this.db
+      .selectFrom('path_versions')
+      .select((eb) => eb.fn.max('version').as('version'))
+      .where('path_key', '=', input.key)
+      .executeTakeFirst();
+    const version = Number(latest?.version ?? 0) + 1;
     try {
-      return await this.db.transaction().execute(async (trx) => {
-        const latest = await trx
-          .selectFrom('path_versions')
-          .select((eb) => eb.fn.max('version').as('version'))
-          .where('path_key', '=', input.key)
-          .executeTakeFirst();
-        const version = Number(latest?.version ?? 0) + 1;
-        await trx
-          .insertInto('path_versions')
-          .values({
-            path_key: input.key,
-            version,
-            definition: JSON.stringify(input.definition),
-            published_by: input.publishedBy,
-            published_at: input.now,
-          })
-          .execute();
-        await trx
-          .updateTable('paths')
-          .set({
-            published_version: version,
-            status: 'published',
-            visibility: visibilityOf(input.definition),
-            updated_at: input.now,
-          })
-          .where('key', '=', input.key)
-          .execute();
-        return {
-          pathKey: input.key,
+      await this.db
+        .insertInto('path_versions')
+        .values({
+          path_key: input.key,
           version,
-          definition: input.definition,
-          publishedBy: input.publishedBy,
-          publishedAt: input.now,
-        };
-      });
+          definition: JSON.stringify(input.definition),
+          published_by: input.publishedBy,
+          published_at: input.now,
+        })
+        .execute();
     } catch (error) {
       // Two publications at once computed the same version number; the second must retry.
       if (isUniqueViolation(error))
@@ -237,6 +221,23 @@ export class PathRepository {
         );
       throw error;
     }
+    await this.db
+      .updateTable('paths')
+      .set({
+        published_version: version,
+        status: 'published',
+        visibility: visibilityOf(input.definition),
+        updated_at: input.now,
+      })
+      .where('key', '=', input.key)
+      .execute();
+    return {
+      pathKey: input.key,
+      version,
+      definition: input.definition,
+      publishedBy: input.publishedBy,
+      publishedAt: input.now,
+    };
   }
 
   async setStatus(key: string, status: PathStatus, now: string): Promise<void> {

@@ -2,6 +2,8 @@
 // 256-bit values shown once; only their SHA-256 is stored.
 import { createHash, randomBytes } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
+import type { DialectName } from '../database.ts';
+import { chunksOf } from './chunks.ts';
 import { AppError } from '../../errors.ts';
 import type { Database, UsersTable } from '../schema.ts';
 import { isUniqueViolation } from '../sql-errors.ts';
@@ -50,7 +52,10 @@ export function hashToken(token: string): string {
 }
 
 export class UserRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: DialectName = 'sqlite',
+  ) {}
 
   async create(user: NewUser, now: string): Promise<UserRecord> {
     try {
@@ -95,6 +100,92 @@ export class UserRepository {
       .where('email', '=', email.toLowerCase())
       .executeTakeFirst();
     return row && toUser(row);
+  }
+
+  async findById(id: number): Promise<UserRecord | undefined> {
+    const row = await this.db.selectFrom('users').selectAll().where('id', '=', id).executeTakeFirst();
+    return row && toUser(row);
+  }
+
+  async findByLmsUserId(lmsUserId: string): Promise<UserRecord | undefined> {
+    const row = await this.db
+      .selectFrom('users')
+      .selectAll()
+      .where('lms_user_id', '=', lmsUserId)
+      .executeTakeFirst();
+    return row && toUser(row);
+  }
+
+  /**
+   * The scrypt hash, or null for a user who signs in through the LMS only (or who does not exist).
+   * Kept out of UserRecord so that the hash never travels with the user through services.
+   */
+  async passwordHashOf(userId: number): Promise<string | null> {
+    const row = await this.db
+      .selectFrom('users')
+      .select('password_hash')
+      .where('id', '=', userId)
+      .executeTakeFirst();
+    return row?.password_hash ?? null;
+  }
+
+  /** Users by username, for bulk work; missing names are simply absent from the map. */
+  async findManyByUsername(usernames: readonly string[]): Promise<Map<string, UserRecord>> {
+    const found = new Map<string, UserRecord>();
+    for (const chunk of chunksOf([...new Set(usernames)])) {
+      const rows = await this.db.selectFrom('users').selectAll().where('username', 'in', chunk).execute();
+      for (const row of rows) found.set(row.username, toUser(row));
+    }
+    return found;
+  }
+
+  /** Users by email (lower case), for bulk work. */
+  async findManyByEmail(emails: readonly string[]): Promise<Map<string, UserRecord>> {
+    const found = new Map<string, UserRecord>();
+    const lower = [...new Set(emails.map((email) => email.toLowerCase()))];
+    for (const chunk of chunksOf(lower)) {
+      const rows = await this.db.selectFrom('users').selectAll().where('email', 'in', chunk).execute();
+      for (const row of rows) if (row.email !== null) found.set(row.email, toUser(row));
+    }
+    return found;
+  }
+
+  /** Changes what the LMS says about a user (email, LMS id, administrator). */
+  async updateProfile(
+    id: number,
+    profile: { email: string | null; lmsUserId: string | null; isAdmin: boolean },
+  ): Promise<void> {
+    try {
+      await this.db
+        .updateTable('users')
+        .set({
+          email: profile.email?.toLowerCase() ?? null,
+          lms_user_id: profile.lmsUserId,
+          is_admin: profile.isAdmin,
+        })
+        .where('id', '=', id)
+        .execute();
+    } catch (error) {
+      if (isUniqueViolation(error))
+        throw new AppError('conflict', `another user already has the email ${profile.email ?? ''}`);
+      throw error;
+    }
+  }
+
+  /**
+   * Inside a transaction, holds these users until it ends, so that two writers of one learner's
+   * facts and progress take turns. SQLite runs one write transaction at a time already.
+   */
+  async lock(ids: readonly number[]): Promise<void> {
+    if (this.dialect !== 'postgres') return;
+    for (const chunk of chunksOf([...new Set(ids)].sort((a, b) => a - b)))
+      await this.db
+        .selectFrom('users')
+        .select('id')
+        .where('id', 'in', chunk)
+        .orderBy('id')
+        .forUpdate()
+        .execute();
   }
 
   async grant(userId: number, grant: RoleGrant, now: string): Promise<void> {

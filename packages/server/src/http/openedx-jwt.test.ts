@@ -1,0 +1,157 @@
+import { describe, expect, it } from 'vitest';
+import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWTPayload } from 'jose';
+import { useTestApp } from '../../test/test-app.ts';
+
+const NOW = new Date('2026-03-01T10:00:00.000Z');
+const ISSUER = 'https://lms.example.org/oauth2';
+const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
+
+const lms = await generateKeyPair('RS256');
+const stranger = await generateKeyPair('RS256');
+const jwks = { keys: [{ ...(await exportJWK(lms.publicKey)), kid: 'lms-1', alg: 'RS256', use: 'sig' }] };
+
+interface TokenOptions {
+  readonly key?: CryptoKey;
+  readonly issuer?: string;
+  readonly expiresAt?: Date;
+}
+
+/** A token as the LMS issues them, signed at NOW. */
+function token(claims: JWTPayload, { key = lms.privateKey, issuer = ISSUER, expiresAt }: TokenOptions = {}) {
+  return new SignJWT({ scopes: ['user_id', 'email', 'profile'], ...claims })
+    .setProtectedHeader({ alg: 'RS256', kid: 'lms-1' })
+    .setIssuer(issuer)
+    .setAudience('openedx')
+    .setIssuedAt(seconds(NOW))
+    .setExpirationTime(seconds(expiresAt ?? new Date(NOW.getTime() + 3_600_000)))
+    .sign(key);
+}
+
+const staff = { preferred_username: 'sam', email: 'Sam@Example.org', administrator: true, user_id: 42 };
+
+describe('Open edX JWTs', () => {
+  const { app, store } = useTestApp({
+    now: NOW,
+    users: {},
+    openedxJwt: { jwks, issuer: ISSUER, audience: 'openedx' },
+  });
+  const me = (headers: Record<string, string>) => app().inject({ method: 'GET', url: '/api/v1/me', headers });
+  const refusal = async (headers: Record<string, string>) => {
+    const response = await me(headers);
+    return [response.statusCode, response.json<{ detail: string }>().detail];
+  };
+  const userRow = (username: string) =>
+    store()
+      .db.selectFrom('users')
+      .select(['username', 'email', 'lms_user_id', 'is_admin'])
+      .where('username', '=', username)
+      .executeTakeFirst();
+
+  it('creates the user on first sight of Authorization: JWT, an administrator for administrator', async () => {
+    const response = await me({ authorization: `JWT ${await token(staff)}` });
+    expect(response.json()).toEqual({
+      user: { username: 'sam', displayName: null, email: 'sam@example.org', isAdmin: true, roles: [] },
+      csrfToken: null,
+    });
+    const row = await userRow('sam');
+    expect({ ...row, is_admin: Boolean(row?.is_admin) }).toEqual({
+      username: 'sam',
+      email: 'sam@example.org',
+      lms_user_id: '42',
+      is_admin: true,
+    });
+  });
+
+  it('keeps the user in step with later tokens', async () => {
+    const later = await token({ ...staff, email: 'sam@new.example.org', administrator: false });
+    expect((await me({ authorization: `JWT ${later}` })).json()).toMatchObject({
+      user: { email: 'sam@new.example.org', isAdmin: false },
+    });
+    expect(await userRow('sam')).toMatchObject({ email: 'sam@new.example.org', lms_user_id: '42' });
+  });
+
+  it('needs no CSRF token with the Authorization header', async () => {
+    const response = await app().inject({
+      method: 'POST',
+      url: '/api/v1/paths',
+      headers: { authorization: `JWT ${await token(staff)}` },
+      payload: {},
+    });
+    expect(response.statusCode).toBe(422);
+  });
+
+  it("reads Open edX's split cookie pair, for reads only", async () => {
+    const [header, payload, signature] = (
+      await token({ ...staff, preferred_username: 'cleo', email: 'cleo@example.org', user_id: 7 })
+    ).split('.');
+    const cookie = `edx-jwt-cookie-header-payload=${header}.${payload}; edx-jwt-cookie-signature=${signature}`;
+    expect((await me({ cookie })).json()).toMatchObject({ user: { username: 'cleo' }, csrfToken: null });
+    const write = await app().inject({
+      method: 'POST',
+      url: '/api/v1/paths',
+      headers: { cookie },
+      payload: {},
+    });
+    expect([write.statusCode, write.json<{ detail: string }>().detail]).toEqual([
+      403,
+      expect.stringContaining('the Open edX JWT cookies sign in reads only'),
+    ]);
+    const half = await me({ cookie: `edx-jwt-cookie-header-payload=${header}.${payload}` });
+    expect(half.statusCode).toBe(401);
+  });
+
+  it('refuses expired tokens, other keys, other issuers, and tokens without a username', async () => {
+    const expired = await token(staff, { expiresAt: NOW });
+    expect(await refusal({ authorization: `JWT ${expired}` })).toEqual([
+      401,
+      'the JWT has expired: get a new one from the LMS',
+    ]);
+    const forged = await token(staff, { key: stranger.privateKey });
+    expect(await refusal({ authorization: `JWT ${forged}` })).toEqual([
+      401,
+      'the JWT is not signed by a key of the LMS',
+    ]);
+    const elsewhere = await token(staff, { issuer: 'https://other.example.org/oauth2' });
+    expect(await refusal({ authorization: `JWT ${elsewhere}` })).toEqual([
+      401,
+      'the JWT is refused: unexpected "iss" claim value',
+    ]);
+    const anonymous = await token({ preferred_username: undefined });
+    expect(await refusal({ authorization: `JWT ${anonymous}` })).toEqual([
+      401,
+      'the JWT does not name an Open edX user (preferred_username)',
+    ]);
+    expect(await refusal({ authorization: 'JWT not.a-token' })).toEqual([
+      401,
+      expect.stringMatching(/^the JWT is not valid: /),
+    ]);
+  });
+});
+
+describe('without Open edX keys configured', () => {
+  const { app } = useTestApp({ now: NOW, users: {} });
+
+  it('refuses Authorization: JWT, and leaves the LMS cookies alone', async () => {
+    const jwt = await token(staff);
+    const header = await app().inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: { authorization: `JWT ${jwt}` },
+    });
+    expect([header.statusCode, header.json<{ detail: string }>().detail]).toEqual([
+      401,
+      'this service is not configured to accept Open edX JWTs',
+    ]);
+    const [headerPart, payload, signature] = jwt.split('.');
+    const cookies = await app().inject({
+      method: 'GET',
+      url: '/api/v1/me',
+      headers: {
+        cookie: `edx-jwt-cookie-header-payload=${headerPart}.${payload}; edx-jwt-cookie-signature=${signature}`,
+      },
+    });
+    expect(cookies.json<{ detail: string }>().detail).toBe(
+      'sign in, or send Authorization: Bearer <api token>',
+    );
+  });
+});

@@ -1,0 +1,18 @@
+// What every route module receives: the data access, the compiled-path cache, the LMS adapter, the
+// resolver of who is calling, and the clock. Built once in app.ts.
+import type { LmsPort } from '../lms/lms-port.ts';
+import type { CompiledPaths } from '../services/progress/compiled-paths.ts';
+import type { DataAccess } from '../store/data-access.ts';
+import type { ActorResolver } from './authenticate.ts';
+
+export interface RouteContext {
+  readonly data: DataAccess;
+  readonly compiled: CompiledPaths;
+  readonly lms: LmsPort;
+  readonly authenticate: ActorResolver;
+  /** The current time as ISO 8601, from the app's clock (fixed in tests). */
+  readonly now: () => string;
+}
+
+/** The OpenAPI security requirement of routes that need a caller. */
+export const security: Record<string, string[]>[] = [{ bearer: [] }, { jwt: [] }, { session: [] }];

@@ -1,0 +1,357 @@
+// Routes for a path's enrollments, for its staff: enroll (JSON list or CSV upload, one result per
+// row), list learners with progress (JSON pages or a CSV export), unenroll, pending enrollments,
+// the audit log and the progress summary.
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { AppError } from '../../errors.ts';
+import { enrollLearners } from '../../services/enrollments/enroll-learners.ts';
+import {
+  cancelPendingEnrollment,
+  enrollmentAuditLog,
+  listPathLearners,
+  listPendingEnrollments,
+  pathProgressSummary,
+} from '../../services/enrollments/path-learners.ts';
+import { unenrollLearner } from '../../services/enrollments/unenroll-learner.ts';
+import { PROGRESS_STATUSES } from '../../store/repositories/progress-repository.ts';
+import { firstColumn, toCsv } from '../csv.ts';
+import { security, type RouteContext } from '../route-context.ts';
+
+/** Rows one enrollment request may carry (JSON or CSV). */
+export const MAX_ENROLLMENT_ROWS = 100_000;
+
+const keyParams = z.object({ key: z.string().meta({ description: 'The path key' }) });
+const page = {
+  limit: z.coerce.number().int().min(1).max(500).default(50),
+  offset: z.coerce.number().int().min(0).default(0),
+};
+const enrollmentResult = z.object({
+  learner: z.string(),
+  result: z.enum(['enrolled', 'already_enrolled', 'pending', 'invalid']),
+  detail: z.string(),
+});
+const learnerRow = z.object({
+  username: z.string(),
+  email: z.string().nullable(),
+  displayName: z.string().nullable(),
+  enrolledAt: z.string(),
+  source: z.string(),
+  status: z.enum(PROGRESS_STATUSES),
+  progress: z.number(),
+  currentTier: z.string().nullable(),
+  achievedTiers: z.array(z.string()),
+  updatedAt: z.string().nullable(),
+});
+const learnersQuery = z.object({
+  search: z.string().max(200).optional().meta({ description: 'Part of the username, email or name' }),
+  status: z.enum(PROGRESS_STATUSES).optional(),
+  tier: z.string().optional().meta({ description: 'The current tier; `none` for learners without one' }),
+  sort: z.enum(['username', 'progress', 'enrolled', 'updated']).default('username'),
+  order: z.enum(['asc', 'desc']).default('asc'),
+});
+
+export function enrollmentRoutes(context: RouteContext): FastifyPluginAsyncZod {
+  const { data, compiled, authenticate, now } = context;
+  return (app) => {
+    app.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+
+    app.post(
+      '/api/v1/paths/:key/enrollments',
+      {
+        schema: {
+          tags: ['enrollments'],
+          summary: 'Enroll learners by username or email, one result per row',
+          description: `A JSON body \`{ learners, reason }\`, or a \`text/csv\` body whose first column holds usernames or emails (a header row is allowed; the reason then goes in \`?reason=\`). At most ${MAX_ENROLLMENT_ROWS.toLocaleString('en')} rows. An email without an account becomes a pending enrollment, made when the account appears. All rows are written in one transaction.`,
+          security,
+          params: keyParams,
+          querystring: z.object({ reason: z.string().max(1000).optional() }),
+          body: z.union([
+            z.strictObject({
+              learners: z.array(z.string().max(320)).min(1).max(MAX_ENROLLMENT_ROWS),
+              reason: z.string().max(1000).optional(),
+            }),
+            z.string().meta({ description: 'text/csv' }),
+          ]),
+          response: { 200: z.object({ results: z.array(enrollmentResult) }) },
+        },
+      },
+      async (request) => {
+        const csv = typeof request.body === 'string';
+        if (csv && !request.headers['content-type']?.startsWith('text/csv'))
+          throw new AppError('malformed', 'send { "learners": [...] } as JSON, or a text/csv body');
+        const learners = typeof request.body === 'string' ? firstColumn(request.body) : request.body.learners;
+        if (learners.length === 0) throw new AppError('malformed', 'the CSV body has no rows');
+        if (learners.length > MAX_ENROLLMENT_ROWS)
+          throw new AppError(
+            'too_large',
+            `at most ${MAX_ENROLLMENT_ROWS} rows a request; this one has ${learners.length}`,
+          );
+        const results = await enrollLearners({
+          data,
+          compiled,
+          actor: await authenticate(request),
+          pathKey: request.params.key,
+          learners,
+          reason: typeof request.body === 'string' ? request.query.reason : request.body.reason,
+          source: csv ? 'csv' : 'api',
+          now: now(),
+        });
+        return { results };
+      },
+    );
+
+    app.get(
+      '/api/v1/paths/:key/enrollments',
+      {
+        schema: {
+          tags: ['enrollments'],
+          summary: "The path's active learners with their progress",
+          security,
+          params: keyParams,
+          querystring: learnersQuery.extend(page),
+          response: {
+            200: z.object({
+              items: z.array(learnerRow),
+              total: z.number().int(),
+              limit: z.number(),
+              offset: z.number(),
+            }),
+          },
+        },
+      },
+      async (request) => {
+        const { search, status, tier, sort, order, limit, offset } = request.query;
+        const result = await listPathLearners({
+          data,
+          actor: await authenticate(request),
+          pathKey: request.params.key,
+          query: {
+            sort,
+            order,
+            limit,
+            offset,
+            ...(search ? { search } : {}),
+            ...(status ? { status } : {}),
+            ...(tier ? { tier } : {}),
+          },
+        });
+        return { ...result, limit, offset };
+      },
+    );
+
+    app.get(
+      '/api/v1/paths/:key/enrollments.csv',
+      {
+        schema: {
+          tags: ['enrollments'],
+          summary: "Export the path's learners and their progress as CSV",
+          description:
+            'Same filters as the JSON list, every matching row. Cells that could run as spreadsheet formulas are neutralised.',
+          security,
+          params: keyParams,
+          querystring: learnersQuery,
+          produces: ['text/csv'],
+        },
+      },
+      async (request, reply) => {
+        const actor = await authenticate(request);
+        const { search, status, tier, sort, order } = request.query;
+        const rows: (string | number | null)[][] = [];
+        for (let offset = 0; ; offset += 1000) {
+          const { items } = await listPathLearners({
+            data,
+            actor,
+            pathKey: request.params.key,
+            query: {
+              sort,
+              order,
+              limit: 1000,
+              offset,
+              ...(search ? { search } : {}),
+              ...(status ? { status } : {}),
+              ...(tier ? { tier } : {}),
+            },
+          });
+          for (const row of items)
+            rows.push([
+              row.username,
+              row.email,
+              row.displayName,
+              row.enrolledAt,
+              row.source,
+              row.status,
+              Math.round(row.progress * 1000) / 1000,
+              row.currentTier,
+              row.achievedTiers.join(' '),
+              row.updatedAt,
+            ]);
+          if (items.length < 1000) break;
+        }
+        const header = [
+          'username',
+          'email',
+          'name',
+          'enrolled_at',
+          'source',
+          'status',
+          'progress',
+          'current_tier',
+          'achieved_tiers',
+          'updated_at',
+        ];
+        const filename = `${request.params.key.replace(/[^A-Za-z0-9._-]+/g, '_')}-learners.csv`;
+        return reply
+          .type('text/csv; charset=utf-8')
+          .header('content-disposition', `attachment; filename="${filename}"`)
+          .send(toCsv(header, rows));
+      },
+    );
+
+    app.delete(
+      '/api/v1/paths/:key/enrollments/:username',
+      {
+        schema: {
+          tags: ['enrollments'],
+          summary: 'Unenroll a learner',
+          description:
+            'Staff may unenroll anyone; a learner only themself, and only from a public path. The progress is kept.',
+          security,
+          params: keyParams.extend({ username: z.string() }),
+          querystring: z.object({ reason: z.string().max(1000).optional() }),
+          response: { 204: z.null() },
+        },
+      },
+      async (request, reply) => {
+        await unenrollLearner({
+          data,
+          actor: await authenticate(request),
+          pathKey: request.params.key,
+          username: request.params.username,
+          reason: request.query.reason,
+          now: now(),
+        });
+        return reply.code(204).send(null);
+      },
+    );
+
+    app.get(
+      '/api/v1/paths/:key/pending-enrollments',
+      {
+        schema: {
+          tags: ['enrollments'],
+          summary: 'Enrollments waiting for an account with their email',
+          security,
+          params: keyParams,
+          querystring: z.object(page),
+          response: {
+            200: z.object({
+              items: z.array(
+                z.object({
+                  email: z.string(),
+                  source: z.string(),
+                  reason: z.string().nullable(),
+                  createdBy: z.string().nullable(),
+                  createdAt: z.string(),
+                }),
+              ),
+              total: z.number().int(),
+            }),
+          },
+        },
+      },
+      async (request) => {
+        const { items, total } = await listPendingEnrollments({
+          data,
+          actor: await authenticate(request),
+          pathKey: request.params.key,
+          ...request.query,
+        });
+        return { items: items.map(({ pathKey: _path, ...pending }) => pending), total };
+      },
+    );
+
+    app.delete(
+      '/api/v1/paths/:key/pending-enrollments/:email',
+      {
+        schema: {
+          tags: ['enrollments'],
+          summary: 'Cancel a pending enrollment',
+          security,
+          params: keyParams.extend({ email: z.string() }),
+          response: { 204: z.null() },
+        },
+      },
+      async (request, reply) => {
+        await cancelPendingEnrollment({
+          data,
+          actor: await authenticate(request),
+          pathKey: request.params.key,
+          email: request.params.email,
+          now: now(),
+        });
+        return reply.code(204).send(null);
+      },
+    );
+
+    app.get(
+      '/api/v1/paths/:key/audit',
+      {
+        schema: {
+          tags: ['enrollments'],
+          summary: "The path's enrollment audit log, newest first",
+          security,
+          params: keyParams,
+          querystring: z.object({ learner: z.string().optional(), ...page }),
+          response: {
+            200: z.object({
+              items: z.array(
+                z.object({
+                  id: z.number().int(),
+                  learner: z.string(),
+                  action: z.string(),
+                  before: z.unknown(),
+                  after: z.unknown(),
+                  reason: z.string().nullable(),
+                  actor: z.string(),
+                  at: z.string(),
+                }),
+              ),
+              total: z.number().int(),
+            }),
+          },
+        },
+      },
+      async (request) => {
+        const { items, total } = await enrollmentAuditLog({
+          data,
+          actor: await authenticate(request),
+          pathKey: request.params.key,
+          ...request.query,
+        });
+        return { items: items.map(({ pathKey: _path, ...entry }) => entry), total };
+      },
+    );
+
+    app.get(
+      '/api/v1/paths/:key/progress-summary',
+      {
+        schema: {
+          tags: ['enrollments'],
+          summary: 'How many active learners are at each status and at each tier',
+          security,
+          params: keyParams,
+          response: {
+            200: z.object({
+              enrolled: z.number().int(),
+              byStatus: z.record(z.string(), z.number().int()),
+              byTier: z.record(z.string(), z.number().int()),
+            }),
+          },
+        },
+      },
+      async (request) =>
+        pathProgressSummary({ data, actor: await authenticate(request), pathKey: request.params.key }),
+    );
+    return Promise.resolve();
+  };
+}

@@ -1,0 +1,232 @@
+// Learner routes: a learner's evaluation on a path (their own, or anyone's for the path's staff),
+// "My Learning", the path page, starting a step's course, and joining or leaving a public path.
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { enrollUser } from '../../services/enrollments/enroll-user.ts';
+import { unenrollLearner } from '../../services/enrollments/unenroll-learner.ts';
+import { myLearning } from '../../services/learning/my-learning.ts';
+import { pathPage } from '../../services/learning/path-page.ts';
+import { startStepCourse } from '../../services/learning/start-step-course.ts';
+import { evaluateLearner } from '../../services/progress/evaluate-learner.ts';
+import { PROGRESS_STATUSES } from '../../store/repositories/progress-repository.ts';
+import { security, type RouteContext } from '../route-context.ts';
+
+const keyParams = z.object({ key: z.string().meta({ description: 'The path key' }) });
+const evaluation = z.unknown().meta({ description: 'An evaluation (docs/path-format.md, section 4)' });
+const learningItem = z.object({
+  type: z.enum(['path', 'course']),
+  key: z.string(),
+  title: z.string(),
+  org: z.string(),
+  image: z.string().nullable(),
+  status: z.enum(PROGRESS_STATUSES),
+  progress: z.number(),
+  enrolledAt: z.string(),
+  startsAt: z.string().nullable(),
+  endsAt: z.string().nullable(),
+  dateState: z.enum(['open', 'upcoming', 'ended']),
+  currentTier: z.string().nullable().optional(),
+  next: z.array(z.object({ id: z.string(), title: z.string(), course: z.string().nullable() })).optional(),
+  grade: z.number().nullable().optional(),
+  launchUrl: z.string().nullable().optional(),
+  paths: z.array(z.object({ key: z.string(), title: z.string() })).optional(),
+});
+
+export function learnerRoutes(context: RouteContext): FastifyPluginAsyncZod {
+  const { data, compiled, lms, authenticate, now } = context;
+  return (app) => {
+    app.get(
+      '/api/v1/learners/:username/paths/:key',
+      {
+        schema: {
+          tags: ['learners'],
+          summary: "A learner's live evaluation on the path's published version",
+          description:
+            'A learner may read only their own; staff of the path may read anyone. Achieved tiers are never taken back.',
+          security,
+          params: keyParams.extend({ username: z.string() }),
+          response: { 200: evaluation },
+        },
+      },
+      async (request) => {
+        const { evaluation: result } = await evaluateLearner({
+          data,
+          compiled,
+          actor: await authenticate(request),
+          pathKey: request.params.key,
+          username: request.params.username,
+          now: now(),
+        });
+        return result;
+      },
+    );
+
+    app.get(
+      '/api/v1/me/learning',
+      {
+        schema: {
+          tags: ['learners'],
+          summary: "The caller's paths and courses with status and progress",
+          security,
+          querystring: z.object({
+            search: z.string().max(200).optional().meta({ description: 'Part of the title or key' }),
+            type: z.enum(['path', 'course']).optional(),
+            status: z.enum(PROGRESS_STATUSES).optional(),
+            org: z.string().optional(),
+            dates: z.enum(['open', 'upcoming', 'ended']).optional(),
+            sort: z.enum(['recent', 'title', 'progress']).default('recent'),
+            limit: z.coerce.number().int().min(1).max(100).default(20),
+            offset: z.coerce.number().int().min(0).default(0),
+          }),
+          response: {
+            200: z.object({
+              items: z.array(learningItem),
+              total: z.number().int(),
+              limit: z.number(),
+              offset: z.number(),
+            }),
+          },
+        },
+      },
+      async (request) => {
+        const result = await myLearning({
+          data,
+          compiled,
+          actor: await authenticate(request),
+          query: request.query,
+          now: now(),
+        });
+        return { ...result, limit: request.query.limit, offset: request.query.offset };
+      },
+    );
+
+    app.get(
+      '/api/v1/me/paths/:key',
+      {
+        schema: {
+          tags: ['learners'],
+          summary: "The caller's path page: definition, live evaluation, lock reasons, course details",
+          security,
+          params: keyParams,
+          response: {
+            200: z.object({
+              key: z.string(),
+              version: z.number().int(),
+              definition: z.unknown(),
+              enrollment: z.object({ active: z.boolean(), enrolledAt: z.string() }).nullable(),
+              evaluation,
+              lockReasons: z.record(z.string(), z.string()),
+              titles: z.record(z.string(), z.string()),
+              courses: z.record(
+                z.string(),
+                z.object({
+                  title: z.string(),
+                  org: z.string(),
+                  startsAt: z.string().nullable(),
+                  endsAt: z.string().nullable(),
+                  inviteOnly: z.boolean(),
+                  inCatalog: z.boolean(),
+                  enrolled: z.boolean(),
+                  completion: z.number().nullable(),
+                  grade: z.number().nullable(),
+                  passed: z.boolean().nullable(),
+                }),
+              ),
+            }),
+          },
+        },
+      },
+      async (request) =>
+        pathPage({
+          data,
+          compiled,
+          actor: await authenticate(request),
+          pathKey: request.params.key,
+          now: now(),
+        }),
+    );
+
+    app.post(
+      '/api/v1/me/paths/:key/steps/:step/start',
+      {
+        schema: {
+          tags: ['learners'],
+          summary: "Start a step's course: enroll in it through the path and get its launch URL",
+          description:
+            'Works for invite-only courses. 403 with the reason while the step is locked or when the caller is not enrolled on the path.',
+          security,
+          params: keyParams.extend({
+            step: z.string().meta({ description: 'The step id or its course key' }),
+          }),
+          response: {
+            200: z.object({
+              course: z.string(),
+              step: z.string(),
+              created: z.boolean(),
+              launchUrl: z.string().nullable(),
+            }),
+          },
+        },
+      },
+      async (request) =>
+        startStepCourse({
+          data,
+          compiled,
+          lms,
+          actor: await authenticate(request),
+          pathKey: request.params.key,
+          step: request.params.step,
+          now: now(),
+        }),
+    );
+
+    app.post(
+      '/api/v1/me/paths/:key/enrollment',
+      {
+        schema: {
+          tags: ['learners'],
+          summary: 'Join a public path',
+          description:
+            '201 when enrolled, 200 when an earlier enrollment is made active again, 409 when already enrolled.',
+          security,
+          params: keyParams,
+          response: { 200: z.object({ enrolledAt: z.string() }), 201: z.object({ enrolledAt: z.string() }) },
+        },
+      },
+      async (request, reply) => {
+        const { enrollment, reactivated } = await enrollUser({
+          data,
+          compiled,
+          actor: await authenticate(request),
+          pathKey: request.params.key,
+          source: 'self',
+          now: now(),
+        });
+        return reply.code(reactivated ? 200 : 201).send({ enrolledAt: enrollment.createdAt });
+      },
+    );
+
+    app.delete(
+      '/api/v1/me/paths/:key/enrollment',
+      {
+        schema: {
+          tags: ['learners'],
+          summary: 'Leave a public path',
+          security,
+          params: keyParams,
+          response: { 204: z.null() },
+        },
+      },
+      async (request, reply) => {
+        await unenrollLearner({
+          data,
+          actor: await authenticate(request),
+          pathKey: request.params.key,
+          now: now(),
+        });
+        return reply.code(204).send(null);
+      },
+    );
+    return Promise.resolve();
+  };
+}

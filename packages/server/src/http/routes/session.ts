@@ -1,0 +1,125 @@
+// Routes for the web UI's session: sign in with a password, sign out, and who is signed in (by any
+// credentials). The session lives in an HttpOnly cookie; its CSRF token is given to the page here.
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import type { Config } from '../../config/config.ts';
+import type { Actor } from '../../services/actor.ts';
+import { signInWithPassword } from '../../services/accounts/sign-in-with-password.ts';
+import type { Store } from '../../store/database.ts';
+import { SessionRepository } from '../../store/repositories/session-repository.ts';
+import { UserRepository } from '../../store/repositories/user-repository.ts';
+import { sessionOf, type ActorResolver } from '../authenticate.ts';
+import { COOKIES, serializeCookie } from '../cookies.ts';
+import { security } from '../route-context.ts';
+
+export interface SessionRoutesOptions {
+  readonly store: Store;
+  readonly authenticate: ActorResolver;
+  readonly config: Pick<Config, 'sessionTtlHours' | 'sessionCookieSecure'>;
+  readonly clock: () => Date;
+}
+
+const userView = z.object({
+  username: z.string(),
+  displayName: z.string().nullable(),
+  email: z.string().nullable(),
+  isAdmin: z.boolean(),
+  roles: z.array(
+    z.object({
+      role: z.string(),
+      scope: z.string().meta({ description: '*, org:<org> or path:<path key>' }),
+    }),
+  ),
+});
+const csrfToken = z.string().meta({
+  description:
+    'Send it as X-CSRF-Token with every POST, PUT, PATCH and DELETE signed in by the session cookie.',
+});
+
+function view({ user, grants }: Actor): z.infer<typeof userView> {
+  const { username, displayName, email, isAdmin } = user;
+  return { username, displayName, email, isAdmin, roles: grants.map(({ role, scope }) => ({ role, scope })) };
+}
+
+export function sessionRoutes({
+  store,
+  authenticate,
+  config,
+  clock,
+}: SessionRoutesOptions): FastifyPluginAsyncZod {
+  const users = new UserRepository(store.db);
+  const sessions = new SessionRepository(store.db);
+  const cookie = (value: string, maxAgeSeconds: number) =>
+    serializeCookie(COOKIES.session, value, { maxAgeSeconds, secure: config.sessionCookieSecure });
+  return (app) => {
+    app.post(
+      '/api/v1/session',
+      {
+        schema: {
+          tags: ['session'],
+          summary: 'Sign in to the web UI with a username and password',
+          description:
+            `Sets the HttpOnly session cookie ${COOKIES.session}, valid ${config.sessionTtlHours} hours ` +
+            '(SESSION_TTL_HOURS), and Secure when SESSION_COOKIE_SECURE=true: off by default, as the ' +
+            'embedded service serves plain http on 127.0.0.1. ' +
+            '401 with the same message whether the username or the password is wrong; users who sign in ' +
+            'through the LMS have no password here.',
+          security: [],
+          body: z.object({ username: z.string().min(1).max(150), password: z.string().min(1).max(1024) }),
+          response: { 200: z.object({ user: userView, csrfToken }) },
+        },
+      },
+      async (request, reply) => {
+        const { user, session } = await signInWithPassword({
+          users,
+          sessions,
+          ...request.body,
+          sessionTtlHours: config.sessionTtlHours,
+          now: clock().toISOString(),
+        });
+        const maxAge = (Date.parse(session.expiresAt) - Date.parse(session.createdAt)) / 1000;
+        void reply.header('set-cookie', cookie(session.cookieValue, maxAge));
+        return { user: view({ user, grants: await users.grants(user.id) }), csrfToken: session.csrfToken };
+      },
+    );
+
+    app.delete(
+      '/api/v1/session',
+      {
+        schema: {
+          tags: ['session'],
+          summary: 'Sign out: end the session and clear its cookie',
+          description: 'Needs X-CSRF-Token, like every write signed in by the session cookie.',
+          security,
+          response: { 204: z.null().meta({ description: 'Signed out' }) },
+        },
+      },
+      async (request, reply) => {
+        await authenticate(request);
+        const session = sessionOf(request);
+        if (session) await sessions.delete(session.cookieValue);
+        return reply.code(204).header('set-cookie', cookie('', 0)).send(null);
+      },
+    );
+
+    app.get(
+      '/api/v1/me',
+      {
+        schema: {
+          tags: ['session'],
+          summary: 'The signed-in user and their roles',
+          description:
+            'Works with every kind of credentials; csrfToken is that of the session, null when the ' +
+            'request was not signed in by the session cookie.',
+          security,
+          response: { 200: z.object({ user: userView, csrfToken: csrfToken.nullable() }) },
+        },
+      },
+      async (request) => {
+        const actor = await authenticate(request);
+        return { user: view(actor), csrfToken: sessionOf(request)?.csrfToken ?? null };
+      },
+    );
+    return Promise.resolve();
+  };
+}

@@ -1,0 +1,28 @@
+// What the service needs from an LMS. Adapters implement it: the standalone one (its own catalog,
+// enrollments recorded locally) now, Open edX later. Only adapters talk to an LMS.
+import type { CourseInput, CourseRecord } from '../store/repositories/course-repository.ts';
+import type { UserRecord } from '../store/repositories/user-repository.ts';
+
+export interface LmsUser {
+  readonly username: string;
+  readonly email: string | null;
+  readonly lmsUserId: string | null;
+}
+
+export interface LmsPort {
+  /** For logs and the health page: standalone, openedx… */
+  readonly name: string;
+  /** The LMS's course catalog, for catalog sync. */
+  listCourses(): AsyncIterable<CourseInput>;
+  /**
+   * Enrolls a user in a course on behalf of a path, even when the course is invite-only (the
+   * service acts as staff). Enrolling twice is not an error.
+   */
+  enroll(input: { user: UserRecord; course: CourseRecord; viaPath: string; now: string }): Promise<{
+    readonly created: boolean;
+  }>;
+  /** Where a learner goes to take the course. */
+  launchUrl(course: CourseRecord): string | null;
+  /** A person as the LMS knows them, by username or email. */
+  findUser(query: { username: string } | { email: string }): Promise<LmsUser | undefined>;
+}

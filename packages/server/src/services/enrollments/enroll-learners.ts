@@ -1,0 +1,192 @@
+// Use case: staff enroll learners on a published path, one or many thousands at once, by username
+// or email. Every row gets its own result, in order; an email without an account becomes a
+// pending enrollment. Everything is written in one transaction, with an audit entry per change
+// and the new learners' progress evaluated from the facts already known about them.
+import { AppError } from '../../errors.ts';
+import type { DataAccess } from '../../store/data-access.ts';
+import type {
+  AuditEntry,
+  NewEnrollment,
+  PendingRecord,
+} from '../../store/repositories/enrollment-repository.ts';
+import type { PathRecord } from '../../store/repositories/path-repository.ts';
+import type { UserRecord } from '../../store/repositories/user-repository.ts';
+import type { Actor } from '../actor.ts';
+import { isEmail, USERNAME } from '../accounts/identifiers.ts';
+import { pathForStaff } from '../paths/path-access.ts';
+import type { CompiledPaths } from '../progress/compiled-paths.ts';
+import { refreshProgress } from '../progress/refresh-progress.ts';
+
+export type EnrollmentResultKind = 'enrolled' | 'already_enrolled' | 'pending' | 'invalid';
+
+export interface EnrollmentResult {
+  readonly learner: string;
+  readonly result: EnrollmentResultKind;
+  readonly detail: string;
+}
+
+export interface EnrollLearnersOptions {
+  readonly data: DataAccess;
+  readonly compiled: CompiledPaths;
+  readonly actor: Actor;
+  readonly pathKey: string;
+  /** Usernames or email addresses, as the caller wrote them. */
+  readonly learners: readonly string[];
+  readonly reason?: string | undefined;
+  /** How the request came: api, csv, cli… kept with each enrollment. */
+  readonly source: string;
+  readonly now: string;
+}
+
+/** A path learners can be enrolled on: published (a draft has no version to follow), not archived. */
+export function assertEnrollable(path: PathRecord): number {
+  if (path.status === 'archived') throw new AppError('conflict', `${path.key} is archived; restore it first`);
+  if (path.publishedVersion === null)
+    throw new AppError(
+      'conflict',
+      `${path.key} has never been published; publish it before enrolling learners`,
+    );
+  return path.publishedVersion;
+}
+
+/** What a row asks for: a user to look up by username or email, or why it cannot be one. */
+export type Wanted =
+  | { readonly kind: 'username'; readonly text: string; readonly username: string }
+  | { readonly kind: 'email'; readonly text: string; readonly email: string }
+  | { readonly kind: 'invalid'; readonly text: string; readonly detail: string };
+
+export function classify(text: string): Wanted {
+  const trimmed = text.trim();
+  if (trimmed === '') return { kind: 'invalid', text, detail: 'the row is empty' };
+  if (isEmail(trimmed)) return { kind: 'email', text: trimmed, email: trimmed.toLowerCase() };
+  if (USERNAME.test(trimmed)) return { kind: 'username', text: trimmed, username: trimmed };
+  return {
+    kind: 'invalid',
+    text: trimmed,
+    detail: trimmed.includes('@')
+      ? `"${trimmed}" is not a valid email address`
+      : `"${trimmed}" is neither a username (2 to 150 letters, digits or _ . @ + -) nor an email address`,
+  };
+}
+
+export async function enrollLearners(options: EnrollLearnersOptions): Promise<EnrollmentResult[]> {
+  return options.data.transaction(async (data) => {
+    const version = assertEnrollable(await pathForStaff(data.paths, options.actor, options.pathKey));
+    return enrollRows({ ...options, data, version, rows: options.learners.map(classify) });
+  });
+}
+
+/**
+ * Enrolls the learners of `rows` on a path the caller may enroll them on (the caller checked),
+ * inside the caller's transaction.
+ */
+export async function enrollRows(
+  options: Omit<EnrollLearnersOptions, 'learners'> & {
+    readonly version: number;
+    readonly rows: readonly Wanted[];
+  },
+): Promise<EnrollmentResult[]> {
+  const { data, actor, pathKey, source, version, rows: wanted, now } = options;
+  const reason = options.reason?.trim() || null;
+  const byUsername = await data.users.findManyByUsername(
+    wanted.flatMap((row) => (row.kind === 'username' ? [row.username] : [])),
+  );
+  const emails = wanted.flatMap((row) => (row.kind === 'email' ? [row.email] : []));
+  const byEmail = await data.users.findManyByEmail(emails);
+  // Usernames may contain @: an address that is no one's email may still be someone's username.
+  const byEmailAsUsername = await data.users.findManyByUsername(
+    wanted.flatMap((row) => (row.kind === 'email' && !byEmail.has(row.email) ? [row.text] : [])),
+  );
+  const userOf = (row: Wanted): UserRecord | undefined =>
+    row.kind === 'username'
+      ? byUsername.get(row.username)
+      : row.kind === 'email'
+        ? (byEmail.get(row.email) ?? byEmailAsUsername.get(row.text))
+        : undefined;
+  const found = wanted.flatMap((row) => userOf(row) ?? []);
+  const states = await data.enrollments.states(
+    pathKey,
+    found.map((user) => user.id),
+  );
+  const alreadyPending = await data.enrollments.pendingEmails(pathKey, emails);
+
+  const enrollment = (user: UserRecord): NewEnrollment => ({
+    userId: user.id,
+    version,
+    source,
+    reason,
+    enrolledBy: actor.user.username,
+  });
+  const audit = (
+    learner: string,
+    action: AuditEntry['action'],
+    before: unknown,
+    after: unknown,
+  ): AuditEntry => ({
+    pathKey,
+    learner,
+    action,
+    before,
+    after,
+    reason,
+    actor: actor.user.username,
+    at: now,
+  });
+  const inserts: NewEnrollment[] = [];
+  const reactivations: NewEnrollment[] = [];
+  const pending: PendingRecord[] = [];
+  const entries: AuditEntry[] = [];
+  const handled = new Set<number>();
+  const results = wanted.map((row): EnrollmentResult => {
+    if (row.kind === 'invalid') return { learner: row.text, result: 'invalid', detail: row.detail };
+    const user = userOf(row);
+    if (!user) {
+      if (row.kind === 'username')
+        return { learner: row.text, result: 'invalid', detail: `no user has the username ${row.username}` };
+      if (alreadyPending.has(row.email))
+        return {
+          learner: row.text,
+          result: 'pending',
+          detail: 'already waiting for an account with this email',
+        };
+      alreadyPending.add(row.email);
+      pending.push({
+        pathKey,
+        email: row.email,
+        source,
+        reason,
+        createdBy: actor.user.username,
+        createdAt: now,
+      });
+      entries.push(audit(row.email, 'pending_added', null, { email: row.email, source }));
+      return {
+        learner: row.text,
+        result: 'pending',
+        detail: 'no account has this email yet; enrolled when one appears',
+      };
+    }
+    const state = states.get(user.id);
+    if (handled.has(user.id) || state?.isActive)
+      return {
+        learner: row.text,
+        result: 'already_enrolled',
+        detail: `${user.username} is already enrolled`,
+      };
+    handled.add(user.id);
+    if (state) {
+      reactivations.push(enrollment(user));
+      entries.push(audit(user.username, 'reactivated', { active: false }, { active: true, version, source }));
+      return { learner: row.text, result: 'enrolled', detail: `${user.username} is enrolled again` };
+    }
+    inserts.push(enrollment(user));
+    entries.push(audit(user.username, 'enrolled', null, { active: true, version, source }));
+    return { learner: row.text, result: 'enrolled', detail: `${user.username} is enrolled` };
+  });
+
+  await data.enrollments.insert(pathKey, inserts, now);
+  await data.enrollments.setActive(pathKey, reactivations, true, now);
+  await data.enrollments.addPending(pending);
+  await data.enrollments.audit(entries);
+  await refreshProgress({ data, compiled: options.compiled, userIds: [...handled], pathKey, now });
+  return results;
+}

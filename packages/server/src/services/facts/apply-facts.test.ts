@@ -1,0 +1,172 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createFixture, DS_KEY, NOW, type Fixture } from '../../../test/service-fixture.ts';
+import { testDatabases, useDatabase } from '../../../test/test-databases.ts';
+import { enrollLearners } from '../enrollments/enroll-learners.ts';
+import { createPath } from '../paths/create-path.ts';
+import { publishPath } from '../paths/publish-path.ts';
+import { evaluateLearner } from '../progress/evaluate-learner.ts';
+import { applyFacts, type FactInput } from './apply-facts.ts';
+
+const INTRO = 'course-v1:DemoU+DS100+2026';
+const STATS = 'course-v1:DemoU+DS110+2026';
+const OTHER_KEY = 'path-v1:DemoU+WEB+2026+a';
+const WEB = 'course-v1:DemoU+WEB100+2026';
+
+describe.each(await testDatabases())('applying facts on $name', (database) => {
+  const store = useDatabase(database);
+  let fixture: Fixture;
+  beforeAll(async () => {
+    fixture = await createFixture(store());
+    await createPath({
+      paths: fixture.data.paths,
+      actor: fixture.actors.author!,
+      definition: {
+        key: OTHER_KEY,
+        title: 'Web',
+        requirements: { id: 'root', rule: 'all', children: [{ id: 'web', course: WEB }] },
+      },
+      now: NOW,
+    });
+    await publishPath({
+      data: fixture.data,
+      compiled: fixture.compiled,
+      actor: fixture.actors.author!,
+      key: OTHER_KEY,
+      now: NOW,
+    });
+    for (const pathKey of [DS_KEY, OTHER_KEY])
+      await enrollLearners({
+        data: fixture.data,
+        compiled: fixture.compiled,
+        actor: fixture.actors.admin!,
+        pathKey,
+        learners: ['ada', 'bea'],
+        source: 'api',
+        now: NOW,
+      });
+  });
+  const post = (facts: FactInput[], actor = 'lms', now = NOW) =>
+    applyFacts({
+      data: fixture.data,
+      compiled: fixture.compiled,
+      actor: fixture.actors[actor]!,
+      facts,
+      source: 'api',
+      now,
+    });
+  const stored = async (username: string, course: string) => {
+    const user = fixture.actors[username]!.user;
+    return (await fixture.data.facts.ofUsers([user.id])).get(user.id)!.get(course);
+  };
+  const progress = async (username: string) =>
+    fixture.data.progress.ofUser(fixture.actors[username]!.user.id);
+
+  it('refuses learners and instructors', async () => {
+    await expect(post([{ user: 'ada', course: INTRO, completion: 1 }], 'ada')).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    await expect(post([{ user: 'ada', course: INTRO, completion: 1 }], 'teacher')).rejects.toMatchObject({
+      code: 'forbidden',
+    });
+    expect(await stored('ada', INTRO)).toBeUndefined();
+  });
+
+  it('updates the progress of the paths containing the course, and only those', async () => {
+    const before = await progress('ada');
+    const result = await post(
+      [{ user: 'ada', course: INTRO, completion: 0.5, time: '2026-02-01T00:00:00Z' }],
+      'lms',
+      '2026-03-01T11:00:00.000Z',
+    );
+    expect(result).toEqual({ applied: 1, ignored: 0, rejected: [] });
+    const after = await progress('ada');
+    expect(after.get(DS_KEY)).toMatchObject({ status: 'in_progress', updatedAt: '2026-03-01T11:00:00.000Z' });
+    expect(after.get(DS_KEY)!.progress).toBeGreaterThan(0);
+    expect(after.get(OTHER_KEY)).toEqual(before.get(OTHER_KEY));
+    // Bea's progress is not touched by a fact about Ada.
+    expect((await progress('bea')).get(DS_KEY)!.updatedAt).toBe(NOW);
+  });
+
+  it('keeps the newest value of each field whatever the order of arrival', async () => {
+    const result = await post([
+      { user: 'ada', course: INTRO, completion: 0.2, grade: 0.4, time: '2026-01-15T00:00:00Z' },
+      { user: 'ada', course: INTRO, grade: 0.6, time: '2026-02-15T00:00:00Z' },
+    ]);
+    // The first is older than the stored completion but newer for the grade it brings.
+    expect(result).toEqual({ applied: 2, ignored: 0, rejected: [] });
+    expect(await stored('ada', INTRO)).toMatchObject({
+      completion: { value: 0.5, at: '2026-02-01T00:00:00.000Z' },
+      grade: { value: 0.6, at: '2026-02-15T00:00:00.000Z' },
+    });
+    expect(
+      await post([{ user: 'ada', course: INTRO, completion: 0.1, time: '2026-01-01T00:00:00Z' }]),
+    ).toEqual({
+      applied: 0,
+      ignored: 1,
+      rejected: [],
+    });
+  });
+
+  it('applies a repeated id once, also within one request', async () => {
+    const fact = { user: 'bea', course: STATS, completion: 0.3, id: 'evt-1', time: '2026-02-01T00:00:00Z' };
+    expect(await post([fact, { ...fact, completion: 0.9, time: '2026-02-02T00:00:00Z' }])).toEqual({
+      applied: 1,
+      ignored: 1,
+      rejected: [],
+    });
+    expect(await post([{ ...fact, completion: 1, time: '2026-02-03T00:00:00Z' }])).toMatchObject({
+      applied: 0,
+      ignored: 1,
+    });
+    expect((await stored('bea', STATS))?.completion?.value).toBe(0.3);
+  });
+
+  it('reports facts about unknown users and applies the others', async () => {
+    const result = await post([
+      { user: 'ghost', course: INTRO, completion: 1 },
+      { user: 'bea', course: WEB, completion: 1, passed: true },
+    ]);
+    expect(result).toEqual({
+      applied: 1,
+      ignored: 0,
+      rejected: [{ index: 0, message: 'no user has the username ghost' }],
+    });
+    expect((await progress('bea')).get(OTHER_KEY)).toMatchObject({ status: 'completed', progress: 1 });
+  });
+
+  it('keeps stored progress equal to a fresh evaluation', async () => {
+    await post([
+      { user: 'ada', course: STATS, completion: 1, passed: true },
+      { user: 'ada', course: 'course-v1:DemoU+DS210+2026', completion: 0.4 },
+    ]);
+    const live = await evaluateLearner({
+      data: fixture.data,
+      compiled: fixture.compiled,
+      actor: fixture.actors.teacher!,
+      pathKey: DS_KEY,
+      username: 'ada',
+      now: NOW,
+    });
+    const materialised = (await progress('ada')).get(DS_KEY)!;
+    expect(materialised.progress).toBeCloseTo(live.evaluation.progress, 12);
+    expect(materialised.next).toEqual(live.evaluation.next);
+    expect(materialised.currentTier).toBe(live.evaluation.currentTier);
+  });
+
+  it('shows a learner only their own evaluation, and staff anyone on their path', async () => {
+    const evaluate = (actor: string, username: string) =>
+      evaluateLearner({
+        data: fixture.data,
+        compiled: fixture.compiled,
+        actor: fixture.actors[actor]!,
+        pathKey: DS_KEY,
+        username,
+        now: NOW,
+      });
+    expect((await evaluate('ada', 'ada')).evaluation.key).toBe(DS_KEY);
+    await expect(evaluate('ada', 'bea')).rejects.toMatchObject({ code: 'not_found' });
+    await expect(evaluate('chen', 'chen')).rejects.toMatchObject({ code: 'not_found' });
+    await expect(evaluate('outsider', 'ada')).rejects.toMatchObject({ code: 'not_found' });
+    expect((await evaluate('teacher', 'bea')).learner.username).toBe('bea');
+  });
+});

@@ -1,0 +1,125 @@
+// Use case: an LMS (or an operator) pushes course facts. Each field keeps the newest value by the
+// fact's time, a repeated idempotency id is applied once, and the progress of every path the
+// changed courses belong to is re-evaluated in the same transaction.
+import { AppError } from '../../errors.ts';
+import type { DataAccess } from '../../store/data-access.ts';
+import { FACT_FIELDS, type StoredFacts, type Timed } from '../../store/repositories/fact-repository.ts';
+import { canPushFacts, type Actor } from '../actor.ts';
+import type { CompiledPaths } from '../progress/compiled-paths.ts';
+import { refreshProgress } from '../progress/refresh-progress.ts';
+
+export interface FactInput {
+  readonly user: string;
+  readonly course: string;
+  readonly completion?: number;
+  readonly grade?: number;
+  readonly passed?: boolean;
+  readonly enrolled?: boolean;
+  /** When it happened (ISO 8601); the time of receipt when absent. */
+  readonly time?: string;
+  /** An idempotency id: a fact whose id was seen before is ignored. */
+  readonly id?: string;
+}
+
+export interface ApplyFactsResult {
+  /** Facts that changed at least one stored value. */
+  readonly applied: number;
+  /** Facts seen before (same id) or older than what is stored for every field they carry. */
+  readonly ignored: number;
+  /** Facts about unknown users, each with its index in the request. */
+  readonly rejected: readonly { readonly index: number; readonly message: string }[];
+}
+
+export interface ApplyFactsOptions {
+  readonly data: DataAccess;
+  readonly compiled: CompiledPaths;
+  readonly actor: Actor;
+  readonly facts: readonly FactInput[];
+  /** Where the facts come from, kept with them (api, openedx…). */
+  readonly source: string;
+  readonly now: string;
+}
+
+type Mutable<T> = { -readonly [K in keyof T]: T[K] };
+
+function newer<T>(stored: Timed<T> | null, value: T | undefined, at: string): Timed<T> | null {
+  if (value === undefined) return null;
+  // Equal times: the one received later wins, as a correction sent for the same moment would.
+  return stored === null || at >= stored.at ? { value, at } : null;
+}
+
+export async function applyFacts(options: ApplyFactsOptions): Promise<ApplyFactsResult> {
+  if (!canPushFacts(options.actor))
+    throw new AppError('forbidden', 'only administrators and service accounts may post facts');
+  return recordFacts(options);
+}
+
+/** Applies facts the service itself learned (an LMS enrollment it made, an event it consumed). */
+export async function recordFacts(options: Omit<ApplyFactsOptions, 'actor'>): Promise<ApplyFactsResult> {
+  const { facts, source, now } = options;
+  return options.data.transaction(async (data) => {
+    const users = await data.users.findManyByUsername(facts.map((fact) => fact.user));
+    const rejected: { index: number; message: string }[] = [];
+    const known = facts.flatMap((fact, index) => {
+      const user = users.get(fact.user);
+      if (user) return [{ fact, index, userId: user.id }];
+      rejected.push({ index, message: `no user has the username ${fact.user}` });
+      return [];
+    });
+    const ids = known.flatMap(({ fact }) => (fact.id === undefined ? [] : [fact.id]));
+    const fresh = await data.facts.claimIds(ids, now);
+    const userIds = [...new Set(known.map(({ userId }) => userId))];
+    await data.users.lock(userIds);
+    const stored = await data.facts.ofUsers(userIds);
+
+    const changed = new Map<string, Mutable<StoredFacts>>();
+    let applied = 0;
+    const seenIds = new Set<string>();
+    for (const { fact, userId } of known) {
+      if (fact.id !== undefined) {
+        // Only the first fact with an id not seen before is applied, even within one request.
+        if (!fresh.has(fact.id) || seenIds.has(fact.id)) continue;
+        seenIds.add(fact.id);
+      }
+      const at = fact.time === undefined ? now : new Date(fact.time).toISOString();
+      const ofUser = stored.get(userId)!;
+      const current: Mutable<StoredFacts> = {
+        userId,
+        courseKey: fact.course,
+        completion: null,
+        grade: null,
+        passed: null,
+        enrolled: null,
+        source,
+        updatedAt: now,
+        ...ofUser.get(fact.course),
+      };
+      let won = false;
+      for (const field of FACT_FIELDS) {
+        const value = newer<number | boolean>(current[field], fact[field], at);
+        if (value === null) continue;
+        (current as Record<(typeof FACT_FIELDS)[number], Timed<number | boolean> | null>)[field] = value;
+        won = true;
+      }
+      if (!won) continue;
+      applied += 1;
+      current.source = source;
+      current.updatedAt = now;
+      ofUser.set(fact.course, current);
+      changed.set(`${userId} ${fact.course}`, current);
+    }
+    await data.facts.write([...changed.values()]);
+    const changedCourses = new Map<number, Set<string>>();
+    for (const fact of changed.values())
+      changedCourses.set(fact.userId, (changedCourses.get(fact.userId) ?? new Set()).add(fact.courseKey));
+    await refreshProgress({
+      data,
+      compiled: options.compiled,
+      userIds: [...changedCourses.keys()],
+      changedCourses,
+      facts: stored,
+      now,
+    });
+    return { applied, ignored: known.length - applied, rejected };
+  });
+}

@@ -1,0 +1,84 @@
+// Use case: what a learner's path page shows: the published definition, the live evaluation, each
+// locked part's reason in words, and for each step's course its catalog entry and the learner's
+// own results.
+import { explainLock, type PathDefinition, type PathEvaluation } from '@learning-paths/core';
+import type { Actor } from '../actor.ts';
+import type { CompiledPaths } from '../progress/compiled-paths.ts';
+import { evaluateLearner } from '../progress/evaluate-learner.ts';
+import type { DataAccess } from '../../store/data-access.ts';
+
+export interface StepCourse {
+  readonly title: string;
+  readonly org: string;
+  readonly startsAt: string | null;
+  readonly endsAt: string | null;
+  readonly inviteOnly: boolean;
+  readonly inCatalog: boolean;
+  readonly enrolled: boolean;
+  readonly completion: number | null;
+  readonly grade: number | null;
+  readonly passed: boolean | null;
+}
+
+export interface PathPage {
+  readonly key: string;
+  readonly version: number;
+  readonly definition: PathDefinition;
+  readonly enrollment: { readonly active: boolean; readonly enrolledAt: string } | null;
+  readonly evaluation: PathEvaluation;
+  /** Why each locked node or tier is locked, in words. */
+  readonly lockReasons: Record<string, string>;
+  /** Titles of every node and tier, by id. */
+  readonly titles: Record<string, string>;
+  readonly courses: Record<string, StepCourse>;
+}
+
+export async function pathPage(options: {
+  readonly data: DataAccess;
+  readonly compiled: CompiledPaths;
+  readonly actor: Actor;
+  readonly pathKey: string;
+  readonly now: string;
+}): Promise<PathPage> {
+  const { compiled, evaluation, facts, enrollment, version } = await evaluateLearner(options);
+  const enrolledCourses = new Set(
+    (await options.data.courseEnrollments.ofUser(options.actor.user.id)).map((entry) => entry.courseKey),
+  );
+  const courseKeys = compiled.nodes.flatMap((node) => (node.course === null ? [] : [node.course]));
+  const catalog = await options.data.courses.getMany(courseKeys);
+  const courses: Record<string, StepCourse> = {};
+  for (const key of courseKeys) {
+    const course = catalog.get(key);
+    const fact = facts.get(key);
+    courses[key] = {
+      title: course?.title ?? key,
+      org: course?.org ?? '',
+      startsAt: course?.startsAt ?? null,
+      endsAt: course?.endsAt ?? null,
+      inviteOnly: course?.inviteOnly ?? false,
+      inCatalog: course !== undefined,
+      enrolled: enrolledCourses.has(key) || fact?.enrolled?.value === true,
+      completion: fact?.completion?.value ?? null,
+      grade: fact?.grade?.value ?? null,
+      passed: fact?.passed?.value ?? null,
+    };
+  }
+  const lockReasons: Record<string, string> = {};
+  const titles: Record<string, string> = {};
+  for (const node of compiled.nodes) {
+    titles[node.id] = node.title;
+    const result = evaluation.nodes[node.id]!;
+    if (result.status === 'locked') lockReasons[node.id] = explainLock(compiled, node.id, result.lockedBy);
+  }
+  for (const tier of compiled.tiers) titles[tier.id] = tier.title;
+  return {
+    key: options.pathKey,
+    version,
+    definition: compiled.definition,
+    enrollment: enrollment && { active: enrollment.isActive, enrolledAt: enrollment.createdAt },
+    evaluation,
+    lockReasons,
+    titles,
+    courses,
+  };
+}

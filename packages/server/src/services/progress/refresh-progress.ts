@@ -1,0 +1,70 @@
+// Re-evaluates the stored progress of some learners on some paths: the one place that turns facts
+// into materialised progress. Callers say which enrollments a change can affect, so that a fact
+// about one course re-evaluates only that learner's paths containing the course.
+import type { DataAccess } from '../../store/data-access.ts';
+import type { StoredFacts } from '../../store/repositories/fact-repository.ts';
+import { targetKey, type ProgressRecord } from '../../store/repositories/progress-repository.ts';
+import type { CompiledPaths } from './compiled-paths.ts';
+import { engineFacts } from './learner-facts.ts';
+import { currentTierOf, mergeAchieved, statusOf } from './kept-tiers.ts';
+
+export interface RefreshProgressOptions {
+  readonly data: DataAccess;
+  readonly compiled: CompiledPaths;
+  readonly userIds: readonly number[];
+  /** Only this path's enrollments. */
+  readonly pathKey?: string;
+  /** Only enrollments on paths that contain a course that changed for that user. */
+  readonly changedCourses?: ReadonlyMap<number, ReadonlySet<string>>;
+  /** The facts of the users when the caller has them already (all their courses). */
+  readonly facts?: ReadonlyMap<number, ReadonlyMap<string, StoredFacts>>;
+  readonly now: string;
+}
+
+/** Returns how many (learner, path) progress records were written. */
+export async function refreshProgress({
+  data,
+  compiled,
+  userIds,
+  pathKey,
+  changedCourses,
+  facts,
+  now,
+}: RefreshProgressOptions): Promise<number> {
+  if (userIds.length === 0) return 0;
+  const courseKeys = changedCourses && [
+    ...new Set([...changedCourses.values()].flatMap((keys) => [...keys])),
+  ];
+  const targets = await data.progress.targets({
+    userIds,
+    ...(pathKey === undefined ? {} : { pathKey }),
+    ...(courseKeys === undefined ? {} : { courseKeys }),
+  });
+  if (targets.length === 0) return 0;
+  const factsOfUsers =
+    facts ?? (await data.facts.ofUsers([...new Set(targets.map((target) => target.userId))]));
+  const achievedBefore = await data.progress.achievedTiers(targets);
+  const records: ProgressRecord[] = [];
+  for (const target of targets) {
+    const path = await compiled.get(data.paths, target.pathKey, target.version);
+    // The query found paths containing any changed course; keep those with a course changed for this learner.
+    const changed = changedCourses?.get(target.userId);
+    if (changed && !path.nodes.some((node) => node.course !== null && changed.has(node.course))) continue;
+    const evaluation = path.evaluate({ now, courses: engineFacts(factsOfUsers.get(target.userId)) });
+    const achieved = mergeAchieved(
+      achievedBefore.get(targetKey(target.userId, target.pathKey)) ?? [],
+      evaluation,
+    );
+    records.push({
+      ...target,
+      status: statusOf(evaluation),
+      progress: evaluation.progress,
+      currentTier: currentTierOf(path, achieved),
+      achievedTiers: achieved,
+      next: evaluation.next,
+      updatedAt: now,
+    });
+  }
+  await data.progress.write(records);
+  return records.length;
+}

@@ -1,0 +1,43 @@
+// The repositories bundled with a way to run work in one transaction (a unit of work): services
+// take a DataAccess, and everything they write inside `transaction` commits or fails together.
+import type { Kysely } from 'kysely';
+import type { DialectName, Store } from './database.ts';
+import type { Database } from './schema.ts';
+import { CourseEnrollmentRepository } from './repositories/course-enrollment-repository.ts';
+import { CourseRepository } from './repositories/course-repository.ts';
+import { EnrollmentRepository } from './repositories/enrollment-repository.ts';
+import { FactRepository } from './repositories/fact-repository.ts';
+import { PathRepository } from './repositories/path-repository.ts';
+import { ProgressRepository } from './repositories/progress-repository.ts';
+import { UserRepository } from './repositories/user-repository.ts';
+
+export interface DataAccess {
+  readonly paths: PathRepository;
+  readonly courses: CourseRepository;
+  readonly courseEnrollments: CourseEnrollmentRepository;
+  readonly users: UserRepository;
+  readonly enrollments: EnrollmentRepository;
+  readonly facts: FactRepository;
+  readonly progress: ProgressRepository;
+  /** Runs `work` in one transaction; inside one already, it joins it. */
+  transaction<T>(work: (data: DataAccess) => Promise<T>): Promise<T>;
+}
+
+function bind(db: Kysely<Database>, dialect: DialectName, inTransaction: boolean): DataAccess {
+  const data: DataAccess = {
+    paths: new PathRepository(db),
+    courses: new CourseRepository(db),
+    courseEnrollments: new CourseEnrollmentRepository(db),
+    users: new UserRepository(db, dialect),
+    enrollments: new EnrollmentRepository(db),
+    facts: new FactRepository(db),
+    progress: new ProgressRepository(db),
+    transaction: (work) =>
+      inTransaction ? work(data) : db.transaction().execute((trx) => work(bind(trx, dialect, true))),
+  };
+  return data;
+}
+
+export function dataAccess(store: Store): DataAccess {
+  return bind(store.db, store.dialect, false);
+}
