@@ -13,6 +13,7 @@ import { pathExportCommand, pathImportCommand } from './commands/path-files.ts';
 import { startCommand, type StartOptions } from './commands/start.ts';
 import { evaluateCommand } from './commands/evaluate.ts';
 import { schemaCommand } from './commands/schema.ts';
+import { enrollCommand, type EnrollOptions } from './commands/enroll.ts';
 import { validateCommand } from './commands/validate.ts';
 import { processOutput, type Output } from './output.ts';
 
@@ -54,7 +55,10 @@ function buildProgram(output: Output, setExitCode: (code: number) => void): Comm
 
   program
     .command('demo')
-    .description('Evaluate the example paths for their example learners and print the outlines.')
+    .description(
+      'Evaluate the example paths for their example learners and print the outlines ' +
+        '(start --demo serves a server seeded with demonstration data).',
+    )
     .action(() => setExitCode(demoCommand(output)));
 
   const databaseOption = [
@@ -67,6 +71,7 @@ function buildProgram(output: Output, setExitCode: (code: number) => void): Comm
     .description('Serve the API in one process (the database defaults to an SQLite file under ./data/).')
     .option('--port <port>', 'the port to listen on (default: PORT, else 3000; 0 picks a free one)')
     .option(...databaseOption)
+    .option('--demo', 'seed demonstration data into an empty database first, and print the sign-in names')
     .action(async (options: StartOptions) => setExitCode(await startCommand(options, output)));
 
   const pathCommand = program
@@ -82,6 +87,14 @@ function buildProgram(output: Output, setExitCode: (code: number) => void): Comm
       setExitCode(await pathImportCommand(file, options, output)),
     );
   pathCommand
+    .command('validate')
+    .description('Check a path definition file, as `learning-paths validate` does.')
+    .argument('<file>', 'the path definition')
+    .option('--json', 'print { valid, errors } as JSON')
+    .action((file: string, options: { json?: boolean }) =>
+      setExitCode(validateCommand(file, options, output)),
+    );
+  pathCommand
     .command('export')
     .description("Print a path's published definition (or its draft) as JSON.")
     .argument('<key>')
@@ -90,6 +103,18 @@ function buildProgram(output: Output, setExitCode: (code: number) => void): Comm
     .action(async (key: string, options: { database?: string; draft?: boolean }) =>
       setExitCode(await pathExportCommand(key, options, output)),
     );
+
+  program
+    .command('enroll')
+    .description(
+      'Enroll the learners of a CSV file (usernames or emails in the first column) on a published path, with a progress bar and a summary; exit 1 when a row is invalid.',
+    )
+    .requiredOption('--path <key>', 'the path key')
+    .requiredOption('--csv <file>', 'the CSV file (a header row is allowed)')
+    .option('--reason <reason>', 'why, kept in the audit log')
+    .option('--report <file>', 'write one result per row to this CSV file')
+    .option(...databaseOption)
+    .action(async (options: EnrollOptions) => setExitCode(await enrollCommand(options, output)));
 
   program
     .command('migrate')

@@ -21,3 +21,4 @@ export { CompiledPath, compilePath, evaluatePath } from './evaluate/compiled-pat
 export type { CompileOptions, CompiledNode, CompiledTier } from './evaluate/compile.ts';
 export { percent } from './rules/format.ts';
 export { explainLock, formatDate, listInWords } from './evaluate/explain-lock.ts';
+export { parseDocument, DocumentSyntaxError, type DocumentFormat } from './documents/parse-document.ts';

@@ -3,12 +3,10 @@
 import {
   AppError,
   CompiledPaths,
-  createPath,
   dataAccess,
   getPath,
+  importPath,
   operatorActor,
-  publishPath,
-  saveDraft,
 } from '@learning-paths/server';
 import { CliError, EXIT_INVALID, EXIT_OK } from '../cli-error.ts';
 import type { Output } from '../output.ts';
@@ -22,33 +20,20 @@ export async function pathImportCommand(
   output: Output,
 ): Promise<number> {
   const definition = readDocument(file);
-  const key =
-    typeof definition === 'object' && definition !== null && 'key' in definition
-      ? String(definition.key)
-      : undefined;
   try {
     await withStore(options.database, async (store) => {
-      const data = dataAccess(store);
-      const { paths } = data;
-      const actor = operatorActor();
-      const now = new Date().toISOString();
-      const existing = key === undefined ? undefined : await paths.get(key);
-      const saved = existing
-        ? await saveDraft({ paths, actor, key: existing.key, definition, now })
-        : await createPath({ paths, actor, definition, now });
+      const { path, created, published } = await importPath({
+        data: dataAccess(store),
+        compiled: new CompiledPaths(),
+        actor: operatorActor(),
+        definition,
+        publish: options.publish ?? false,
+        now: new Date().toISOString(),
+      });
       output.out(
-        `${existing ? 'updated' : 'created'} the draft of ${saved.key} (revision ${saved.draftRevision})\n`,
+        `${created ? 'created' : 'updated'} the draft of ${path.key} (revision ${path.draftRevision})\n`,
       );
-      if (options.publish) {
-        const version = await publishPath({
-          data,
-          compiled: new CompiledPaths(),
-          actor,
-          key: saved.key,
-          now,
-        });
-        output.out(`published ${saved.key} as version ${version.version}\n`);
-      }
+      if (published) output.out(`published ${path.key} as version ${published.version}\n`);
     });
   } catch (error) {
     // withStore turns application errors into CliErrors; invalid definitions deserve their list.

@@ -1,13 +1,71 @@
-// `learning-paths start [--port N] [--database URL_OR_FILE]`: the service in one process, on the
-// embedded SQLite file unless told otherwise. Stops gracefully on SIGINT or SIGTERM: it finishes
+// `learning-paths start [--port N] [--database URL_OR_FILE] [--demo]`: the service in one process,
+// on the embedded SQLite file unless told otherwise; `--demo` first seeds demonstration data into
+// an empty database and prints who can sign in. Stops gracefully on SIGINT or SIGTERM: it finishes
 // the requests in flight, then closes the database.
-import { buildApp, ConfigError, loadConfig, migrateToLatest, openStore } from '@learning-paths/server';
-import { CliError, EXIT_OK } from '../cli-error.ts';
+import {
+  AppError,
+  buildApp,
+  CompiledPaths,
+  ConfigError,
+  dataAccess,
+  loadConfig,
+  migrateToLatest,
+  openStore,
+  seedDemo,
+  type DemoSeedResult,
+  type DemoSignIn,
+  type Store,
+} from '@learning-paths/server';
+import { CliError, EXIT_INVALID, EXIT_OK } from '../cli-error.ts';
 import type { Output } from '../output.ts';
 
 export interface StartOptions {
   readonly port?: string;
   readonly database?: string;
+  readonly demo?: boolean;
+}
+
+async function seed(store: Store): Promise<{ result: DemoSeedResult; seconds: number }> {
+  const started = performance.now();
+  try {
+    const result = await seedDemo({
+      data: dataAccess(store),
+      compiled: new CompiledPaths(),
+      now: new Date().toISOString(),
+    });
+    return { result, seconds: (performance.now() - started) / 1000 };
+  } catch (error) {
+    await store.close();
+    if (error instanceof AppError)
+      throw new CliError(`cannot seed the demonstration data: ${error.message}`, EXIT_INVALID, {
+        cause: error,
+      });
+    throw error;
+  }
+}
+
+function signInText({ password, staff, learners }: DemoSignIn): string {
+  const rows = [
+    ...staff.map(({ username, role }) => [username, role] as const),
+    [`${learners.first} … ${learners.last}`, `${learners.count} learners`] as const,
+  ];
+  const width = Math.max(...rows.map(([names]) => names.length));
+  return [
+    `Demo sign-in names, all with the password ${password}:`,
+    ...rows.map(([names, role]) => `  ${names.padEnd(width)}  ${role}`),
+    '',
+  ].join('\n');
+}
+
+function demoText({ result, seconds }: { result: DemoSeedResult; seconds: number }): string {
+  if (!result.seeded)
+    return `Demo data not seeded: ${result.reason}.\n${result.signIn ? signInText(result.signIn) : ''}`;
+  return (
+    `Demo data seeded in ${seconds.toFixed(1)} s: ${result.organisations.length} organisations ` +
+    `(${result.organisations.join(', ')}), ${result.courses} courses, ${result.paths.length} published paths, ` +
+    `${result.learners} learners with ${result.enrollments} enrollments (and ${result.pendingEnrollments} ` +
+    `pending by email) and their progress.\n${signInText(result.signIn)}`
+  );
 }
 
 export async function startCommand(options: StartOptions, output: Output): Promise<number> {
@@ -24,11 +82,13 @@ export async function startCommand(options: StartOptions, output: Output): Promi
   }
   const store = openStore(config.databaseUrl);
   await migrateToLatest(store);
+  const demo = options.demo ? await seed(store) : undefined;
   const app = await buildApp({ store, config });
   const address = await app.listen({ port: config.port, host: config.host });
   output.out(
     `Learning Paths listening on ${address} (API docs: ${address}/api/docs; database: ${config.databaseUrl})\n`,
   );
+  if (demo) output.out(demoText(demo));
 
   await new Promise<void>((resolve) => {
     const stop = (signal: string) => {

@@ -21,6 +21,8 @@ import { sessionRoutes } from './routes/session.ts';
 import { enrollmentRoutes } from './routes/enrollments.ts';
 import { factRoutes } from './routes/facts.ts';
 import { learnerRoutes } from './routes/learners.ts';
+import { pathFileRoutes } from './routes/path-files.ts';
+import { openedxCompatRoutes } from './routes/openedx-compat/index.ts';
 import type { RouteContext } from './route-context.ts';
 import { dataAccess } from '../store/data-access.ts';
 import { CompiledPaths } from '../services/progress/compiled-paths.ts';
@@ -110,7 +112,15 @@ export async function buildApp({
     authenticate,
     now,
   };
-  for (const routes of [pathRoutes, courseRoutes, enrollmentRoutes, factRoutes, learnerRoutes])
+  for (const routes of [
+    pathRoutes,
+    pathFileRoutes,
+    courseRoutes,
+    enrollmentRoutes,
+    factRoutes,
+    learnerRoutes,
+    openedxCompatRoutes,
+  ])
     await app.register(routes(context));
   return app;
 }

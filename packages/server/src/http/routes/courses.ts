@@ -44,7 +44,7 @@ export function courseRoutes({ data, authenticate, now }: RouteContext): Fastify
       },
       async (request) => ({
         saved: await importCourses({
-          courses,
+          data,
           actor: await authenticate(request),
           rows: request.body.courses,
           now: now(),
@@ -61,6 +61,11 @@ export function courseRoutes({ data, authenticate, now }: RouteContext): Fastify
           security,
           querystring: z.object({
             org: z.string().optional(),
+            search: z
+              .string()
+              .max(200)
+              .optional()
+              .meta({ description: 'Part of the title or key, any case' }),
             limit: z.coerce.number().int().min(1).max(500).default(50),
             offset: z.coerce.number().int().min(0).default(0),
           }),
@@ -76,9 +81,37 @@ export function courseRoutes({ data, authenticate, now }: RouteContext): Fastify
       },
       async (request) => {
         await authenticate(request);
-        const { org, limit, offset } = request.query;
-        const page = await courses.list({ limit, offset, ...(org ? { org } : {}) });
+        const { org, search, limit, offset } = request.query;
+        const page = await courses.list({
+          limit,
+          offset,
+          ...(org ? { org } : {}),
+          ...(search ? { search } : {}),
+        });
         return { ...page, limit, offset };
+      },
+    );
+
+    app.put(
+      '/api/v1/courses/:key',
+      {
+        schema: {
+          tags: ['catalog'],
+          summary: 'Create or update one course',
+          security,
+          params: z.object({ key: z.string() }),
+          body: courseRow.omit({ key: true }),
+          response: { 200: course },
+        },
+      },
+      async (request) => {
+        await importCourses({
+          data,
+          actor: await authenticate(request),
+          rows: [{ ...request.body, key: request.params.key }],
+          now: now(),
+        });
+        return (await courses.get(request.params.key))!;
       },
     );
 

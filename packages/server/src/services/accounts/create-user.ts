@@ -15,6 +15,9 @@ export interface CreateUserOptions {
   /** Where the role applies: `*` (default), `org:<org>` or `path:<path key>`. */
   readonly scope?: string;
   readonly password?: string;
+  /** A password already hashed with hashPassword, for many accounts sharing one (the demo). */
+  readonly passwordHash?: string;
+  readonly displayName?: string;
   readonly now: string;
 }
 
@@ -25,6 +28,8 @@ export async function createUser({
   role,
   scope = '*',
   password,
+  passwordHash,
+  displayName,
   now,
 }: CreateUserOptions): Promise<UserRecord> {
   if (!USERNAME.test(username)) {
@@ -41,7 +46,8 @@ export async function createUser({
       username,
       email: email ?? null,
       isAdmin: role === 'admin',
-      passwordHash: password === undefined ? null : await hashPassword(password),
+      displayName: displayName ?? null,
+      passwordHash: password === undefined ? (passwordHash ?? null) : await hashPassword(password),
     },
     now,
   );

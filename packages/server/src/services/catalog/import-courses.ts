@@ -3,7 +3,8 @@
 // (403), and a single bad row refuses the whole request with every problem at its pointer.
 import { courseKeyProblem, joinPointer, parseCourseKey, type Problem } from '@learning-paths/core';
 import { AppError } from '../../errors.ts';
-import type { CourseInput, CourseRepository } from '../../store/repositories/course-repository.ts';
+import type { DataAccess } from '../../store/data-access.ts';
+import type { CourseInput } from '../../store/repositories/course-repository.ts';
 import { canAuthor, type Actor } from '../actor.ts';
 
 export interface CourseRow {
@@ -16,7 +17,7 @@ export interface CourseRow {
 }
 
 export interface ImportCoursesOptions {
-  readonly courses: CourseRepository;
+  readonly data: DataAccess;
   readonly actor: Actor;
   readonly rows: readonly CourseRow[];
   readonly now: string;
@@ -34,7 +35,7 @@ function rowProblems(row: CourseRow, index: number): Problem[] {
   return problems;
 }
 
-export async function importCourses({ courses, actor, rows, now }: ImportCoursesOptions): Promise<number> {
+export async function importCourses({ data, actor, rows, now }: ImportCoursesOptions): Promise<number> {
   const problems = rows.flatMap((row, index) => rowProblems(row, index));
   const seen = new Map<string, number>();
   rows.forEach((row, index) => {
@@ -78,5 +79,5 @@ export async function importCourses({ courses, actor, rows, now }: ImportCourses
     lmsUrl: row.lmsUrl ?? null,
     inviteOnly: row.inviteOnly ?? false,
   }));
-  return courses.upsert(inputs, now);
+  return data.transaction((inside) => inside.courses.upsert(inputs, now));
 }

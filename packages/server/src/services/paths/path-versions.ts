@@ -1,7 +1,7 @@
 // Use case: the version history of a path, for its staff: who published what and when.
-import { AppError } from '../../errors.ts';
 import type { PathRepository, PathVersionRecord } from '../../store/repositories/path-repository.ts';
-import { isPathStaff, type Actor } from '../actor.ts';
+import type { Actor } from '../actor.ts';
+import { pathForStaff } from './path-access.ts';
 
 export async function pathVersions({
   paths,
@@ -12,7 +12,6 @@ export async function pathVersions({
   actor: Actor;
   key: string;
 }): Promise<PathVersionRecord[]> {
-  if (!isPathStaff(actor, key) || !(await paths.get(key)))
-    throw new AppError('not_found', `no path has the key ${key}`);
+  await pathForStaff(paths, actor, key);
   return paths.versions(key);
 }

@@ -38,11 +38,10 @@ export interface EvaluateLearnerOptions {
 export async function evaluateLearner(options: EvaluateLearnerOptions): Promise<LearnerEvaluation> {
   const { data, actor, pathKey, now } = options;
   const username = options.username ?? actor.user.username;
-  const staff = isPathStaff(actor, pathKey);
-  // Another learner's data is answered as absent, like a path one may not see.
-  if (!staff && username !== actor.user.username)
-    throw new AppError('not_found', `no path has the key ${pathKey}`);
   const path = await visiblePath(data, actor, pathKey);
+  // Another learner's data is answered as absent, like a path one may not see.
+  if (!isPathStaff(actor, pathKey) && username !== actor.user.username)
+    throw new AppError('not_found', `no path has the key ${pathKey}`);
   if (path.publishedVersion === null)
     throw new AppError('conflict', `${pathKey} has no published version to evaluate against yet`);
   const learner = username === actor.user.username ? actor.user : await data.users.findByUsername(username);

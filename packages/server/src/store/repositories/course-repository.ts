@@ -1,5 +1,7 @@
 // The course catalog: the only SQL about courses. Courses are upserted by key, singly or in bulk.
 import type { Kysely, Selectable } from 'kysely';
+import { chunksOf } from './chunks.ts';
+import { containsText } from './text-search.ts';
 import type { CoursesTable, Database } from '../schema.ts';
 
 export interface CourseRecord {
@@ -31,44 +33,39 @@ function toCourse(row: Selectable<CoursesTable>): CourseRecord {
   };
 }
 
-/** Rows per INSERT: well under SQLite's limit of 32,766 bound values at 9 columns a row. */
-const BATCH = 500;
-
 export class CourseRepository {
   constructor(private readonly db: Kysely<Database>) {}
 
-  /** Creates or updates courses by key, in one transaction; returns how many there were. */
+  /** Creates or updates courses by key; returns how many there were. Call it inside a transaction. */
   async upsert(courses: readonly CourseInput[], now: string): Promise<number> {
-    await this.db.transaction().execute(async (trx) => {
-      for (let start = 0; start < courses.length; start += BATCH) {
-        const rows = courses.slice(start, start + BATCH).map((course) => ({
-          key: course.key,
-          title: course.title,
-          org: course.org,
-          starts_at: course.startsAt,
-          ends_at: course.endsAt,
-          lms_url: course.lmsUrl,
-          invite_only: course.inviteOnly,
-          created_at: now,
-          updated_at: now,
-        }));
-        await trx
-          .insertInto('courses')
-          .values(rows)
-          .onConflict((conflict) =>
-            conflict.column('key').doUpdateSet((eb) => ({
-              title: eb.ref('excluded.title'),
-              org: eb.ref('excluded.org'),
-              starts_at: eb.ref('excluded.starts_at'),
-              ends_at: eb.ref('excluded.ends_at'),
-              lms_url: eb.ref('excluded.lms_url'),
-              invite_only: eb.ref('excluded.invite_only'),
-              updated_at: eb.ref('excluded.updated_at'),
-            })),
-          )
-          .execute();
-      }
-    });
+    for (const chunk of chunksOf(courses)) {
+      const rows = chunk.map((course) => ({
+        key: course.key,
+        title: course.title,
+        org: course.org,
+        starts_at: course.startsAt,
+        ends_at: course.endsAt,
+        lms_url: course.lmsUrl,
+        invite_only: course.inviteOnly,
+        created_at: now,
+        updated_at: now,
+      }));
+      await this.db
+        .insertInto('courses')
+        .values(rows)
+        .onConflict((conflict) =>
+          conflict.column('key').doUpdateSet((eb) => ({
+            title: eb.ref('excluded.title'),
+            org: eb.ref('excluded.org'),
+            starts_at: eb.ref('excluded.starts_at'),
+            ends_at: eb.ref('excluded.ends_at'),
+            lms_url: eb.ref('excluded.lms_url'),
+            invite_only: eb.ref('excluded.invite_only'),
+            updated_at: eb.ref('excluded.updated_at'),
+          })),
+        )
+        .execute();
+    }
     return courses.length;
   }
 
@@ -90,11 +87,16 @@ export class CourseRepository {
 
   async list(query: {
     org?: string;
+    /** Part of the title or key, any case. */
+    search?: string;
     limit: number;
     offset: number;
   }): Promise<{ items: CourseRecord[]; total: number }> {
     let select = this.db.selectFrom('courses');
     if (query.org !== undefined) select = select.where('org', '=', query.org);
+    if (query.search) {
+      select = select.where(containsText(['title', 'key'], query.search));
+    }
     const [rows, count] = await Promise.all([
       select.selectAll().orderBy('key').limit(query.limit).offset(query.offset).execute(),
       select.select((eb) => eb.fn.countAll().as('total')).executeTakeFirstOrThrow(),

@@ -1,9 +1,10 @@
 // Paths and their published versions: the only SQL about paths. A path has one mutable draft and
 // immutable published versions numbered from 1; publishing copies a definition into a new version.
-import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Kysely, Selectable } from 'kysely';
 import { AppError } from '../../errors.ts';
 import type { Database, PathsTable, PathVersionsTable } from '../schema.ts';
 import { isUniqueViolation } from '../sql-errors.ts';
+import { containsText } from './text-search.ts';
 
 export type PathStatus = 'draft' | 'published' | 'archived';
 
@@ -166,11 +167,7 @@ export class PathRepository {
     if (query.org !== undefined) select = select.where('org', '=', query.org);
     if (query.status !== undefined) select = select.where('status', '=', query.status);
     if (query.search) {
-      const pattern = `%${query.search.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-      // ESCAPE is explicit: SQLite has no default escape character in LIKE.
-      select = select.where(
-        sql<boolean>`(lower(title) like ${pattern} escape '\\' or lower(key) like ${pattern} escape '\\')`,
-      );
+      select = select.where(containsText(['title', 'key'], query.search));
     }
     const [rows, count] = await Promise.all([
       select

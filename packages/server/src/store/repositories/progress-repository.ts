@@ -1,8 +1,9 @@
 // The materialised progress of each learner on each path, and the course index of published paths
 // that says which paths a fact touches: the only SQL about progress.
-import { sql, type Kysely } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 import { chunksOf } from './chunks.ts';
+import { containsText } from './text-search.ts';
 
 export type ProgressStatus = 'not_started' | 'in_progress' | 'completed';
 export const PROGRESS_STATUSES: readonly ProgressStatus[] = ['not_started', 'in_progress', 'completed'];
@@ -52,10 +53,6 @@ export interface LearnerProgressQuery {
 }
 
 export const targetKey = (userId: number, pathKey: string): string => `${userId} ${pathKey}`;
-
-function likePattern(search: string): string {
-  return `%${search.toLowerCase().replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
-}
 
 export class ProgressRepository {
   constructor(private readonly db: Kysely<Database>) {}
@@ -218,9 +215,8 @@ export class ProgressRepository {
       .where('path_enrollments.path_key', '=', query.pathKey)
       .where('path_enrollments.is_active', '=', true);
     if (query.search) {
-      const pattern = likePattern(query.search);
       select = select.where(
-        sql<boolean>`(lower(users.username) like ${pattern} escape '\\' or lower(coalesce(users.email, '')) like ${pattern} escape '\\' or lower(coalesce(users.display_name, '')) like ${pattern} escape '\\')`,
+        containsText(['users.username', 'users.email', 'users.display_name'], query.search),
       );
     }
     if (query.status !== undefined) select = select.where('path_progress.status', '=', query.status);

@@ -1,5 +1,5 @@
 // Finds where and why a JSON text is malformed, in words and as line and column. V8's own
-// messages vary between versions and may quote many lines of the input, so the CLI scans itself.
+// messages vary between versions and may quote many lines of the input, so we scan ourselves.
 
 export interface JsonSyntaxError {
   readonly line: number;

@@ -1,0 +1,90 @@
+// `enrollments/bulk-enroll/`: staff enroll or unenroll people, named by email, on several paths at
+// once (comma-separated lists, spaces allowed). An address without an account becomes a pending
+// enrollment; unenrolling cancels those too.
+import { z } from 'zod';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { splitCommaList } from '../../../services/compat/comma-list.ts';
+import { enrollByEmail } from '../../../services/enrollments/enroll-by-email.ts';
+import { unenrollByEmail } from '../../../services/enrollments/unenroll-by-email.ts';
+import { security, type RouteContext } from '../../route-context.ts';
+import { BASE, bulkBody, TAGS } from './shapes.ts';
+
+/** The counts of a bulk unenrollment: a 204 carries no body, so they travel as headers. */
+const UNENROLLED_HEADER = 'x-enrollments-unenrolled';
+const DEACTIVATED_HEADER = 'x-enrollment-allowed-deactivated';
+
+export function bulkEnrollRoutes({ data, compiled, authenticate, now }: RouteContext): FastifyPluginAsyncZod {
+  return (app) => {
+    app.post(
+      `${BASE}/enrollments/bulk-enroll/`,
+      {
+        schema: {
+          tags: TAGS,
+          summary: 'Enroll people by email on several paths (Open edX plugin shape)',
+          description:
+            'Staff of every named path only (404 for a path the caller is not staff of); all or nothing. 400 naming every entry that is not an email address. `enrollments_created` counts new and reactivated enrollments, `enrollment_allowed_created` the addresses newly waiting for an account. `org` and `role` are accepted and not kept.',
+          security,
+          body: bulkBody,
+          response: {
+            201: z.object({
+              enrollments_created: z.number().int(),
+              enrollment_allowed_created: z.number().int(),
+            }),
+          },
+        },
+      },
+      async (request, reply) => {
+        const { enrolled, pendingAdded } = await enrollByEmail({
+          data,
+          compiled,
+          actor: await authenticate(request),
+          pathKeys: splitCommaList(request.body.learning_paths),
+          emails: splitCommaList(request.body.emails),
+          reason: request.body.reason,
+          source: 'api',
+          now: now(),
+        });
+        return reply
+          .code(201)
+          .send({ enrollments_created: enrolled, enrollment_allowed_created: pendingAdded });
+      },
+    );
+
+    app.delete(
+      `${BASE}/enrollments/bulk-enroll/`,
+      {
+        schema: {
+          tags: TAGS,
+          summary: 'Unenroll people by email from several paths (Open edX plugin shape)',
+          description: `Ends the active enrollments of those addresses (the progress is kept) and cancels their pending enrollments; staff of every named path only, all or nothing. The plugin sends its counts as a body with the 204, which HTTP does not allow (clients never see it): here they come as the headers \`${UNENROLLED_HEADER}\` (enrollments_unenrolled) and \`${DEACTIVATED_HEADER}\` (enrollment_allowed_deactivated).`,
+          security,
+          body: bulkBody,
+          response: {
+            204: z.null().meta({
+              headers: {
+                [UNENROLLED_HEADER]: { type: 'integer', description: 'enrollments_unenrolled' },
+                [DEACTIVATED_HEADER]: { type: 'integer', description: 'enrollment_allowed_deactivated' },
+              },
+            }),
+          },
+        },
+      },
+      async (request, reply) => {
+        const { unenrolled, pendingCancelled } = await unenrollByEmail({
+          data,
+          actor: await authenticate(request),
+          pathKeys: splitCommaList(request.body.learning_paths),
+          emails: splitCommaList(request.body.emails),
+          reason: request.body.reason,
+          now: now(),
+        });
+        return reply
+          .code(204)
+          .header(UNENROLLED_HEADER, unenrolled)
+          .header(DEACTIVATED_HEADER, pendingCancelled)
+          .send(null);
+      },
+    );
+    return Promise.resolve();
+  };
+}

@@ -1,0 +1,51 @@
+// A path as the plugin's `learning-paths/` answers it: the list item (steps with the catalog's
+// course dates, the caller's enrollment date) and the detail, which adds the descriptive fields.
+// Text the definition leaves out is "" as in the plugin, whose fields are blank strings.
+import { isStep, type SkillLevel } from '@learning-paths/core';
+import { REQUIRED_COMPLETION } from './grading.ts';
+import { pluginSteps } from './steps.ts';
+import type { VisiblePath } from './visible-paths.ts';
+
+export function asLearningPath({ path, compiled, courses, enrolledAt }: VisiblePath) {
+  const { title, image, visibility, requirements } = compiled.definition;
+  return {
+    key: path.key,
+    display_name: title,
+    image: image ?? null,
+    sequential: !isStep(requirements) && requirements.rule === 'sequence',
+    steps: pluginSteps(compiled).map(({ order, course, weight }) => {
+      const entry = courses.get(course);
+      return {
+        order,
+        course_key: course,
+        course_dates: [entry?.startsAt ?? null, entry?.endsAt ?? null],
+        weight,
+      };
+    }),
+    required_completion: REQUIRED_COMPLETION,
+    enrollment_date: enrolledAt,
+    invite_only: visibility !== 'public',
+  };
+}
+
+/** Skills have no ids of their own here: the skill's name is its id and its display name. */
+function asSkills(skills: readonly SkillLevel[] | undefined) {
+  return (skills ?? []).map(({ skill, level }) => ({
+    skill: { id: skill, display_name: skill },
+    level: level ?? null,
+  }));
+}
+
+export function asLearningPathDetail(view: VisiblePath) {
+  const { subtitle, description, level, duration, timeCommitment, skills } = view.compiled.definition;
+  return {
+    ...asLearningPath(view),
+    subtitle: subtitle ?? '',
+    description: description ?? '',
+    level: level ?? '',
+    duration: duration ?? '',
+    time_commitment: timeCommitment ?? '',
+    required_skills: asSkills(skills?.required),
+    acquired_skills: asSkills(skills?.acquired),
+  };
+}

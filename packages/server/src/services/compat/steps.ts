@@ -1,0 +1,16 @@
+// A path's steps as the Open edX plugin numbers them: every node with a course, in document order,
+// with the weight the plugin uses for the path's grade.
+import type { CompiledPath } from '@learning-paths/core';
+
+interface PluginStep {
+  /** From 0, in document order. */
+  readonly order: number;
+  readonly course: string;
+  readonly weight: number;
+}
+
+export function pluginSteps(compiled: CompiledPath): PluginStep[] {
+  return compiled.nodes
+    .flatMap((node) => (node.course === null ? [] : [{ course: node.course, weight: node.weight }]))
+    .map((step, order) => ({ order, ...step }));
+}

@@ -1,0 +1,48 @@
+// Use case: staff unenroll people, named by email, from several paths at once (the Open edX
+// plugin's bulk unenrollment): active enrollments end (kept inactive, as unenrollLearner does) and
+// pending enrollments waiting for those addresses are cancelled. One transaction; every change is
+// audited by the use case that makes it.
+import type { DataAccess } from '../../store/data-access.ts';
+import type { Actor } from '../actor.ts';
+import { pathForStaff } from '../paths/path-access.ts';
+import { checkBulkRequest } from './enroll-by-email.ts';
+import { cancelPendingEnrollment } from './path-learners.ts';
+import { unenrollLearner } from './unenroll-learner.ts';
+
+export interface UnenrollByEmailOptions {
+  readonly data: DataAccess;
+  readonly actor: Actor;
+  readonly pathKeys: readonly string[];
+  readonly emails: readonly string[];
+  readonly reason?: string | undefined;
+  readonly now: string;
+}
+
+export async function unenrollByEmail(
+  options: UnenrollByEmailOptions,
+): Promise<{ unenrolled: number; pendingCancelled: number }> {
+  const { actor, reason, now } = options;
+  const emails = checkBulkRequest(options.pathKeys, options.emails);
+  return options.data.transaction(async (data) => {
+    const users = [...(await data.users.findManyByEmail(emails)).values()];
+    let unenrolled = 0;
+    let pendingCancelled = 0;
+    for (const pathKey of new Set(options.pathKeys)) {
+      await pathForStaff(data.paths, actor, pathKey);
+      const states = await data.enrollments.states(
+        pathKey,
+        users.map((user) => user.id),
+      );
+      for (const user of users) {
+        if (!states.get(user.id)?.isActive) continue;
+        await unenrollLearner({ data, actor, pathKey, username: user.username, reason, now });
+        unenrolled += 1;
+      }
+      for (const email of await data.enrollments.pendingEmails(pathKey, emails)) {
+        await cancelPendingEnrollment({ data, actor, pathKey, email, now });
+        pendingCancelled += 1;
+      }
+    }
+    return { unenrolled, pendingCancelled };
+  });
+}

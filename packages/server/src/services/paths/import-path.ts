@@ -1,0 +1,44 @@
+// Use case: import a path definition file: it creates the path, or replaces the draft of the path
+// with that key; with `publish`, the draft is then published as the next version.
+import type { DataAccess } from '../../store/data-access.ts';
+import type { PathRecord, PathVersionRecord } from '../../store/repositories/path-repository.ts';
+import type { Actor } from '../actor.ts';
+import type { CompiledPaths } from '../progress/compiled-paths.ts';
+import { createPath } from './create-path.ts';
+import { publishPath } from './publish-path.ts';
+import { saveDraft } from './save-draft.ts';
+
+export interface ImportPathOptions {
+  readonly data: DataAccess;
+  readonly compiled: CompiledPaths;
+  readonly actor: Actor;
+  readonly definition: unknown;
+  readonly publish: boolean;
+  readonly now: string;
+}
+
+export interface ImportedPath {
+  readonly path: PathRecord;
+  readonly created: boolean;
+  readonly published: PathVersionRecord | null;
+}
+
+export async function importPath({
+  data,
+  compiled,
+  actor,
+  definition,
+  publish,
+  now,
+}: ImportPathOptions): Promise<ImportedPath> {
+  const key =
+    typeof definition === 'object' && definition !== null && 'key' in definition
+      ? String(definition.key)
+      : undefined;
+  const existing = key === undefined ? undefined : await data.paths.get(key);
+  const path = existing
+    ? await saveDraft({ paths: data.paths, actor, key: existing.key, definition, now })
+    : await createPath({ paths: data.paths, actor, definition, now });
+  const published = publish ? await publishPath({ data, compiled, actor, key: path.key, now }) : null;
+  return { path, created: !existing, published };
+}
