@@ -25,6 +25,7 @@ describe('the HTTP application', () => {
   it('answers /healthz when the database does', async () => {
     const response = await app.inject({ method: 'GET', url: '/healthz' });
     expect([response.statusCode, response.json()]).toEqual([200, { status: 'ok' }]);
+    expect(response.headers['x-content-type-options']).toBe('nosniff');
   });
 
   it('publishes an OpenAPI 3 document of its routes and a docs page', async () => {

@@ -56,6 +56,12 @@ export async function buildApp({
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
+  // Nothing a user wrote is ever served as active content: browsers must take each response as the
+  // type it says (JSON, CSV), never sniff HTML out of it.
+  app.addHook('onSend', (_request, reply, payload, done) => {
+    reply.header('x-content-type-options', 'nosniff');
+    done(null, payload);
+  });
   app.setNotFoundHandler((request, reply) =>
     sendProblem(reply, 404, `no route ${request.method} ${request.url}`),
   );

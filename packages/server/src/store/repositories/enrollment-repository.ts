@@ -2,6 +2,8 @@
 // who is on which path. Bulk methods take and return whole batches, chunked under the bind limits.
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, EnrollmentAuditTable, PendingEnrollmentsTable } from '../schema.ts';
+import { AppError } from '../../errors.ts';
+import { isUniqueViolation } from '../sql-errors.ts';
 import { chunksOf } from './chunks.ts';
 
 export interface EnrollmentState {
@@ -105,6 +107,24 @@ export class EnrollmentRepository {
   }
 
   async insert(pathKey: string, enrollments: readonly NewEnrollment[], now: string): Promise<void> {
+    try {
+      await this.insertChunks(pathKey, enrollments, now);
+    } catch (error) {
+      // Another request enrolled one of these learners between our read and this write.
+      if (isUniqueViolation(error))
+        throw new AppError(
+          'conflict',
+          `another request enrolled some of these learners on ${pathKey} at the same moment; nothing was written, repeat the request`,
+        );
+      throw error;
+    }
+  }
+
+  private async insertChunks(
+    pathKey: string,
+    enrollments: readonly NewEnrollment[],
+    now: string,
+  ): Promise<void> {
     for (const chunk of chunksOf(enrollments)) {
       await this.db
         .insertInto('path_enrollments')
