@@ -22,6 +22,7 @@ import { enrollmentRoutes } from './routes/enrollments.ts';
 import { factRoutes } from './routes/facts.ts';
 import { learnerRoutes } from './routes/learners.ts';
 import { pathFileRoutes } from './routes/path-files.ts';
+import { registerWebUi } from './web-ui.ts';
 import { openedxCompatRoutes } from './routes/openedx-compat/index.ts';
 import type { RouteContext } from './route-context.ts';
 import { dataAccess } from '../store/data-access.ts';
@@ -128,5 +129,6 @@ export async function buildApp({
     openedxCompatRoutes,
   ])
     await app.register(routes(context));
+  await registerWebUi(app);
   return app;
 }

@@ -1,0 +1,68 @@
+// The browser's HTTP client of the service API: JSON in and out, the session cookie sent, the CSRF
+// token added to writes, and problem+json answers turned into ApiErrors that say what was wrong
+// and where (each validation problem at its JSON pointer).
+
+export interface FieldProblem {
+  readonly pointer: string;
+  readonly message: string;
+}
+
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly problems: readonly FieldProblem[] = [],
+  ) {
+    super(message);
+  }
+}
+
+let csrfToken: string | null = null;
+
+/** Remembered from the session (sign-in or GET /api/v1/me) and sent with every write. */
+export function setCsrfToken(token: string | null): void {
+  csrfToken = token;
+}
+
+export interface RequestOptions {
+  readonly method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  /** JSON-encoded unless it is a string (sent as is with `contentType`). */
+  readonly body?: unknown;
+  readonly contentType?: string;
+  readonly signal?: AbortSignal;
+}
+
+async function send(
+  path: string,
+  { method = 'GET', body, contentType, signal }: RequestOptions,
+): Promise<Response> {
+  const headers: Record<string, string> = { accept: 'application/json' };
+  if (method !== 'GET' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
+  let payload: string | undefined;
+  if (body !== undefined) {
+    payload = typeof body === 'string' ? body : JSON.stringify(body);
+    headers['content-type'] = contentType ?? 'application/json';
+  }
+  const response = await fetch(path, {
+    method,
+    headers,
+    credentials: 'same-origin',
+    ...(payload === undefined ? {} : { body: payload }),
+    ...(signal ? { signal } : {}),
+  });
+  if (response.ok) return response;
+  const problem = (await response.json().catch(() => ({}))) as { detail?: string; errors?: FieldProblem[] };
+  throw new ApiError(response.status, problem.detail ?? response.statusText, problem.errors ?? []);
+}
+
+/** Calls the API and returns the JSON answer (undefined for 204). */
+export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
+  const response = await send(path, options);
+  return (response.status === 204 ? undefined : await response.json()) as T;
+}
+
+/** Calls the API and returns the answer as text (CSV exports, definition files). */
+export async function apiText(path: string, options: RequestOptions = {}): Promise<string> {
+  return (await send(path, options)).text();
+}

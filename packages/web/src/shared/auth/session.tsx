@@ -1,0 +1,70 @@
+// Who is signed in: the session of the web UI (GET /api/v1/me), shared by every screen, with the
+// sign-in page shown instead of the app when no one is.
+import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
+import { Container, Spinner } from '@openedx/paragon';
+import { useIntl } from 'react-intl';
+import { api, ApiError, setCsrfToken } from '../api/client.ts';
+import { SignInPage } from './sign-in-page.tsx';
+import { messages } from './messages.ts';
+
+export interface SessionUser {
+  readonly username: string;
+  readonly displayName: string | null;
+  readonly email: string | null;
+  readonly isAdmin: boolean;
+  readonly roles: readonly { readonly role: string; readonly scope: string }[];
+}
+
+interface MeResponse {
+  readonly user: SessionUser;
+  readonly csrfToken: string | null;
+}
+
+interface Session {
+  readonly user: SessionUser;
+  readonly signOut: () => Promise<void>;
+}
+
+const SessionContext = createContext<Session | null>(null);
+
+export function useSession(): Session {
+  const session = useContext(SessionContext);
+  if (!session) throw new Error('useSession must be used inside <SessionProvider>');
+  return session;
+}
+
+type State =
+  | { readonly kind: 'loading' }
+  | { readonly kind: 'signed-out' }
+  | { readonly kind: 'signed-in'; readonly user: SessionUser };
+
+export function SessionProvider({ children }: { readonly children: ReactNode }) {
+  const intl = useIntl();
+  const [state, setState] = useState<State>({ kind: 'loading' });
+  const signedIn = useCallback((me: MeResponse) => {
+    setCsrfToken(me.csrfToken);
+    setState({ kind: 'signed-in', user: me.user });
+  }, []);
+  useEffect(() => {
+    api<MeResponse>('/api/v1/me')
+      .then(signedIn)
+      .catch((error: unknown) => {
+        if (error instanceof ApiError && error.status === 401) setState({ kind: 'signed-out' });
+        else throw error;
+      });
+  }, [signedIn]);
+  const signOut = useCallback(async () => {
+    await api('/api/v1/session', { method: 'DELETE' });
+    setCsrfToken(null);
+    setState({ kind: 'signed-out' });
+  }, []);
+
+  if (state.kind === 'loading')
+    return (
+      <Container className="py-5 text-center">
+        <Spinner animation="border" screenReaderText={intl.formatMessage(messages.loading)} />
+      </Container>
+    );
+  if (state.kind === 'signed-out') return <SignInPage onSignedIn={signedIn} />;
+  return <SessionContext.Provider value={{ user: state.user, signOut }}>{children}</SessionContext.Provider>;
+}

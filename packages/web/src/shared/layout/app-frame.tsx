@@ -1,0 +1,49 @@
+// The frame of every page: a skip link, the header with the product name, the links between
+// Studio and Learn and the signed-in user with sign-out, then the page in <main>.
+import type { ReactNode } from 'react';
+import { Button, Container } from '@openedx/paragon';
+import { useIntl } from 'react-intl';
+import { useSession } from '../auth/session.tsx';
+import { messages } from './messages.ts';
+
+export function AppFrame({
+  app,
+  children,
+}: {
+  readonly app: 'studio' | 'learn';
+  readonly children: ReactNode;
+}) {
+  const intl = useIntl();
+  const { user, signOut } = useSession();
+  const isStaff =
+    user.isAdmin || user.roles.some((grant) => grant.role === 'author' || grant.role === 'instructor');
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {intl.formatMessage(messages.skip)}
+      </a>
+      <header className="app-header bg-white">
+        <Container size="xl" className="d-flex flex-wrap align-items-center py-2 gap-3">
+          <span className="h4 mb-0 mr-auto">
+            Learning Paths · {intl.formatMessage(app === 'studio' ? messages.studio : messages.learn)}
+          </span>
+          <nav aria-label={intl.formatMessage(messages.mainNavigation)} className="d-flex gap-3">
+            <a href="/learn/">{intl.formatMessage(messages.learn)}</a>
+            {isStaff && <a href="/studio/">{intl.formatMessage(messages.studio)}</a>}
+          </nav>
+          <span className="small text-gray-700">
+            {intl.formatMessage(messages.signedInAs, { name: user.displayName ?? user.username })}
+          </span>
+          <Button variant="outline-primary" size="sm" onClick={() => void signOut()}>
+            {intl.formatMessage(messages.signOut)}
+          </Button>
+        </Container>
+      </header>
+      <main id="main" tabIndex={-1}>
+        <Container size="xl" className="py-4">
+          {children}
+        </Container>
+      </main>
+    </>
+  );
+}

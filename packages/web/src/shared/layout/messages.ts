@@ -1,0 +1,11 @@
+// Strings of the page frame, for react-intl.
+import { defineMessages } from 'react-intl';
+
+export const messages = defineMessages({
+  skip: { id: 'layout.skipToContent', defaultMessage: 'Skip to content' },
+  studio: { id: 'layout.studio', defaultMessage: 'Studio' },
+  learn: { id: 'layout.learn', defaultMessage: 'My Learning' },
+  signedInAs: { id: 'layout.signedInAs', defaultMessage: 'Signed in as {name}' },
+  signOut: { id: 'layout.signOut', defaultMessage: 'Sign out' },
+  mainNavigation: { id: 'layout.mainNavigation', defaultMessage: 'Main' },
+});

@@ -1,0 +1,129 @@
+// Browser tests' harness: the real server (API and built web UI) on a fresh SQLite database,
+// optionally seeded with the demo institution; Debian's Chromium driven by playwright-core;
+// axe-core run inside pages; screenshots at phone and desktop width saved as test artefacts.
+// Without Chromium the browser tests are skipped with one line saying so, except under CI=true.
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import {
+  buildApp,
+  CompiledPaths,
+  dataAccess,
+  loadConfig,
+  migrateToLatest,
+  openStore,
+  seedDemo,
+  type Store,
+} from '@learning-paths/server';
+
+export const CHROMIUM = '/usr/bin/chromium';
+const FLAGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+export const ARTIFACTS = fileURLToPath(new URL('../../../test-artifacts/screenshots/', import.meta.url));
+
+/** Whether browser tests can run here; under CI=true a missing Chromium is an error. */
+export function browserAvailable(): boolean {
+  if (existsSync(CHROMIUM)) return true;
+  if (process.env.CI === 'true') throw new Error(`${CHROMIUM} is missing, and CI=true requires it`);
+  console.warn(`${CHROMIUM} is missing: the browser tests are skipped (apt-get install -y chromium)`);
+  return false;
+}
+
+export interface UiServer {
+  readonly address: string;
+  readonly store: Store;
+  close(): Promise<void>;
+}
+
+export async function startUiServer(options: { demo?: boolean; now?: Date } = {}): Promise<UiServer> {
+  const folder = mkdtempSync(join(tmpdir(), 'lp-ui-'));
+  const store = openStore(join(folder, 'ui.sqlite'));
+  await migrateToLatest(store);
+  const clock = () => options.now ?? new Date();
+  if (options.demo)
+    await seedDemo({ data: dataAccess(store), compiled: new CompiledPaths(), now: clock().toISOString() });
+  const app = await buildApp({ store, config: { ...loadConfig({}), logLevel: 'silent' }, clock });
+  const address = await app.listen({ port: 0, host: '127.0.0.1' });
+  return {
+    address,
+    store,
+    close: async () => {
+      await app.close();
+      await store.close();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM, args: FLAGS });
+}
+
+export async function signIn(
+  page: Page,
+  address: string,
+  app: 'learn' | 'studio',
+  username: string,
+  password = 'demo-password',
+) {
+  await page.goto(`${address}/${app}/`);
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password').fill(password);
+  await page.getByRole('button', { name: 'Sign in' }).click();
+}
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+export interface AxeViolation {
+  readonly id: string;
+  readonly impact: string | null;
+  readonly help: string;
+  readonly targets: string[];
+}
+
+/** The serious and critical accessibility violations axe-core finds on the page as it is now. */
+export async function seriousViolations(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: () => Promise<{
+            violations: { id: string; impact: string | null; help: string; nodes: { target: unknown[] }[] }[];
+          }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run();
+    return result.violations.map((violation) => ({
+      id: violation.id,
+      impact: violation.impact,
+      help: violation.help,
+      targets: violation.nodes.map((node) => JSON.stringify(node.target)),
+    }));
+  });
+  return violations.filter((violation) => violation.impact === 'serious' || violation.impact === 'critical');
+}
+
+/** Saves the page at 375 px (phone) and 1280 px (desktop) wide, full height, as test artefacts. */
+export async function screenshots(page: Page, name: string): Promise<string[]> {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const files: string[] = [];
+  for (const width of [375, 1280]) {
+    await page.setViewportSize({ width, height: 800 });
+    const file = join(ARTIFACTS, `${name}-${width}.png`);
+    await page.screenshot({ path: file, fullPage: true });
+    files.push(file);
+  }
+  return files;
+}
