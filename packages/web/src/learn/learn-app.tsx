@@ -1,12 +1,16 @@
 // Learn: the learner's dashboard and path pages, by route.
 import { Route, Routes } from 'react-router-dom';
 import { AppFrame } from '../shared/layout/app-frame.tsx';
+import { DashboardPage } from './dashboard/dashboard-page.tsx';
+import { PathPage } from './path-page/path-page.tsx';
 
 export function LearnApp() {
   return (
     <AppFrame app="learn">
       <Routes>
-        <Route path="*" element={<h1>My Learning</h1>} />
+        <Route path="/" element={<DashboardPage />} />
+        <Route path="/paths/:key" element={<PathPage />} />
+        <Route path="*" element={<DashboardPage />} />
       </Routes>
     </AppFrame>
   );

@@ -1,0 +1,2425 @@
+// The service API as TypeScript types, generated from its OpenAPI document by
+// packages/web/scripts/openapi-types.ts (npm run api-types). Do not edit by hand.
+export interface paths {
+  '/api/learning_paths/v1/{key}/enrollments/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A path's active enrollments (Open edX plugin shape)
+     * @description Staff see every learner's, or with `?username=` that learner's; a learner sees only their own (403 when naming someone else). Newest first, not paginated, as in the plugin.
+     */
+    get: {
+      parameters: {
+        query?: {
+          /** @description Only this learner's (staff) */
+          username?: string;
+        };
+        header?: never;
+        path: {
+          /** @description The path key, path-v1:org+number+run+group */
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              created: string;
+              is_active: boolean;
+              /** @description The path key */
+              learning_path: string;
+              /** @description The username */
+              user: string;
+            }[];
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Enroll on a path (Open edX plugin shape)
+     * @description The caller enrolls themself on a public path; staff may name any user. 201 when enrolled, 200 when an inactive enrollment is made active again, 409 when already enrolled. `org` and `role` are accepted and not kept.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The path key, path-v1:org+number+run+group */
+          key: string;
+        };
+        cookie?: never;
+      };
+      /** @description May be absent: the caller, no reason */
+      requestBody: {
+        content: {
+          'application/json': {
+            org?: string;
+            reason?: string;
+            role?: string;
+            /** @description Staff only; the caller when absent */
+            username?: string;
+          } | null;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              created: string;
+              is_active: boolean;
+              /** @description The path key */
+              learning_path: string;
+              /** @description The username */
+              user: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              created: string;
+              is_active: boolean;
+              /** @description The path key */
+              learning_path: string;
+              /** @description The username */
+              user: string;
+            };
+          };
+        };
+      };
+    };
+    /**
+     * Unenroll from a path (Open edX plugin shape)
+     * @description Staff may unenroll anyone (`username` in the body); a learner only themself, and only from a public path. The progress is kept.
+     */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The path key, path-v1:org+number+run+group */
+          key: string;
+        };
+        cookie?: never;
+      };
+      /** @description May be absent: the caller, no reason */
+      requestBody: {
+        content: {
+          'application/json': {
+            org?: string;
+            reason?: string;
+            role?: string;
+            /** @description Staff only; the caller when absent */
+            username?: string;
+          } | null;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/learning_paths/v1/{key}/enrollments/{course_key}/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Enroll the caller in one of the path's courses (Open edX plugin shape)
+     * @description Works for invite-only courses. 403 when the caller is not enrolled on the path or the step is locked, 404 when the course is not a step of the path.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description A course key of a step */
+          course_key: string;
+          /** @description The path key, path-v1:org+number+run+group */
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              course_key: string;
+              detail: string;
+              /** @description Where to take the course */
+              launch_url: string | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/learning_paths/v1/{key}/grade/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The caller's grade on a path: the weighted mean of its step courses' grades
+     * @description Each step counts with its weight; a course without a grade counts 0.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The path key, path-v1:org+number+run+group */
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              grade: number;
+              learning_path_key: string;
+              required_grade: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/learning_paths/v1/{key}/progress/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The caller's progress on a path, 0..1 (Open edX plugin shape)
+     * @description The same progress as GET /api/v1/learners/{username}/paths/{key}.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The path key, path-v1:org+number+run+group */
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              learning_path_key: string;
+              progress: number;
+              required_completion: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/learning_paths/v1/enrollments/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Enrollments, active or not, newest first (Open edX plugin shape)
+     * @description Administrators see every enrollment; staff those on the paths they are staff of, and their own; learners their own (403 when naming someone else).
+     */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          page_size?: number;
+          /** @description Only this learner's (staff) */
+          username?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              count: number;
+              next: string | null;
+              previous: string | null;
+              results: {
+                created: string;
+                is_active: boolean;
+                /** @description The path key */
+                learning_path: string;
+                /** @description The username */
+                user: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/learning_paths/v1/enrollments/bulk-enroll/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Enroll people by email on several paths (Open edX plugin shape)
+     * @description Staff of every named path only (404 for a path the caller is not staff of); all or nothing. 400 naming every entry that is not an email address. `enrollments_created` counts new and reactivated enrollments, `enrollment_allowed_created` the addresses newly waiting for an account. `org` and `role` are accepted and not kept.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Email addresses separated by commas; spaces around them are ignored */
+            emails: string;
+            /** @description Path keys separated by commas; spaces around them are ignored */
+            learning_paths: string;
+            org?: string;
+            reason?: string;
+            role?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              enrollment_allowed_created: number;
+              enrollments_created: number;
+            };
+          };
+        };
+      };
+    };
+    /**
+     * Unenroll people by email from several paths (Open edX plugin shape)
+     * @description Ends the active enrollments of those addresses (the progress is kept) and cancels their pending enrollments; staff of every named path only, all or nothing. The plugin sends its counts as a body with the 204, which HTTP does not allow (clients never see it): here they come as the headers `x-enrollments-unenrolled` (enrollments_unenrolled) and `x-enrollment-allowed-deactivated` (enrollment_allowed_deactivated).
+     */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Email addresses separated by commas; spaces around them are ignored */
+            emails: string;
+            /** @description Path keys separated by commas; spaces around them are ignored */
+            learning_paths: string;
+            org?: string;
+            reason?: string;
+            role?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            /** @description enrollment_allowed_deactivated */
+            'x-enrollment-allowed-deactivated'?: number;
+            /** @description enrollments_unenrolled */
+            'x-enrollments-unenrolled'?: number;
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/learning_paths/v1/learning-paths/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The paths the caller may see (Open edX plugin shape)
+     * @description The paths the caller is enrolled on, newest enrollment first, then the others they may see: public paths, and the paths they are staff of. Published paths only.
+     */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          page_size?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              count: number;
+              next: string | null;
+              previous: string | null;
+              results: {
+                display_name: string;
+                /** @description When the caller's active enrollment began */
+                enrollment_date: string | null;
+                image: string | null;
+                invite_only: boolean;
+                key: string;
+                required_completion: number;
+                /** @description True when the path's root group is a sequence */
+                sequential: boolean;
+                steps: {
+                  /** @description [start, end] from the catalog; null when the catalog has no date (or no course) */
+                  course_dates: (string | null)[];
+                  course_key: string;
+                  /** @description From 0, in document order */
+                  order: number;
+                  weight: number;
+                }[];
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/learning_paths/v1/learning-paths/{key}/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One path with its description and skills (Open edX plugin shape)
+     * @description 404 for a path the caller may not see, and for one never published.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The path key, path-v1:org+number+run+group */
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              acquired_skills: {
+                level: number | null;
+                skill: {
+                  display_name: string;
+                  /** @description The skill's name: skills have no ids of their own here */
+                  id: string;
+                };
+              }[];
+              description: string;
+              display_name: string;
+              duration: string;
+              /** @description When the caller's active enrollment began */
+              enrollment_date: string | null;
+              image: string | null;
+              invite_only: boolean;
+              key: string;
+              level: string;
+              required_completion: number;
+              required_skills: {
+                level: number | null;
+                skill: {
+                  display_name: string;
+                  /** @description The skill's name: skills have no ids of their own here */
+                  id: string;
+                };
+              }[];
+              /** @description True when the path's root group is a sequence */
+              sequential: boolean;
+              steps: {
+                /** @description [start, end] from the catalog; null when the catalog has no date (or no course) */
+                course_dates: (string | null)[];
+                course_key: string;
+                /** @description From 0, in document order */
+                order: number;
+                weight: number;
+              }[];
+              subtitle: string;
+              time_commitment: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/learning_paths/v1/programs/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The paths the caller may see, as course-discovery programs
+     * @description In the order of `learning-paths/`. A program's UUID is uuid5(NAMESPACE_URL, path key).
+     */
+    get: {
+      parameters: {
+        query?: {
+          page?: number;
+          page_size?: number;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              count: number;
+              next: string | null;
+              previous: string | null;
+              results: {
+                banner_image_urls: {
+                  w1440h480?: string;
+                };
+                course_codes: {
+                  /** @description The course number */
+                  key: string;
+                  run_modes: {
+                    course_key: string;
+                    run_key: string;
+                  }[];
+                }[];
+                /** @description The path key */
+                marketing_slug: string;
+                name: string;
+                /** @description Always empty, as in the plugin */
+                organizations: string[];
+                /** @enum {string} */
+                status: 'active';
+                subtitle: string;
+                title: string;
+                uuid: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/learning_paths/v1/programs/{uuid}/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** One path as a course-discovery program, by its UUID */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description uuid5(NAMESPACE_URL, path key) */
+          uuid: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              banner_image_urls: {
+                w1440h480?: string;
+              };
+              course_codes: {
+                /** @description The course number */
+                key: string;
+                run_modes: {
+                  course_key: string;
+                  run_key: string;
+                }[];
+              }[];
+              /** @description The path key */
+              marketing_slug: string;
+              name: string;
+              /** @description Always empty, as in the plugin */
+              organizations: string[];
+              /** @enum {string} */
+              status: 'active';
+              subtitle: string;
+              title: string;
+              uuid: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/courses': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** List catalog courses */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number;
+          org?: string;
+          /** @description Part of the title or key, any case */
+          search?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                createdAt: string;
+                endsAt: string | null;
+                inviteOnly: boolean;
+                key: string;
+                lmsUrl: string | null;
+                org: string;
+                startsAt: string | null;
+                title: string;
+                updatedAt: string;
+              }[];
+              limit: number;
+              offset: number;
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Create or update courses (up to 10,000 a request)
+     * @description All or nothing: one bad row refuses the request with 422 and every problem at its pointer.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            courses: {
+              /** Format: date-time */
+              endsAt?: string | null;
+              inviteOnly?: boolean;
+              /** @description course-v1:org+number+run */
+              key: string;
+              lmsUrl?: string | null;
+              /** Format: date-time */
+              startsAt?: string | null;
+              title: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              saved: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/courses/{key}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a catalog course */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              endsAt: string | null;
+              inviteOnly: boolean;
+              key: string;
+              lmsUrl: string | null;
+              org: string;
+              startsAt: string | null;
+              title: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    /** Create or update one course */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** Format: date-time */
+            endsAt?: string | null;
+            inviteOnly?: boolean;
+            lmsUrl?: string | null;
+            /** Format: date-time */
+            startsAt?: string | null;
+            title: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              endsAt: string | null;
+              inviteOnly: boolean;
+              key: string;
+              lmsUrl: string | null;
+              org: string;
+              startsAt: string | null;
+              title: string;
+              updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/facts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record learners' course facts (admins and service accounts)
+     * @description Up to 10,000 facts a request. For each user, course and field the fact with the newest `time` wins, whatever the order of arrival; a repeated `id` is applied once. `applied` counts facts that changed something, `ignored` those that were older or repeated; `rejected` lists facts about unknown users (the others are applied).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            facts: {
+              completion?: number;
+              course: string;
+              enrolled?: boolean;
+              grade?: number;
+              /** @description Idempotency id: applied once */
+              id?: string;
+              passed?: boolean;
+              /**
+               * Format: date-time
+               * @description When it happened; now when absent
+               */
+              time?: string;
+              /** @description The username */
+              user: string;
+            }[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              applied: number;
+              ignored: number;
+              rejected: {
+                message: string;
+                pointer: string;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/learners/{username}/paths/{key}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A learner's live evaluation on the path's published version
+     * @description A learner may read only their own; staff of the path may read anyone. Achieved tiers are never taken back.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The path key */
+          key: string;
+          username: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description An evaluation (docs/path-format.md, section 4) */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': unknown;
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The signed-in user and their roles
+     * @description Works with every kind of credentials; csrfToken is that of the session, null when the request was not signed in by the session cookie.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Send it as X-CSRF-Token with every POST, PUT, PATCH and DELETE signed in by the session cookie. */
+              csrfToken: string | null;
+              user: {
+                displayName: string | null;
+                email: string | null;
+                isAdmin: boolean;
+                roles: {
+                  role: string;
+                  /** @description *, org:<org> or path:<path key> */
+                  scope: string;
+                }[];
+                username: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/learning': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's paths and courses with status and progress */
+    get: {
+      parameters: {
+        query?: {
+          dates?: 'open' | 'upcoming' | 'ended';
+          limit?: number;
+          offset?: number;
+          org?: string;
+          /** @description Part of the title or key */
+          search?: string;
+          sort?: 'recent' | 'title' | 'progress';
+          status?: 'not_started' | 'in_progress' | 'completed';
+          type?: 'path' | 'course';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                currentTier?: string | null;
+                /** @enum {string} */
+                dateState: 'open' | 'upcoming' | 'ended';
+                endsAt: string | null;
+                enrolledAt: string;
+                grade?: number | null;
+                image: string | null;
+                key: string;
+                launchUrl?: string | null;
+                next?: {
+                  course: string | null;
+                  id: string;
+                  title: string;
+                }[];
+                org: string;
+                paths?: {
+                  key: string;
+                  title: string;
+                }[];
+                progress: number;
+                startsAt: string | null;
+                /** @enum {string} */
+                status: 'not_started' | 'in_progress' | 'completed';
+                title: string;
+                /** @enum {string} */
+                type: 'path' | 'course';
+              }[];
+              limit: number;
+              offset: number;
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/paths/{key}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The caller's path page: definition, live evaluation, lock reasons, course details */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The path key */
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              courses: {
+                [key: string]: {
+                  completion: number | null;
+                  endsAt: string | null;
+                  enrolled: boolean;
+                  grade: number | null;
+                  inCatalog: boolean;
+                  inviteOnly: boolean;
+                  org: string;
+                  passed: boolean | null;
+                  startsAt: string | null;
+                  title: string;
+                };
+              };
+              definition: unknown;
+              enrollment: {
+                active: boolean;
+                enrolledAt: string;
+              } | null;
+              /** @description An evaluation (docs/path-format.md, section 4) */
+              evaluation: unknown;
+              key: string;
+              lockReasons: {
+                [key: string]: string;
+              };
+              titles: {
+                [key: string]: string;
+              };
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/paths/{key}/enrollment': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Join a public path
+     * @description 201 when enrolled, 200 when an earlier enrollment is made active again, 409 when already enrolled.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The path key */
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              enrolledAt: string;
+            };
+          };
+        };
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              enrolledAt: string;
+            };
+          };
+        };
+      };
+    };
+    /** Leave a public path */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The path key */
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/me/paths/{key}/steps/{step}/start': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Start a step's course: enroll in it through the path and get its launch URL
+     * @description Works for invite-only courses. 403 with the reason while the step is locked or when the caller is not enrolled on the path.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The path key */
+          key: string;
+          /** @description The step id or its course key */
+          step: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              course: string;
+              created: boolean;
+              launchUrl: string | null;
+              step: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/paths': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * List the paths the caller may see
+     * @description Staff see the paths of their organisations; everyone sees published public paths. Newest change first.
+     */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number;
+          org?: string;
+          /** @description Part of the title or key, any case */
+          search?: string;
+          status?: 'draft' | 'published' | 'archived';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                key: string;
+                org: string;
+                /** @enum {string} */
+                status: 'draft' | 'published' | 'archived';
+                title: string;
+                updatedAt: string;
+                version: number | null;
+                visibility: string;
+              }[];
+              limit: number;
+              offset: number;
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Create a path as a draft
+     * @description 422 with every validation problem when the definition is invalid; 409 when the key is taken.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      /** @description A path definition (docs/path-definition.schema.json). */
+      requestBody: {
+        content: {
+          'application/json': unknown;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              definition: unknown;
+              draft?: unknown;
+              draftRevision?: number;
+              key: string;
+              org: string;
+              /** @enum {string} */
+              status: 'draft' | 'published' | 'archived';
+              title: string;
+              updatedAt: string;
+              version: number | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/paths/{key}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Read a path */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The path key, path-v1:org+number+run+group */
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              definition: unknown;
+              draft?: unknown;
+              draftRevision?: number;
+              key: string;
+              org: string;
+              /** @enum {string} */
+              status: 'draft' | 'published' | 'archived';
+              title: string;
+              updatedAt: string;
+              version: number | null;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/paths/{key}/archive': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Archive a path */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The path key, path-v1:org+number+run+group */
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              definition: unknown;
+              draft?: unknown;
+              draftRevision?: number;
+              key: string;
+              org: string;
+              /** @enum {string} */
+              status: 'draft' | 'published' | 'archived';
+              title: string;
+              updatedAt: string;
+              version: number | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/paths/{key}/audit': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The path's enrollment audit log, newest first */
+    get: {
+      parameters: {
+        query?: {
+          learner?: string;
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path: {
+          /** @description The path key */
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                action: string;
+                actor: string;
+                after: unknown;
+                at: string;
+                before: unknown;
+                id: number;
+                learner: string;
+                reason: string | null;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/paths/{key}/definition': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Download a path's definition file
+     * @description The published version by default; `version=N` for an earlier one, `version=draft` for the draft (staff only).
+     */
+    get: {
+      parameters: {
+        query?: {
+          version?: 'draft' | number;
+        };
+        header?: never;
+        path: {
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/paths/{key}/draft': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Replace a path's draft
+     * @description With expectedRevision, a save over a newer one is refused with 409 instead of overwriting it.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The path key, path-v1:org+number+run+group */
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description A path definition (docs/path-definition.schema.json). */
+            definition: unknown;
+            expectedRevision?: number;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              definition: unknown;
+              draft?: unknown;
+              draftRevision?: number;
+              key: string;
+              org: string;
+              /** @enum {string} */
+              status: 'draft' | 'published' | 'archived';
+              title: string;
+              updatedAt: string;
+              version: number | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/paths/{key}/enrollments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The path's active learners with their progress */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number;
+          order?: 'asc' | 'desc';
+          /** @description Part of the username, email or name */
+          search?: string;
+          sort?: 'username' | 'progress' | 'enrolled' | 'updated';
+          status?: 'not_started' | 'in_progress' | 'completed';
+          /** @description The current tier; `none` for learners without one */
+          tier?: string;
+        };
+        header?: never;
+        path: {
+          /** @description The path key */
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                achievedTiers: string[];
+                currentTier: string | null;
+                displayName: string | null;
+                email: string | null;
+                enrolledAt: string;
+                progress: number;
+                source: string;
+                /** @enum {string} */
+                status: 'not_started' | 'in_progress' | 'completed';
+                updatedAt: string | null;
+                username: string;
+              }[];
+              limit: number;
+              offset: number;
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Enroll learners by username or email, one result per row
+     * @description A JSON body `{ learners, reason }`, or a `text/csv` body whose first column holds usernames or emails (a header row is allowed; the reason then goes in `?reason=`). At most 100,000 rows. An email without an account becomes a pending enrollment, made when the account appears. All rows are written in one transaction.
+     */
+    post: {
+      parameters: {
+        query?: {
+          reason?: string;
+        };
+        header?: never;
+        path: {
+          /** @description The path key */
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json':
+            | {
+                learners: string[];
+                reason?: string;
+              }
+            | string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              results: {
+                detail: string;
+                learner: string;
+                /** @enum {string} */
+                result: 'enrolled' | 'already_enrolled' | 'pending' | 'invalid';
+              }[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/paths/{key}/enrollments.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Export the path's learners and their progress as CSV
+     * @description Same filters as the JSON list, every matching row. Cells that could run as spreadsheet formulas are neutralised.
+     */
+    get: {
+      parameters: {
+        query?: {
+          order?: 'asc' | 'desc';
+          /** @description Part of the username, email or name */
+          search?: string;
+          sort?: 'username' | 'progress' | 'enrolled' | 'updated';
+          status?: 'not_started' | 'in_progress' | 'completed';
+          /** @description The current tier; `none` for learners without one */
+          tier?: string;
+        };
+        header?: never;
+        path: {
+          /** @description The path key */
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/paths/{key}/enrollments/{username}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Unenroll a learner
+     * @description Staff may unenroll anyone; a learner only themself, and only from a public path. The progress is kept.
+     */
+    delete: {
+      parameters: {
+        query?: {
+          reason?: string;
+        };
+        header?: never;
+        path: {
+          /** @description The path key */
+          key: string;
+          username: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/paths/{key}/pending-enrollments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Enrollments waiting for an account with their email */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number;
+        };
+        header?: never;
+        path: {
+          /** @description The path key */
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                createdAt: string;
+                createdBy: string | null;
+                email: string;
+                reason: string | null;
+                source: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/paths/{key}/pending-enrollments/{email}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Cancel a pending enrollment */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          email: string;
+          /** @description The path key */
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/paths/{key}/progress-summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** How many active learners are at each status and at each tier */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The path key */
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              byStatus: {
+                [key: string]: number;
+              };
+              byTier: {
+                [key: string]: number;
+              };
+              enrolled: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/paths/{key}/publish': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Publish the draft as the next version */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The path key, path-v1:org+number+run+group */
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              key: string;
+              /** @description Enrolled learners moved to this version */
+              learnersMoved: number;
+              publishedAt: string;
+              publishedBy: string | null;
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/paths/{key}/restore': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Restore an archived path */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The path key, path-v1:org+number+run+group */
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              definition: unknown;
+              draft?: unknown;
+              draftRevision?: number;
+              key: string;
+              org: string;
+              /** @enum {string} */
+              status: 'draft' | 'published' | 'archived';
+              title: string;
+              updatedAt: string;
+              version: number | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/paths/{key}/versions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** The published versions of a path, newest first */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The path key, path-v1:org+number+run+group */
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                definition: unknown;
+                publishedAt: string;
+                publishedBy: string | null;
+                version: number;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/paths/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Import a path definition file (JSON or YAML): create the path or replace its draft
+     * @description Send the file as application/json or application/yaml. The key inside decides which path. 422 with every problem when it is invalid.
+     */
+    post: {
+      parameters: {
+        query?: {
+          /** @description Publish it as the next version too */
+          publish?: 'true' | 'false';
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      /** @description A path definition (docs/path-definition.schema.json) */
+      requestBody: {
+        content: {
+          'application/json': unknown;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              created: boolean;
+              draftRevision: number;
+              key: string;
+              publishedVersion: number | null;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/paths/validate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Validate a path definition without saving it
+     * @description Every problem is reported at once, each with a JSON pointer into the definition. See docs/path-format.md.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      /** @description A path definition (docs/path-definition.schema.json). */
+      requestBody: {
+        content: {
+          'application/json': unknown;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              errors: {
+                message: string;
+                pointer: string;
+              }[];
+              valid: boolean;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/session': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Sign in to the web UI with a username and password
+     * @description Sets the HttpOnly session cookie lp_session, valid 12 hours (SESSION_TTL_HOURS), and Secure when SESSION_COOKIE_SECURE=true: off by default, as the embedded service serves plain http on 127.0.0.1. 401 with the same message whether the username or the password is wrong; users who sign in through the LMS have no password here.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            password: string;
+            username: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Send it as X-CSRF-Token with every POST, PUT, PATCH and DELETE signed in by the session cookie. */
+              csrfToken: string;
+              user: {
+                displayName: string | null;
+                email: string | null;
+                isAdmin: boolean;
+                roles: {
+                  role: string;
+                  /** @description *, org:<org> or path:<path key> */
+                  scope: string;
+                }[];
+                username: string;
+              };
+            };
+          };
+        };
+      };
+    };
+    /**
+     * Sign out: end the session and clear its cookie
+     * @description Needs X-CSRF-Token, like every write signed in by the session cookie.
+     */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Signed out */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/healthz': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Liveness and database check */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @enum {string} */
+              status: 'ok';
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: never;
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export type operations = Record<string, never>;
