@@ -14,7 +14,14 @@ import { startCommand, type StartOptions } from './commands/start.ts';
 import { evaluateCommand } from './commands/evaluate.ts';
 import { schemaCommand } from './commands/schema.ts';
 import { enrollCommand, type EnrollOptions } from './commands/enroll.ts';
+import {
+  openedxReconcileCommand,
+  openedxSyncCommand,
+  type OpenedxOptions,
+  type ReconcileCommandOptions,
+} from './commands/openedx.ts';
 import { validateCommand } from './commands/validate.ts';
+import { workerCommand } from './commands/worker.ts';
 import { processOutput, type Output } from './output.ts';
 
 function buildProgram(output: Output, setExitCode: (code: number) => void): Command {
@@ -74,6 +81,14 @@ function buildProgram(output: Output, setExitCode: (code: number) => void): Comm
     .option('--demo', 'seed demonstration data into an empty database first, and print the sign-in names')
     .action(async (options: StartOptions) => setExitCode(await startCommand(options, output)));
 
+  program
+    .command('worker')
+    .description(
+      'Consume the Open edX event bus (EVENT_BUS_REDIS_URL, EVENT_BUS_STREAMS) until SIGINT or SIGTERM; run several to share the load.',
+    )
+    .option(...databaseOption)
+    .action(async (options: { database?: string }) => setExitCode(await workerCommand(options, output)));
+
   const pathCommand = program
     .command('path')
     .description('Move path definition files in and out of the service.');
@@ -115,6 +130,27 @@ function buildProgram(output: Output, setExitCode: (code: number) => void): Comm
     .option('--report <file>', 'write one result per row to this CSV file')
     .option(...databaseOption)
     .action(async (options: EnrollOptions) => setExitCode(await enrollCommand(options, output)));
+
+  const openedxCommand = program
+    .command('openedx')
+    .description('Work with the Open edX LMS (LMS=openedx and the OPENEDX_* variables).');
+  openedxCommand
+    .command('sync-courses')
+    .description(
+      "Pull the whole Open edX course catalog into the service's catalog; exit 1 when a course was skipped.",
+    )
+    .option(...databaseOption)
+    .action(async (options: OpenedxOptions) => setExitCode(await openedxSyncCommand(options, output)));
+  openedxCommand
+    .command('reconcile')
+    .description(
+      "Read path learners' grades and completion from Open edX, apply what differs and print the drift; exit 1 when some could not be read.",
+    )
+    .option('--path <key>', "only this path's learners and courses (default: every published path)")
+    .option(...databaseOption)
+    .action(async (options: ReconcileCommandOptions) =>
+      setExitCode(await openedxReconcileCommand(options, output)),
+    );
 
   program
     .command('migrate')

@@ -17,3 +17,14 @@ export { resolvePendingEnrollments } from './services/enrollments/resolve-pendin
 export { seedDemo, type DemoSeedResult, type DemoSignIn } from './demo/seed-demo.ts';
 export { enrollLearners, type EnrollmentResult } from './services/enrollments/enroll-learners.ts';
 export { firstColumn, toCsv } from './http/csv.ts';
+export {
+  startEventWorker,
+  type RunningWorker,
+  type StartEventWorkerOptions,
+} from './worker/start-event-worker.ts';
+export { createLms } from './lms/create-lms.ts';
+export { OpenedxLms } from './lms/openedx/openedx-lms.ts';
+export { OpenedxError } from './lms/openedx/openedx-client.ts';
+export { syncCourses } from './lms/openedx/sync-courses.ts';
+export { reconcile } from './lms/openedx/reconcile.ts';
+export { scheduleOpenedx } from './lms/openedx/schedule.ts';

@@ -6,7 +6,9 @@ import type { FastifyInstance } from 'fastify';
 import type { OpenedxJwtConfig } from '../src/config/config.ts';
 import { buildApp } from '../src/http/app.ts';
 import { hashPassword } from '../src/services/accounts/password.ts';
+import type { LmsPort } from '../src/lms/lms-port.ts';
 import { openStore, type Store } from '../src/store/database.ts';
+import { dataAccess, type DataAccess } from '../src/store/data-access.ts';
 import { migrateToLatest } from '../src/store/migrate.ts';
 import { UserRepository, type RoleGrant } from '../src/store/repositories/user-repository.ts';
 
@@ -25,6 +27,8 @@ export function useTestApp(options: {
   bodyLimitBytes?: number;
   passwords?: Record<string, string>;
   openedxJwt?: OpenedxJwtConfig;
+  /** An LMS adapter built on the app's data; the standalone one when absent. */
+  lms?: (data: DataAccess) => LmsPort;
 }): TestApp {
   let store: Store;
   let app: FastifyInstance;
@@ -51,6 +55,7 @@ export function useTestApp(options: {
         sessionCookieSecure: false,
       },
       clock: options.clock ?? (() => options.now),
+      ...(options.lms ? { lms: options.lms(dataAccess(store)) } : {}),
     });
   });
   afterAll(async () => {

@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll, afterEach, beforeAll } from 'vitest';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import {
   buildApp,
@@ -126,4 +127,35 @@ export async function screenshots(page: Page, name: string): Promise<string[]> {
     files.push(file);
   }
   return files;
+}
+
+/**
+ * For a describe block: the real server (see startUiServer) and a browser, started before its tests
+ * and stopped after; pages opened by a test are closed after it.
+ */
+export function useBrowserTests(options: Parameters<typeof startUiServer>[0] = {}): {
+  readonly server: UiServer;
+  readonly browser: Browser;
+} {
+  let server: UiServer | undefined;
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    server = await startUiServer(options);
+    browser = await launchBrowser();
+  }, 60_000);
+  afterEach(async () => {
+    for (const context of browser?.contexts() ?? []) await context.close();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get server() {
+      return server!;
+    },
+    get browser() {
+      return browser!;
+    },
+  };
 }

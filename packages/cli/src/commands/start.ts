@@ -7,10 +7,13 @@ import {
   buildApp,
   CompiledPaths,
   ConfigError,
+  createLms,
   dataAccess,
   loadConfig,
   migrateToLatest,
+  OpenedxLms,
   openStore,
+  scheduleOpenedx,
   seedDemo,
   type DemoSeedResult,
   type DemoSignIn,
@@ -18,6 +21,8 @@ import {
 } from '@learning-paths/server';
 import { CliError, EXIT_INVALID, EXIT_OK } from '../cli-error.ts';
 import type { Output } from '../output.ts';
+import { untilSignal } from '../until-signal.ts';
+import { runWorker } from './worker.ts';
 
 export interface StartOptions {
   readonly port?: string;
@@ -83,21 +88,36 @@ export async function startCommand(options: StartOptions, output: Output): Promi
   const store = openStore(config.databaseUrl);
   await migrateToLatest(store);
   const demo = options.demo ? await seed(store) : undefined;
-  const app = await buildApp({ store, config });
+  const data = dataAccess(store);
+  const lms = createLms(config, data);
+  const app = await buildApp({ store, config, lms });
   const address = await app.listen({ port: config.port, host: config.host });
   output.out(
     `Learning Paths listening on ${address} (API docs: ${address}/api/docs; database: ${config.databaseUrl})\n`,
   );
   if (demo) output.out(demoText(demo));
+  // In Open edX mode this process consumes the event bus too; production adds `worker` processes.
+  // An unreachable bus stops the start: the server must not go on listening without its worker.
+  const worker =
+    config.openedxLms && config.eventBus
+      ? await runWorker({ store, eventBus: config.eventBus, logger: app.log }).catch(
+          async (error: unknown) => {
+            await app.close();
+            await store.close();
+            throw error;
+          },
+        )
+      : undefined;
 
-  await new Promise<void>((resolve) => {
-    const stop = (signal: string) => {
-      app.log.info({ signal }, 'shutting down');
-      resolve();
-    };
-    process.once('SIGINT', stop);
-    process.once('SIGTERM', stop);
-  });
+  // The Open edX catalog sync and reconciliation run in this process too.
+  const schedule =
+    lms instanceof OpenedxLms
+      ? scheduleOpenedx({ lms, data, compiled: new CompiledPaths(), log: app.log })
+      : undefined;
+
+  app.log.info({ signal: await untilSignal() }, 'shutting down');
+  await schedule?.stop();
+  await worker?.stop();
   await app.close();
   await store.close();
   return EXIT_OK;

@@ -12,6 +12,8 @@ describe('loadConfig', () => {
       openedxJwt: null,
       sessionTtlHours: 12,
       sessionCookieSecure: false,
+      openedxLms: null,
+      eventBus: null,
     });
   });
 
@@ -92,5 +94,116 @@ describe('loadConfig', () => {
         `OPENEDX_JWT_ISSUER="https://lms.example.org/oauth2": must be the iss claim of the LMS's JWTs, set together with OPENEDX_JWT_JWKS`,
       ]);
     }
+  });
+
+  it('reads the Open edX LMS settings with LMS=openedx, and ignores them otherwise', () => {
+    const openedx = {
+      OPENEDX_LMS_URL: 'https://lms.example.org/',
+      OPENEDX_CLIENT_ID: 'learning-paths',
+      OPENEDX_CLIENT_SECRET: 's3cret',
+    };
+    expect(loadConfig({ LMS: 'openedx', ...openedx }).openedxLms).toEqual({
+      url: 'https://lms.example.org',
+      clientId: 'learning-paths',
+      clientSecret: 's3cret',
+      syncMinutes: 60,
+      reconcileMinutes: 15,
+      requestsPerSecond: 10,
+    });
+    expect(
+      loadConfig({
+        LMS: 'openedx',
+        ...openedx,
+        OPENEDX_SYNC_MINUTES: '0',
+        OPENEDX_RECONCILE_MINUTES: '2.5',
+        OPENEDX_REQUESTS_PER_SECOND: '50',
+      }).openedxLms,
+    ).toMatchObject({ syncMinutes: 0, reconcileMinutes: 2.5, requestsPerSecond: 50 });
+    expect(loadConfig({ LMS: 'standalone', ...openedx }).openedxLms).toBeNull();
+  });
+
+  it('names each missing Open edX setting with LMS=openedx, and wrong ones, with the others', () => {
+    try {
+      loadConfig({
+        LMS: 'openedx',
+        OPENEDX_CLIENT_ID: 'learning-paths',
+        OPENEDX_REQUESTS_PER_SECOND: '0',
+        OPENEDX_SYNC_MINUTES: '-1',
+      });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ConfigError).problems).toEqual([
+        'OPENEDX_SYNC_MINUTES="-1": must be the minutes between two catalog syncs, from 0 (never) to 10080',
+        'OPENEDX_REQUESTS_PER_SECOND="0": must be the most requests a second sent to the LMS, greater than 0, at most 1000',
+        "OPENEDX_LMS_URL is unset: must be the LMS's http(s):// address (https://lms.example.org), required with LMS=openedx",
+        "OPENEDX_CLIENT_SECRET is unset: must be the client secret of the LMS's OAuth application for the service, required with LMS=openedx",
+      ]);
+    }
+    expect(() => loadConfig({ LMS: 'moodle' })).toThrow('LMS="moodle": must be one of standalone, openedx');
+    expect(() =>
+      loadConfig({
+        LMS: 'openedx',
+        OPENEDX_LMS_URL: 'lms.example.org',
+        OPENEDX_CLIENT_ID: 'x',
+        OPENEDX_CLIENT_SECRET: 'y',
+      }),
+    ).toThrow(
+      `OPENEDX_LMS_URL="lms.example.org": must be the LMS's http(s):// address (https://lms.example.org), required with LMS=openedx`,
+    );
+  });
+
+  it('reads the event bus: trimmed stream names, the group and its tuning', () => {
+    expect(
+      loadConfig({
+        EVENT_BUS_REDIS_URL: 'redis://bus.example.org:6379/2',
+        EVENT_BUS_STREAMS: ' learning-course-grade-lifecycle , course-unenrollment-lifecycle',
+      }).eventBus,
+    ).toEqual({
+      redisUrl: 'redis://bus.example.org:6379/2',
+      streams: ['learning-course-grade-lifecycle', 'course-unenrollment-lifecycle'],
+      group: 'learning-paths',
+      groupStart: '0',
+      claimIdleMs: 60_000,
+      maxDeliveries: 5,
+    });
+    expect(
+      loadConfig({
+        EVENT_BUS_REDIS_URL: 'rediss://bus.example.org',
+        EVENT_BUS_STREAMS: 'a',
+        EVENT_BUS_GROUP: 'lp-prod',
+        EVENT_BUS_GROUP_START: '$',
+        EVENT_BUS_CLAIM_IDLE_SECONDS: '0.5',
+        EVENT_BUS_MAX_DELIVERIES: '3',
+      }).eventBus,
+    ).toMatchObject({ group: 'lp-prod', groupStart: '$', claimIdleMs: 500, maxDeliveries: 3 });
+  });
+
+  it('names wrong event-bus settings, and a bus without streams, with the others', () => {
+    try {
+      loadConfig({
+        PORT: 'eighty',
+        EVENT_BUS_REDIS_URL: 'bus.example.org:6379',
+        EVENT_BUS_STREAMS: 'a,,b',
+        EVENT_BUS_GROUP_START: 'latest',
+        EVENT_BUS_CLAIM_IDLE_SECONDS: '0',
+        EVENT_BUS_MAX_DELIVERIES: '2.5',
+      });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as ConfigError).problems).toEqual([
+        'PORT="eighty": must be a port number from 0 to 65535',
+        'EVENT_BUS_REDIS_URL="bus.example.org:6379": must be the redis:// (or rediss://) URL of the Open edX event bus, set together with EVENT_BUS_STREAMS',
+        'EVENT_BUS_STREAMS="a,,b": must be the event-bus stream names (topics) to consume, comma-separated, set together with EVENT_BUS_REDIS_URL',
+        'EVENT_BUS_GROUP_START="latest": must be 0 (a new consumer group reads each stream from its start) or $ (only new entries)',
+        'EVENT_BUS_CLAIM_IDLE_SECONDS="0": must be the seconds after which a message another worker has not acknowledged is taken over, greater than 0, at most 86400',
+        'EVENT_BUS_MAX_DELIVERIES="2.5": must be how many deliveries a failing message gets before it is dead-lettered, 1 to 1000',
+      ]);
+    }
+    expect(() => loadConfig({ EVENT_BUS_REDIS_URL: 'redis://127.0.0.1:6379' })).toThrow(
+      'EVENT_BUS_STREAMS is unset: must be the event-bus stream names (topics) to consume, comma-separated, set together with EVENT_BUS_REDIS_URL',
+    );
+    expect(() => loadConfig({ EVENT_BUS_STREAMS: 'a' })).toThrow(
+      'EVENT_BUS_REDIS_URL is unset: must be the redis:// (or rediss://) URL of the Open edX event bus, set together with EVENT_BUS_STREAMS',
+    );
   });
 });

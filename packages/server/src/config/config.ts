@@ -4,6 +4,9 @@ import type { JSONWebKeySet } from 'jose';
 import { z } from 'zod';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+const lmsKinds = ['standalone', 'openedx'] as const;
+/** What LMS=openedx cannot work without. */
+const openedxRequired = ['OPENEDX_LMS_URL', 'OPENEDX_CLIENT_ID', 'OPENEDX_CLIENT_SECRET'] as const;
 
 const jwkSet = z.object({ keys: z.array(z.looseObject({ kty: z.string() })).min(1) });
 
@@ -19,6 +22,21 @@ const jwksSource = z.string().transform((value, context): JSONWebKeySet | URL =>
   context.addIssue({ code: 'custom', message: 'not a JWK set' });
   return z.NEVER;
 });
+
+/** An http(s) base URL, kept without trailing slashes so that API paths can be appended. */
+const baseUrl = z
+  .string()
+  .refine((value) => /^https?:\/\//i.test(value) && URL.canParse(value))
+  .transform((value) => value.replace(/\/+$/, ''));
+
+/** Redis stream names, comma-separated: each trimmed, none empty, each once. */
+const streamList = z
+  .string()
+  .transform((value) => [...new Set(value.split(',').map((name) => name.trim()))])
+  .refine((names) => names.every((name) => name !== ''));
+
+/** Minutes between two runs of a scheduled job; 0 turns it off. */
+const minutes = z.coerce.number().min(0).max(10_080);
 
 /** `true`/`false` as people write them; z.coerce.boolean would read "false" as true. */
 const flag = z
@@ -42,6 +60,22 @@ const environmentSchema = z.object({
   // Off by default: the embedded service serves plain http on 127.0.0.1, where a Secure cookie
   // would never be sent back. Turn it on behind HTTPS.
   SESSION_COOKIE_SECURE: flag.default(false),
+  LMS: z.enum(lmsKinds).default('standalone'),
+  OPENEDX_LMS_URL: baseUrl.optional(),
+  OPENEDX_CLIENT_ID: z.string().optional(),
+  OPENEDX_CLIENT_SECRET: z.string().optional(),
+  OPENEDX_SYNC_MINUTES: minutes.default(60),
+  OPENEDX_RECONCILE_MINUTES: minutes.default(15),
+  OPENEDX_REQUESTS_PER_SECOND: z.coerce.number().positive().max(1000).default(10),
+  EVENT_BUS_REDIS_URL: z
+    .string()
+    .refine((value) => /^rediss?:\/\//i.test(value) && URL.canParse(value))
+    .optional(),
+  EVENT_BUS_STREAMS: streamList.optional(),
+  EVENT_BUS_GROUP: z.string().default('learning-paths'),
+  EVENT_BUS_GROUP_START: z.enum(['0', '$']).default('0'),
+  EVENT_BUS_CLAIM_IDLE_SECONDS: z.coerce.number().positive().max(86_400).default(60),
+  EVENT_BUS_MAX_DELIVERIES: z.coerce.number().int().min(1).max(1000).default(5),
 });
 
 /** What each variable must be, in words, for the error messages. */
@@ -57,6 +91,25 @@ const EXPECTED: Record<keyof z.infer<typeof environmentSchema>, string> = {
   OPENEDX_JWT_AUDIENCE: "the aud claim of the LMS's JWTs, set together with OPENEDX_JWT_JWKS",
   SESSION_TTL_HOURS: 'a number of hours greater than 0, at most 8760',
   SESSION_COOKIE_SECURE: 'true or false',
+  LMS: `one of ${lmsKinds.join(', ')}`,
+  OPENEDX_LMS_URL: "the LMS's http(s):// address (https://lms.example.org), required with LMS=openedx",
+  OPENEDX_CLIENT_ID:
+    "the client id of the LMS's OAuth application for the service, required with LMS=openedx",
+  OPENEDX_CLIENT_SECRET:
+    "the client secret of the LMS's OAuth application for the service, required with LMS=openedx",
+  OPENEDX_SYNC_MINUTES: 'the minutes between two catalog syncs, from 0 (never) to 10080',
+  OPENEDX_RECONCILE_MINUTES: 'the minutes between two reconciliations, from 0 (never) to 10080',
+  OPENEDX_REQUESTS_PER_SECOND: 'the most requests a second sent to the LMS, greater than 0, at most 1000',
+  EVENT_BUS_REDIS_URL:
+    'the redis:// (or rediss://) URL of the Open edX event bus, set together with EVENT_BUS_STREAMS',
+  EVENT_BUS_STREAMS:
+    'the event-bus stream names (topics) to consume, comma-separated, set together with EVENT_BUS_REDIS_URL',
+  EVENT_BUS_GROUP: 'the name of the Redis consumer group the workers share',
+  EVENT_BUS_GROUP_START: '0 (a new consumer group reads each stream from its start) or $ (only new entries)',
+  EVENT_BUS_CLAIM_IDLE_SECONDS:
+    'the seconds after which a message another worker has not acknowledged is taken over, greater than 0, at most 86400',
+  EVENT_BUS_MAX_DELIVERIES:
+    'how many deliveries a failing message gets before it is dead-lettered, 1 to 1000',
 };
 
 export interface Config {
@@ -72,6 +125,34 @@ export interface Config {
   readonly sessionTtlHours: number;
   /** Whether the session cookie is marked Secure (sent over HTTPS only). */
   readonly sessionCookieSecure: boolean;
+  /** How to reach Open edX's REST APIs; null unless LMS=openedx (the standalone adapter). */
+  readonly openedxLms: OpenedxLmsConfig | null;
+  /** The Open edX event bus the workers consume; null when it is not configured. */
+  readonly eventBus: EventBusConfig | null;
+}
+
+export interface EventBusConfig {
+  readonly redisUrl: string;
+  readonly streams: readonly string[];
+  readonly group: string;
+  /** Where the consumer group starts when the first worker creates it. */
+  readonly groupStart: '0' | '$';
+  /** A message unacknowledged this long is taken over from its worker, presumed dead. */
+  readonly claimIdleMs: number;
+  readonly maxDeliveries: number;
+}
+
+export interface OpenedxLmsConfig {
+  /** The LMS's address, without a trailing slash. */
+  readonly url: string;
+  /** The OAuth application the service calls the LMS as (client credentials grant). */
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /** Minutes between two catalog syncs, and between two reconciliations; 0 for never. */
+  readonly syncMinutes: number;
+  readonly reconcileMinutes: number;
+  /** The most requests a second the service sends the LMS. */
+  readonly requestsPerSecond: number;
 }
 
 export interface OpenedxJwtConfig {
@@ -102,10 +183,19 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
   // An issuer or audience without keys would check nothing: say so rather than ignore it.
   for (const name of ['OPENEDX_JWT_ISSUER', 'OPENEDX_JWT_AUDIENCE'] as const)
     if (present[name] !== undefined && present.OPENEDX_JWT_JWKS === undefined) wrong.push(name);
+  // Left set with another LMS they are simply unused, so that one variable switches adapters.
+  if (present.LMS === 'openedx')
+    for (const name of openedxRequired) if (present[name] === undefined) wrong.push(name);
+  // A bus without streams, or streams without a bus, would consume nothing.
+  for (const [name, other] of [
+    ['EVENT_BUS_REDIS_URL', 'EVENT_BUS_STREAMS'],
+    ['EVENT_BUS_STREAMS', 'EVENT_BUS_REDIS_URL'],
+  ] as const)
+    if (present[name] === undefined && present[other] !== undefined) wrong.push(name);
   if (!result.success || wrong.length > 0) {
-    throw new ConfigError(
-      wrong.map((name) => `${name}=${JSON.stringify(present[name])}: must be ${EXPECTED[name]}`),
-    );
+    const shown = (name: keyof typeof EXPECTED) =>
+      present[name] === undefined ? `${name} is unset` : `${name}=${JSON.stringify(present[name])}`;
+    throw new ConfigError(wrong.map((name) => `${shown(name)}: must be ${EXPECTED[name]}`));
   }
   const values = result.data;
   return {
@@ -124,5 +214,27 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
           },
     sessionTtlHours: values.SESSION_TTL_HOURS,
     sessionCookieSecure: values.SESSION_COOKIE_SECURE,
+    openedxLms:
+      values.LMS === 'openedx'
+        ? {
+            url: values.OPENEDX_LMS_URL!,
+            clientId: values.OPENEDX_CLIENT_ID!,
+            clientSecret: values.OPENEDX_CLIENT_SECRET!,
+            syncMinutes: values.OPENEDX_SYNC_MINUTES,
+            reconcileMinutes: values.OPENEDX_RECONCILE_MINUTES,
+            requestsPerSecond: values.OPENEDX_REQUESTS_PER_SECOND,
+          }
+        : null,
+    eventBus:
+      values.EVENT_BUS_REDIS_URL === undefined || values.EVENT_BUS_STREAMS === undefined
+        ? null
+        : {
+            redisUrl: values.EVENT_BUS_REDIS_URL,
+            streams: values.EVENT_BUS_STREAMS,
+            group: values.EVENT_BUS_GROUP,
+            groupStart: values.EVENT_BUS_GROUP_START,
+            claimIdleMs: values.EVENT_BUS_CLAIM_IDLE_SECONDS * 1000,
+            maxDeliveries: values.EVENT_BUS_MAX_DELIVERIES,
+          },
   };
 }

@@ -7,8 +7,15 @@ const ISSUER = 'https://lms.example.org/oauth2';
 const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
 
 const lms = await generateKeyPair('RS256');
+// Open edX signs with RS512 too (JWT_AUTH's JWT_ALGORITHM); its JWK set may list both keys.
+const lms512 = await generateKeyPair('RS512');
 const stranger = await generateKeyPair('RS256');
-const jwks = { keys: [{ ...(await exportJWK(lms.publicKey)), kid: 'lms-1', alg: 'RS256', use: 'sig' }] };
+const jwks = {
+  keys: [
+    { ...(await exportJWK(lms.publicKey)), kid: 'lms-1', alg: 'RS256', use: 'sig' },
+    { ...(await exportJWK(lms512.publicKey)), kid: 'lms-2', alg: 'RS512', use: 'sig' },
+  ],
+};
 
 interface TokenOptions {
   readonly key?: CryptoKey;
@@ -60,6 +67,24 @@ describe('Open edX JWTs', () => {
       lms_user_id: '42',
       is_admin: true,
     });
+  });
+
+  it('accepts RS512 tokens and refuses a tampered payload', async () => {
+    const signed = await new SignJWT({ preferred_username: 'rae', email: 'rae@example.org', user_id: 43 })
+      .setProtectedHeader({ alg: 'RS512', kid: 'lms-2' })
+      .setIssuer(ISSUER)
+      .setAudience('openedx')
+      .setIssuedAt(seconds(NOW))
+      .setExpirationTime(seconds(NOW) + 3600)
+      .sign(lms512.privateKey);
+    expect((await me({ authorization: `JWT ${signed}` })).json()).toMatchObject({
+      user: { username: 'rae' },
+    });
+    const [header, payload, signature] = signed.split('.');
+    const forged = Buffer.from(
+      JSON.stringify({ ...JSON.parse(Buffer.from(payload!, 'base64url').toString()), administrator: true }),
+    ).toString('base64url');
+    expect((await me({ authorization: `JWT ${header}.${forged}.${signature}` })).statusCode).toBe(401);
   });
 
   it('keeps the user in step with later tokens', async () => {

@@ -4,6 +4,7 @@ import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
 import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { joinPointer, type Problem } from '@learning-paths/core';
 import { AppError, type ErrorCode } from '../errors.ts';
+import { LmsError } from '../lms/lms-port.ts';
 
 const STATUS_OF: Record<ErrorCode, number> = {
   malformed: 400,
@@ -26,6 +27,7 @@ const TITLES: Record<number, string> = {
   415: 'Unsupported media type',
   422: 'Unprocessable content',
   500: 'Internal server error',
+  502: 'Bad gateway',
   503: 'Service unavailable',
 };
 
@@ -64,6 +66,10 @@ const PART_PREFIX: Record<string, string> = {
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
   if (error instanceof AppError)
     return sendProblem(reply, STATUS_OF[error.code], error.message, error.errors);
+  if (error instanceof LmsError) {
+    request.log.warn({ err: error }, 'the LMS failed');
+    return sendProblem(reply, 502, error.message);
+  }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const prefix = PART_PREFIX[error.validationContext ?? 'body'] ?? '';
     const errors = error.validation.map((issue) => ({

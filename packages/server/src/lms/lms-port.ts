@@ -3,6 +3,14 @@
 import type { CourseInput, CourseRecord } from '../store/repositories/course-repository.ts';
 import type { UserRecord } from '../store/repositories/user-repository.ts';
 
+/**
+ * The LMS failed (unreachable, or refused after retries). Adapters throw it, or a subclass, with a
+ * message naming what was attempted and for whom; the API answers 502 with that message.
+ */
+export class LmsError extends Error {
+  override readonly name: string = 'LmsError';
+}
+
 export interface LmsUser {
   readonly username: string;
   readonly email: string | null;

@@ -5,8 +5,10 @@ import type { DialectName, Store } from './database.ts';
 import type { Database } from './schema.ts';
 import { CourseEnrollmentRepository } from './repositories/course-enrollment-repository.ts';
 import { CourseRepository } from './repositories/course-repository.ts';
+import { DeadLetterRepository } from './repositories/dead-letter-repository.ts';
 import { EnrollmentRepository } from './repositories/enrollment-repository.ts';
 import { FactRepository } from './repositories/fact-repository.ts';
+import { ParkedFactRepository } from './repositories/parked-fact-repository.ts';
 import { PathRepository } from './repositories/path-repository.ts';
 import { ProgressRepository } from './repositories/progress-repository.ts';
 import { UserRepository } from './repositories/user-repository.ts';
@@ -19,6 +21,8 @@ export interface DataAccess {
   readonly enrollments: EnrollmentRepository;
   readonly facts: FactRepository;
   readonly progress: ProgressRepository;
+  readonly parkedFacts: ParkedFactRepository;
+  readonly deadLetters: DeadLetterRepository;
   /** Runs `work` in one transaction; inside one already, it joins it. */
   transaction<T>(work: (data: DataAccess) => Promise<T>): Promise<T>;
 }
@@ -32,6 +36,8 @@ function bind(db: Kysely<Database>, dialect: DialectName, inTransaction: boolean
     enrollments: new EnrollmentRepository(db),
     facts: new FactRepository(db),
     progress: new ProgressRepository(db),
+    parkedFacts: new ParkedFactRepository(db),
+    deadLetters: new DeadLetterRepository(db),
     transaction: (work) =>
       inTransaction ? work(data) : db.transaction().execute((trx) => work(bind(trx, dialect, true))),
   };

@@ -5,6 +5,7 @@ import { catalogAndPaths } from './migrations/0001-catalog-and-paths.ts';
 import { usersAndTokens } from './migrations/0002-users-and-tokens.ts';
 import { pathVisibility } from './migrations/0003-path-visibility.ts';
 import { enrollmentsAndProgress } from './migrations/0004-enrollments-and-progress.ts';
+import { eventBus } from './migrations/0005-event-bus.ts';
 
 /** Every migration, in order; names sort in the order they apply. */
 function migrations(dialect: DialectName): Record<string, Migration> {
@@ -13,6 +14,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0002-users-and-tokens': usersAndTokens(dialect),
     '0003-path-visibility': pathVisibility,
     '0004-enrollments-and-progress': enrollmentsAndProgress(dialect),
+    '0005-event-bus': eventBus,
   };
 }
 

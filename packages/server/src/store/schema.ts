@@ -178,6 +178,33 @@ export interface SessionsTable {
   expires_at: string;
 }
 
+export interface ParkedFactsTable {
+  /** The fact's idempotency id: the id of the event it came from. */
+  id: string;
+  /** The LMS user the event names, whom no user here had when it came. */
+  lms_user_id: string;
+  course_key: string;
+  /** The fact's values (grade, passed, enrolled, completion), JSON. */
+  fact: string;
+  /** When it happened, ISO 8601 UTC. */
+  time: string;
+  parked_at: string;
+}
+
+export interface DeadLettersTable {
+  /** Where the message was read, and its Redis entry id there. */
+  stream: string;
+  message_id: string;
+  /** Its `type` field, when it had one. */
+  type: string | null;
+  /** Every field of the entry, JSON: text as is, event_data in base64. */
+  fields: string;
+  error: string;
+  /** How many times it was delivered before the worker gave up. */
+  deliveries: number;
+  failed_at: string;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   courses: CoursesTable;
@@ -195,4 +222,6 @@ export interface Database {
   path_progress: PathProgressTable;
   course_enrollments: CourseEnrollmentsTable;
   sessions: SessionsTable;
+  parked_facts: ParkedFactsTable;
+  dead_letters: DeadLettersTable;
 }

@@ -91,6 +91,12 @@ describe('learner routes', () => {
       status: 'in_progress',
       org: 'DemoU',
     });
+    expect(learning.items[0]).toMatchObject({
+      subtitle: 'From Python to your first model',
+      currentTier: null,
+      currentTierTitle: null,
+    });
+    expect(learning.orgs).toEqual(['DemoU']);
     expect(learning.items[0].progress).toBeCloseTo(evaluation.progress as number, 12);
     expect(learning.items[1]).toMatchObject({
       status: 'in_progress',
@@ -99,7 +105,8 @@ describe('learner routes', () => {
     });
     const filtered = (await get('/api/v1/me/learning?type=course&search=ds1', 'ada')).json();
     expect(filtered.total).toBe(1);
-    expect((await get('/api/v1/me/learning?status=completed', 'ada')).json().total).toBe(0);
+    const none = (await get('/api/v1/me/learning?status=completed', 'ada')).json();
+    expect([none.total, none.orgs]).toEqual([0, ['DemoU']]);
     expect((await get('/api/v1/me/learning?limit=0', 'ada')).statusCode).toBe(400);
   });
 
@@ -109,10 +116,39 @@ describe('learner routes', () => {
     expect(page.lockReasons.capstone).toBe('Unlocks after Core and Electives; opens on 1 May 2026');
     expect(page.courses[course('DS110')]).toMatchObject({
       title: 'Course DS110',
+      dateState: 'open',
       enrolled: true,
       completion: 0.5,
     });
     expect(page.titles.foundation).toBe('Foundation Certificate');
+    expect(page.summaries).toEqual({
+      root: 'all 4 required',
+      intro: 'completion ≥ 80%',
+      core: 'all 2 in order',
+      stats: 'passed',
+      ml: 'grade ≥ 70%',
+      electives: 'choose 2 of 3',
+      viz: 'passed',
+      nlp: 'passed',
+      cv: 'passed',
+      capstone: 'passed',
+    });
+    const foundation = [
+      { node: 'stats', text: 'Pass Statistics', locked: false },
+      { node: 'ml', text: 'Unlocks after Statistics', locked: true },
+    ];
+    expect(page.tierNeeds).toEqual({
+      foundation,
+      advanced: [
+        ...foundation,
+        {
+          node: 'electives',
+          text: 'Complete 2 more of: Data Visualization, Natural Language Processing, Computer Vision',
+          locked: false,
+        },
+        { node: 'capstone', text: 'Unlocks after Core and Electives; opens on 1 May 2026', locked: true },
+      ],
+    });
   });
 
   it('starts an unlocked step through the LMS, even invite-only, and refuses a locked one with its reason', async () => {
@@ -161,5 +197,24 @@ describe('learner routes', () => {
     });
     expect(leave.statusCode).toBe(403);
     expect((await post(`/api/v1/me/paths/${DS_KEY}/enrollment`, 'bea')).statusCode).toBe(404);
+  });
+
+  it('names the tier reached, and stops listing what a reached tier needed', async () => {
+    await post('/api/v1/facts', 'lms', {
+      facts: [
+        { user: 'ada', course: course('DS110'), passed: true, time: '2026-02-10T00:00:00Z' },
+        { user: 'ada', course: course('DS120'), grade: 0.8, time: '2026-02-10T00:00:00Z' },
+      ],
+    });
+    const learning = (await get('/api/v1/me/learning?type=path', 'ada')).json();
+    expect(learning.items[0]).toMatchObject({
+      currentTier: 'foundation',
+      currentTierTitle: 'Foundation Certificate',
+    });
+    const page = (await get(`/api/v1/me/paths/${DS_KEY}`, 'ada')).json<{
+      tierNeeds: Record<string, { node: string }[]>;
+    }>();
+    expect(Object.keys(page.tierNeeds)).toEqual(['advanced']);
+    expect(page.tierNeeds.advanced!.map((need) => need.node)).toEqual(['electives', 'capstone']);
   });
 });

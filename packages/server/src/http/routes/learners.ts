@@ -25,7 +25,9 @@ const learningItem = z.object({
   startsAt: z.string().nullable(),
   endsAt: z.string().nullable(),
   dateState: z.enum(['open', 'upcoming', 'ended']),
+  subtitle: z.string().nullable().optional(),
   currentTier: z.string().nullable().optional(),
+  currentTierTitle: z.string().nullable().optional(),
   next: z.array(z.object({ id: z.string(), title: z.string(), course: z.string().nullable() })).optional(),
   grade: z.number().nullable().optional(),
   launchUrl: z.string().nullable().optional(),
@@ -82,6 +84,9 @@ export function learnerRoutes(context: RouteContext): FastifyPluginAsyncZod {
             200: z.object({
               items: z.array(learningItem),
               total: z.number().int(),
+              orgs: z
+                .array(z.string())
+                .meta({ description: "The organisations of all the caller's items, whatever the filters" }),
               limit: z.number(),
               offset: z.number(),
             }),
@@ -117,6 +122,18 @@ export function learnerRoutes(context: RouteContext): FastifyPluginAsyncZod {
               evaluation,
               lockReasons: z.record(z.string(), z.string()),
               titles: z.record(z.string(), z.string()),
+              summaries: z
+                .record(z.string(), z.string())
+                .meta({ description: 'What each node asks, in a few words: "choose 2 of 3", "grade ≥ 70%"' }),
+              tierNeeds: z
+                .record(
+                  z.string(),
+                  z.array(z.object({ node: z.string(), text: z.string(), locked: z.boolean() })),
+                )
+                .meta({
+                  description:
+                    'For each tier not achieved yet, what it still needs in words: what to do in the parts open now, and why locked parts are locked',
+                }),
               courses: z.record(
                 z.string(),
                 z.object({
@@ -124,6 +141,7 @@ export function learnerRoutes(context: RouteContext): FastifyPluginAsyncZod {
                   org: z.string(),
                   startsAt: z.string().nullable(),
                   endsAt: z.string().nullable(),
+                  dateState: z.enum(['open', 'upcoming', 'ended']),
                   inviteOnly: z.boolean(),
                   inCatalog: z.boolean(),
                   enrolled: z.boolean(),

@@ -2,14 +2,14 @@
 // enrolled in, with status and progress from the materialised progress and the stored facts (no
 // evaluation on read), filtered, sorted and paginated. One learner has tens of items, so filters
 // run here rather than in SQL across two kinds of rows.
+import type { CompiledPath } from '@learning-paths/core';
 import type { DataAccess } from '../../store/data-access.ts';
 import type { CourseRecord } from '../../store/repositories/course-repository.ts';
 import type { StoredFacts } from '../../store/repositories/fact-repository.ts';
 import type { ProgressStatus } from '../../store/repositories/progress-repository.ts';
 import { orgOfPath, type Actor } from '../actor.ts';
 import type { CompiledPaths } from '../progress/compiled-paths.ts';
-
-export type DateState = 'open' | 'upcoming' | 'ended';
+import { dateState, type DateState } from './date-state.ts';
 
 export interface LearningItem {
   readonly type: 'path' | 'course';
@@ -23,8 +23,10 @@ export interface LearningItem {
   readonly startsAt: string | null;
   readonly endsAt: string | null;
   readonly dateState: DateState;
-  /** Paths: the tier reached, and the suggested next steps. */
+  /** Paths: the subtitle, the tier reached (id and title), and the suggested next steps. */
+  readonly subtitle?: string | null;
   readonly currentTier?: string | null;
+  readonly currentTierTitle?: string | null;
   readonly next?: { readonly id: string; readonly title: string; readonly course: string | null }[];
   /** Courses: the grade, where to take it, and the learner's paths it belongs to. */
   readonly grade?: number | null;
@@ -51,12 +53,6 @@ export interface MyLearningOptions {
   readonly now: string;
 }
 
-function dateState(startsAt: string | null, endsAt: string | null, now: string): DateState {
-  if (startsAt !== null && startsAt > now) return 'upcoming';
-  if (endsAt !== null && endsAt < now) return 'ended';
-  return 'open';
-}
-
 function courseStatus(facts: StoredFacts | undefined): { status: ProgressStatus; progress: number } {
   const completion = facts?.completion?.value ?? 0;
   if (facts?.passed?.value === true || completion >= 1) return { status: 'completed', progress: 1 };
@@ -81,13 +77,24 @@ function pathDates(courses: readonly (CourseRecord | undefined)[]): {
 export async function myLearning({ data, compiled, actor, query, now }: MyLearningOptions): Promise<{
   items: LearningItem[];
   total: number;
+  /** The organisations of all the learner's items, whatever the filters: the choices of `org`. */
+  orgs: string[];
 }> {
   const userId = actor.user.id;
   const enrollments = await data.enrollments.activeOfUser(userId);
   const pathKeys = enrollments.map((enrollment) => enrollment.pathKey);
-  const [progress, pathsOfCourse, courseEnrollments, factsOfUsers] = await Promise.all([
+  // The compiled versions are in memory: they say which courses each path holds, without a query.
+  const versions: CompiledPath[] = [];
+  for (const enrollment of enrollments)
+    versions.push(await compiled.get(data.paths, enrollment.pathKey, enrollment.version));
+  const pathsOfCourse = new Map<string, string[]>();
+  versions.forEach((path, index) => {
+    for (const node of path.nodes)
+      if (node.course !== null && !pathsOfCourse.get(node.course)?.includes(pathKeys[index]!))
+        pathsOfCourse.set(node.course, [...(pathsOfCourse.get(node.course) ?? []), pathKeys[index]!]);
+  });
+  const [progress, courseEnrollments, factsOfUsers] = await Promise.all([
     data.progress.ofUser(userId, pathKeys),
-    data.progress.pathsOfCourses(pathKeys),
     data.courseEnrollments.ofUser(userId),
     data.facts.ofUsers([userId]),
   ]);
@@ -102,8 +109,8 @@ export async function myLearning({ data, compiled, actor, query, now }: MyLearni
   const pathTitles = new Map<string, string>();
 
   const items: LearningItem[] = [];
-  for (const enrollment of enrollments) {
-    const path = await compiled.get(data.paths, enrollment.pathKey, enrollment.version);
+  for (const [index, enrollment] of enrollments.entries()) {
+    const path = versions[index]!;
     const { definition } = path;
     pathTitles.set(enrollment.pathKey, definition.title);
     const stored = progress.get(enrollment.pathKey);
@@ -114,6 +121,7 @@ export async function myLearning({ data, compiled, actor, query, now }: MyLearni
       key: enrollment.pathKey,
       title: definition.title,
       org: orgOfPath(enrollment.pathKey),
+      subtitle: definition.subtitle ?? null,
       image: definition.image ?? null,
       status: stored?.status ?? 'not_started',
       progress: stored?.progress ?? 0,
@@ -121,6 +129,7 @@ export async function myLearning({ data, compiled, actor, query, now }: MyLearni
       ...dates,
       dateState: dateState(dates.startsAt, dates.endsAt, now),
       currentTier: stored?.currentTier ?? null,
+      currentTierTitle: stored?.currentTier ? path.titleOf(stored.currentTier) : null,
       next: (stored?.next ?? []).map((id) => {
         const node = path.nodes[path.slotOf.get(id) ?? -1];
         return { id, title: path.titleOf(id), course: node?.course ?? null };
@@ -161,5 +170,9 @@ export async function myLearning({ data, compiled, actor, query, now }: MyLearni
     progress: (a: LearningItem, b: LearningItem) => b.progress - a.progress,
   }[query.sort];
   matching.sort((a, b) => order(a, b) || a.key.localeCompare(b.key));
-  return { items: matching.slice(query.offset, query.offset + query.limit), total: matching.length };
+  return {
+    items: matching.slice(query.offset, query.offset + query.limit),
+    total: matching.length,
+    orgs: [...new Set(items.map((item) => item.org).filter((org) => org !== ''))].sort(),
+  };
 }

@@ -1,17 +1,21 @@
 // Use case: what a learner's path page shows: the published definition, the live evaluation, each
-// locked part's reason in words, and for each step's course its catalog entry and the learner's
-// own results.
+// locked part's reason and each part's requirement in words, what each tier still needs, and for
+// each step's course its catalog entry and the learner's own results.
 import { explainLock, type PathDefinition, type PathEvaluation } from '@learning-paths/core';
 import type { Actor } from '../actor.ts';
 import type { CompiledPaths } from '../progress/compiled-paths.ts';
 import { evaluateLearner } from '../progress/evaluate-learner.ts';
 import type { DataAccess } from '../../store/data-access.ts';
+import { dateState, type DateState } from './date-state.ts';
+import { nodeSummaries } from './node-summaries.ts';
+import { tierNeeds, type TierNeed } from './tier-needs.ts';
 
 export interface StepCourse {
   readonly title: string;
   readonly org: string;
   readonly startsAt: string | null;
   readonly endsAt: string | null;
+  readonly dateState: DateState;
   readonly inviteOnly: boolean;
   readonly inCatalog: boolean;
   readonly enrolled: boolean;
@@ -30,6 +34,10 @@ export interface PathPage {
   readonly lockReasons: Record<string, string>;
   /** Titles of every node and tier, by id. */
   readonly titles: Record<string, string>;
+  /** What each node asks, in a few words: "choose 2 of 3", "grade ≥ 70%". */
+  readonly summaries: Record<string, string>;
+  /** What each tier not achieved yet still needs, in words. */
+  readonly tierNeeds: Record<string, TierNeed[]>;
   readonly courses: Record<string, StepCourse>;
 }
 
@@ -55,6 +63,7 @@ export async function pathPage(options: {
       org: course?.org ?? '',
       startsAt: course?.startsAt ?? null,
       endsAt: course?.endsAt ?? null,
+      dateState: dateState(course?.startsAt ?? null, course?.endsAt ?? null, options.now),
       inviteOnly: course?.inviteOnly ?? false,
       inCatalog: course !== undefined,
       enrolled: enrolledCourses.has(key) || fact?.enrolled?.value === true,
@@ -79,6 +88,8 @@ export async function pathPage(options: {
     evaluation,
     lockReasons,
     titles,
+    summaries: nodeSummaries(compiled),
+    tierNeeds: tierNeeds(compiled, evaluation),
     courses,
   };
 }

@@ -3,7 +3,12 @@
 // about one course re-evaluates only that learner's paths containing the course.
 import type { DataAccess } from '../../store/data-access.ts';
 import type { StoredFacts } from '../../store/repositories/fact-repository.ts';
-import { targetKey, type ProgressRecord } from '../../store/repositories/progress-repository.ts';
+import type { CompiledPath, CourseFacts } from '@learning-paths/core';
+import {
+  targetKey,
+  type ProgressRecord,
+  type ProgressTarget,
+} from '../../store/repositories/progress-repository.ts';
 import type { CompiledPaths } from './compiled-paths.ts';
 import { engineFacts } from './learner-facts.ts';
 import { currentTierOf, mergeAchieved, statusOf } from './kept-tiers.ts';
@@ -35,28 +40,44 @@ export async function refreshProgress({
   const courseKeys = changedCourses && [
     ...new Set([...changedCourses.values()].flatMap((keys) => [...keys])),
   ];
-  const targets = await data.progress.targets({
+  const found = await data.progress.targets({
     userIds,
     ...(pathKey === undefined ? {} : { pathKey }),
     ...(courseKeys === undefined ? {} : { courseKeys }),
   });
+  // Each version compiled once for the whole batch (found in the cache, or compiled on first use).
+  const versions = new Map<string, CompiledPath>();
+  for (const target of found) {
+    const id = `${target.pathKey}@${target.version}`;
+    if (!versions.has(id)) versions.set(id, await compiled.get(data.paths, target.pathKey, target.version));
+  }
+  const pathOf = (target: ProgressTarget) => versions.get(`${target.pathKey}@${target.version}`)!;
+  // The query found the paths containing any changed course; keep those with a course changed for this learner.
+  const targets = changedCourses
+    ? found.filter((target) => {
+        const changed = changedCourses.get(target.userId)!;
+        return pathOf(target).nodes.some((node) => node.course !== null && changed.has(node.course));
+      })
+    : found;
   if (targets.length === 0) return 0;
   const factsOfUsers =
     facts ?? (await data.facts.ofUsers([...new Set(targets.map((target) => target.userId))]));
   const achievedBefore = await data.progress.achievedTiers(targets);
+  const coursesOfUser = new Map<number, Record<string, CourseFacts>>();
   const records: ProgressRecord[] = [];
   for (const target of targets) {
-    const path = await compiled.get(data.paths, target.pathKey, target.version);
-    // The query found paths containing any changed course; keep those with a course changed for this learner.
-    const changed = changedCourses?.get(target.userId);
-    if (changed && !path.nodes.some((node) => node.course !== null && changed.has(node.course))) continue;
-    const evaluation = path.evaluate({ now, courses: engineFacts(factsOfUsers.get(target.userId)) });
+    const path = pathOf(target);
+    let courses = coursesOfUser.get(target.userId);
+    if (!courses) coursesOfUser.set(target.userId, (courses = engineFacts(factsOfUsers.get(target.userId))));
+    const evaluation = path.evaluate({ now, courses });
     const achieved = mergeAchieved(
       achievedBefore.get(targetKey(target.userId, target.pathKey)) ?? [],
       evaluation,
     );
     records.push({
-      ...target,
+      userId: target.userId,
+      pathKey: target.pathKey,
+      version: target.version,
       status: statusOf(evaluation),
       progress: evaluation.progress,
       currentTier: currentTierOf(path, achieved),

@@ -5,3 +5,8 @@ import type { DialectName } from '../database.ts';
 export function booleanType(dialect: DialectName): 'boolean' | 'integer' {
   return dialect === 'postgres' ? 'boolean' : 'integer';
 }
+
+/** 8-byte floats: PostgreSQL's `real` has 4 bytes (about 7 digits); SQLite's `real` has 8. */
+export function floatType(dialect: DialectName): 'double precision' | 'real' {
+  return dialect === 'postgres' ? 'double precision' : 'real';
+}

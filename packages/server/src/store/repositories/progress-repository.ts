@@ -119,26 +119,20 @@ export class ProgressRepository {
     return targets;
   }
 
-  /** The tiers each target has achieved so far, by targetKey. */
+  /** The tiers each target has achieved so far, by targetKey (one query per chunk of learners). */
   async achievedTiers(targets: readonly ProgressTarget[]): Promise<Map<string, string[]>> {
+    const wanted = new Set(targets.map((target) => targetKey(target.userId, target.pathKey)));
     const achieved = new Map<string, string[]>();
-    const usersByPath = new Map<string, number[]>();
-    for (const target of targets) {
-      const users = usersByPath.get(target.pathKey) ?? [];
-      users.push(target.userId);
-      usersByPath.set(target.pathKey, users);
-    }
-    for (const [pathKey, userIds] of usersByPath) {
-      for (const chunk of chunksOf(userIds)) {
-        const rows = await this.db
-          .selectFrom('path_progress')
-          .select(['user_id', 'achieved_tiers'])
-          .where('path_key', '=', pathKey)
-          .where('user_id', 'in', chunk)
-          .where('achieved_tiers', '<>', '[]')
-          .execute();
-        for (const row of rows)
-          achieved.set(targetKey(Number(row.user_id), pathKey), JSON.parse(row.achieved_tiers) as string[]);
+    for (const chunk of chunksOf([...new Set(targets.map((target) => target.userId))])) {
+      const rows = await this.db
+        .selectFrom('path_progress')
+        .select(['user_id', 'path_key', 'achieved_tiers'])
+        .where('user_id', 'in', chunk)
+        .where('achieved_tiers', '<>', '[]')
+        .execute();
+      for (const row of rows) {
+        const key = targetKey(Number(row.user_id), row.path_key);
+        if (wanted.has(key)) achieved.set(key, JSON.parse(row.achieved_tiers) as string[]);
       }
     }
     return achieved;

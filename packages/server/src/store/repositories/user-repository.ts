@@ -147,6 +147,16 @@ export class UserRepository {
     return found;
   }
 
+  /** Users by LMS user id, for bulk work (the event-bus worker). */
+  async findManyByLmsUserId(lmsUserIds: readonly string[]): Promise<Map<string, UserRecord>> {
+    const found = new Map<string, UserRecord>();
+    for (const chunk of chunksOf([...new Set(lmsUserIds)])) {
+      const rows = await this.db.selectFrom('users').selectAll().where('lms_user_id', 'in', chunk).execute();
+      for (const row of rows) if (row.lms_user_id !== null) found.set(row.lms_user_id, toUser(row));
+    }
+    return found;
+  }
+
   /** Users by email (lower case), for bulk work. */
   async findManyByEmail(emails: readonly string[]): Promise<Map<string, UserRecord>> {
     const found = new Map<string, UserRecord>();
@@ -194,6 +204,27 @@ export class UserRepository {
         .orderBy('id')
         .forUpdate()
         .execute();
+  }
+
+  /**
+   * Like lock, but passes over users another transaction holds, and returns those it holds now: a
+   * batch can go on with the others rather than wait (the event-bus workers).
+   */
+  async lockAvailable(ids: readonly number[]): Promise<Set<number>> {
+    if (this.dialect !== 'postgres') return new Set(ids);
+    const held = new Set<number>();
+    for (const chunk of chunksOf([...new Set(ids)].sort((a, b) => a - b))) {
+      const rows = await this.db
+        .selectFrom('users')
+        .select('id')
+        .where('id', 'in', chunk)
+        .orderBy('id')
+        .forUpdate()
+        .skipLocked()
+        .execute();
+      for (const row of rows) held.add(Number(row.id));
+    }
+    return held;
   }
 
   async grant(userId: number, grant: RoleGrant, now: string): Promise<void> {

@@ -1,4 +1,77 @@
-// Learn's path page: the whole pathway with progress, locks, tiers and what is left.
+// Learn's path page: the whole pathway with the learner's live progress, locks and why, tiers and
+// what they still need, the suggested next step, and starting courses. A path the learner may not
+// see answers 404, shown as "not found" exactly like a path that does not exist.
+import { useEffect, useMemo } from 'react';
+import { Link, useParams } from 'react-router-dom';
+import { useIntl } from 'react-intl';
+import { ApiError } from '../../shared/api/client.ts';
+import { PluginSlot } from '../../shared/plugins/plugin-slots.tsx';
+import { learnerApi, type PathPageData } from '../learn-api.ts';
+import { LoadFailed, Loading } from '../load-state.tsx';
+import { useApi } from '../../shared/api/use-api.ts';
+import { Credentials } from './credentials.tsx';
+import { messages } from './messages.ts';
+import { NextStep } from './next-step.tsx';
+import { buildOutline, stepsOf } from './outline-model.ts';
+import { PathAbout } from './path-about.tsx';
+import { PathHeader } from './path-header.tsx';
+import { PathOutline } from './path-outline.tsx';
+import { TierMilestones } from './tier-milestones.tsx';
+import './path-page.css';
+
+/** The slot beside the pathway; its components receive { pathKey, definition, evaluation }. */
+export const PATH_SIDEBAR_SLOT = 'learn.path-page.sidebar';
+
+function NotFound() {
+  const intl = useIntl();
+  return (
+    <>
+      <h1>{intl.formatMessage(messages.notFoundTitle)}</h1>
+      <p>{intl.formatMessage(messages.notFoundText)}</p>
+      <Link to="/">{intl.formatMessage(messages.backToDashboard)}</Link>
+    </>
+  );
+}
+
+function PathView({ page, onChanged }: { readonly page: PathPageData; readonly onChanged: () => void }) {
+  const intl = useIntl();
+  const root = useMemo(() => buildOutline(page), [page]);
+  const suggested = stepsOf(root).find((node) => node.suggested);
+  const canStart = page.enrollment?.active === true;
+  useEffect(() => {
+    document.title = intl.formatMessage(messages.documentTitle, { title: page.definition.title });
+  }, [intl, page.definition.title]);
+  const outlineProps = { pathKey: page.key, canStart, onChanged };
+  return (
+    <>
+      <p className="mb-3">
+        <Link to="/">{intl.formatMessage(messages.backToDashboard)}</Link>
+      </p>
+      <PathHeader page={page} onChanged={onChanged} />
+      <div className="lp-path-layout">
+        <div className="lp-path-layout__main">
+          <NextStep root={root} suggested={suggested} {...outlineProps} />
+          <PathOutline root={root} {...outlineProps} />
+        </div>
+        <div className="lp-path-layout__side">
+          <TierMilestones page={page} />
+          <Credentials page={page} />
+          <PluginSlot
+            id={PATH_SIDEBAR_SLOT}
+            props={{ pathKey: page.key, definition: page.definition, evaluation: page.evaluation }}
+          />
+          <PathAbout definition={page.definition} />
+        </div>
+      </div>
+    </>
+  );
+}
+
 export function PathPage() {
-  return <h1>Path</h1>;
+  const { key = '' } = useParams();
+  const { data, error, reload } = useApi<PathPageData>(learnerApi.pathPage(key));
+  if (error instanceof ApiError && error.status === 404) return <NotFound />;
+  if (error && !data) return <LoadFailed error={error} onRetry={reload} />;
+  if (!data || data.key !== key) return <Loading />;
+  return <PathView page={data} onChanged={reload} />;
 }

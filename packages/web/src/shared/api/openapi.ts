@@ -1105,6 +1105,7 @@ export interface paths {
             'application/json': {
               items: {
                 currentTier?: string | null;
+                currentTierTitle?: string | null;
                 /** @enum {string} */
                 dateState: 'open' | 'upcoming' | 'ended';
                 endsAt: string | null;
@@ -1127,12 +1128,15 @@ export interface paths {
                 startsAt: string | null;
                 /** @enum {string} */
                 status: 'not_started' | 'in_progress' | 'completed';
+                subtitle?: string | null;
                 title: string;
                 /** @enum {string} */
                 type: 'path' | 'course';
               }[];
               limit: number;
               offset: number;
+              /** @description The organisations of all the caller's items, whatever the filters */
+              orgs: string[];
               total: number;
             };
           };
@@ -1177,6 +1181,8 @@ export interface paths {
               courses: {
                 [key: string]: {
                   completion: number | null;
+                  /** @enum {string} */
+                  dateState: 'open' | 'upcoming' | 'ended';
                   endsAt: string | null;
                   enrolled: boolean;
                   grade: number | null;
@@ -1198,6 +1204,18 @@ export interface paths {
               key: string;
               lockReasons: {
                 [key: string]: string;
+              };
+              /** @description What each node asks, in a few words: "choose 2 of 3", "grade ≥ 70%" */
+              summaries: {
+                [key: string]: string;
+              };
+              /** @description For each tier not achieved yet, what it still needs in words: what to do in the parts open now, and why locked parts are locked */
+              tierNeeds: {
+                [key: string]: {
+                  locked: boolean;
+                  node: string;
+                  text: string;
+                }[];
               };
               titles: {
                 [key: string]: string;

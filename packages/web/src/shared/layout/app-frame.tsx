@@ -23,11 +23,11 @@ export function AppFrame({
         {intl.formatMessage(messages.skip)}
       </a>
       <header className="app-header bg-white">
-        <Container size="xl" className="d-flex flex-wrap align-items-center py-2 gap-3">
-          <span className="h4 mb-0 mr-auto">
+        <Container size="xl" className="app-header-bar d-flex flex-wrap align-items-center py-2">
+          <span className="app-title h4 mb-0">
             Learning Paths · {intl.formatMessage(app === 'studio' ? messages.studio : messages.learn)}
           </span>
-          <nav aria-label={intl.formatMessage(messages.mainNavigation)} className="d-flex gap-3">
+          <nav aria-label={intl.formatMessage(messages.mainNavigation)} className="app-header-links d-flex">
             <a href="/learn/">{intl.formatMessage(messages.learn)}</a>
             {isStaff && <a href="/studio/">{intl.formatMessage(messages.studio)}</a>}
           </nav>

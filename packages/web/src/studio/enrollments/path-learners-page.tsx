@@ -1,4 +1,94 @@
-// Studio's enrollment management for one path: enroll, bulk CSV, learners with progress, pending, audit.
+// Studio's enrollment management for one path: progress summary, enroll (form or CSV), the
+// learners with their progress, pending enrollments and the audit log. Every section reloads after
+// a change made in any of them; a path the user is not staff of is "not found", as the API says.
+import { useCallback, useEffect, useState } from 'react';
+import { Spinner } from '@openedx/paragon';
+import { useIntl } from 'react-intl';
+import { Link, useParams } from 'react-router-dom';
+import { ApiError } from '../../shared/api/client.ts';
+import { ApiErrorAlert } from './api-error-alert.tsx';
+import { AuditSection } from './audit-section.tsx';
+import { EnrollPanel } from './enroll-panel.tsx';
+import { urls, type PathAnswer, type ProgressSummary as Summary } from './enrollments-api.ts';
+import { LearnersSection } from './learners-section.tsx';
+import { pathTiers } from './path-tiers.ts';
+import { PendingSection } from './pending-section.tsx';
+import { ProgressSummary } from './progress-summary.tsx';
+import { useApi } from '../../shared/api/use-api.ts';
+import { messages } from './messages.ts';
+import './enrollments.css';
+
+const SECTIONS = [
+  ['enroll', messages.enrollHeading],
+  ['learners', messages.learnersHeading],
+  ['pending', messages.pendingHeading],
+  ['audit', messages.auditHeading],
+] as const;
+
+function BackLink() {
+  const intl = useIntl();
+  return (
+    <Link to="/" className="d-inline-block mb-2">
+      {intl.formatMessage(messages.backToPaths)}
+    </Link>
+  );
+}
+
 export function PathLearnersPage() {
-  return <h1>Learners</h1>;
+  const intl = useIntl();
+  const { key = '' } = useParams();
+  const [refresh, setRefresh] = useState(0);
+  const changed = useCallback(() => setRefresh((count) => count + 1), []);
+  // The summary is for staff only: its 404 says the path is not this user's to manage.
+  const summary = useApi<Summary>(urls.summary(key), refresh);
+  const path = useApi<PathAnswer>(urls.path(key), 0);
+  const title = path.data?.title ?? key;
+  useEffect(() => {
+    document.title = intl.formatMessage(messages.documentTitle, { title });
+  }, [intl, title]);
+
+  if (summary.error instanceof ApiError && summary.error.status === 404)
+    return (
+      <>
+        <BackLink />
+        <h1>{intl.formatMessage(messages.notFoundTitle)}</h1>
+        <p>{intl.formatMessage(messages.notFoundBody, { key })}</p>
+      </>
+    );
+  if (!summary.data)
+    return summary.error ? (
+      <ApiErrorAlert error={summary.error} />
+    ) : (
+      <div className="py-5 text-center">
+        <Spinner animation="border" screenReaderText={intl.formatMessage(messages.loading)} />
+      </div>
+    );
+
+  const tiers = pathTiers(path.data?.definition ?? null, summary.data.byTier);
+  return (
+    <>
+      <BackLink />
+      <h1 className="mb-1">
+        <span className="d-block h5 mb-1">{intl.formatMessage(messages.pageTitle)}</span>
+        {title}
+      </h1>
+      <p className="small text-gray-700 text-break">{key}</p>
+      {path.data && path.data.status !== 'published' && (
+        <p className="lp-note">{intl.formatMessage(messages.notPublished)}</p>
+      )}
+      <nav aria-label={intl.formatMessage(messages.sectionsLabel)} className="lp-jump mb-3">
+        {SECTIONS.map(([id, label]) => (
+          <a key={id} href={`#${id}`}>
+            {intl.formatMessage(label)}
+          </a>
+        ))}
+      </nav>
+      {summary.error && <ApiErrorAlert error={summary.error} />}
+      <ProgressSummary summary={summary.data} tiers={tiers} />
+      <EnrollPanel pathKey={key} onEnrolled={changed} />
+      <LearnersSection pathKey={key} pathTitle={title} tiers={tiers} refresh={refresh} onChanged={changed} />
+      <PendingSection pathKey={key} refresh={refresh} onChanged={changed} />
+      <AuditSection pathKey={key} refresh={refresh} />
+    </>
+  );
 }

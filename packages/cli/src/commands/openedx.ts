@@ -1,0 +1,108 @@
+// `learning-paths openedx sync-courses` and `openedx reconcile [--path KEY]`: the Open edX catalog sync
+// and reconciliation on demand (after setup, or from cron), with LMS=openedx and the OPENEDX_*
+// variables. Each prints a summary and what went wrong; exit 1 when something could not be done.
+import {
+  CompiledPaths,
+  ConfigError,
+  dataAccess,
+  loadConfig,
+  OpenedxError,
+  OpenedxLms,
+  reconcile,
+  syncCourses,
+  type DataAccess,
+} from '@learning-paths/server';
+import { CliError, EXIT_INVALID, EXIT_OK } from '../cli-error.ts';
+import type { Output } from '../output.ts';
+import { withStore } from '../with-store.ts';
+
+/** Lines of drift and of failures printed; the rest are counted. */
+const SHOWN = 20;
+
+export interface OpenedxOptions {
+  readonly database?: string;
+}
+
+export interface ReconcileCommandOptions extends OpenedxOptions {
+  readonly path?: string;
+}
+
+/** Runs `work` with the Open edX adapter on the database; the LMS's failures exit 1 with their message. */
+async function withOpenedx<T>(
+  database: string | undefined,
+  work: (lms: OpenedxLms, data: DataAccess) => Promise<T>,
+): Promise<T> {
+  let settings;
+  try {
+    settings = loadConfig(process.env).openedxLms;
+  } catch (error) {
+    if (error instanceof ConfigError) throw new CliError(error.message);
+    throw error;
+  }
+  if (settings === null)
+    throw new CliError(
+      'set LMS=openedx, with OPENEDX_LMS_URL, OPENEDX_CLIENT_ID and OPENEDX_CLIENT_SECRET, to talk to Open edX',
+    );
+  return withStore(database, async (store) => {
+    const data = dataAccess(store);
+    try {
+      return await work(new OpenedxLms(settings, data), data);
+    } catch (error) {
+      if (error instanceof OpenedxError) throw new CliError(error.message, EXIT_INVALID, { cause: error });
+      throw error;
+    }
+  });
+}
+
+/** Prints the first lines and counts the others. */
+function printSome(lines: readonly string[], write: (text: string) => void): void {
+  for (const line of lines.slice(0, SHOWN)) write(`  ${line}\n`);
+  if (lines.length > SHOWN) write(`  … and ${lines.length - SHOWN} more\n`);
+}
+
+const shown = (value: number | boolean | null) =>
+  value === null
+    ? 'none'
+    : typeof value === 'number'
+      ? String(Math.round(value * 10_000) / 10_000)
+      : String(value);
+
+export async function openedxSyncCommand(options: OpenedxOptions, output: Output): Promise<number> {
+  const result = await withOpenedx(options.database, (lms, data) =>
+    syncCourses({ data, lms, now: new Date().toISOString() }),
+  );
+  output.out(
+    `Synced the Open edX catalog: ${result.created} created, ${result.updated} updated, ` +
+      `${result.unchanged} unchanged, ${result.skipped.length} skipped\n`,
+  );
+  printSome(
+    result.skipped.map(({ key, reason }) => `skipped ${key}: ${reason}`),
+    output.err,
+  );
+  return result.skipped.length > 0 ? EXIT_INVALID : EXIT_OK;
+}
+
+export async function openedxReconcileCommand(
+  options: ReconcileCommandOptions,
+  output: Output,
+): Promise<number> {
+  const report = await withOpenedx(options.database, (lms, data) =>
+    reconcile({ data, compiled: new CompiledPaths(), client: lms.client, pathKey: options.path }),
+  );
+  output.out(
+    `Reconciled ${report.pairs} (learner, course) pairs with Open edX: ${report.changed} values changed ` +
+      `for ${report.drift.length} pairs, ${report.notEnrolled} not enrolled there, ${report.failures.length} failed\n`,
+  );
+  printSome(
+    report.drift.map(
+      ({ learner, course, changes }) =>
+        `${learner} ${course}: ${changes.map(({ field, before, after }) => `${field} ${shown(before)} → ${shown(after)}`).join(', ')}`,
+    ),
+    output.out,
+  );
+  printSome(
+    report.failures.map(({ message }) => message),
+    output.err,
+  );
+  return report.failures.length > 0 ? EXIT_INVALID : EXIT_OK;
+}

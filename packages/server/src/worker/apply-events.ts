@@ -1,0 +1,88 @@
+// Applies a batch of decoded events in one transaction: the users they describe identified, facts
+// about LMS user ids no user has yet parked, the facts of the others (and the parked facts of users
+// known now) recorded with their progress. Each event's id is its fact's id, so a redelivered
+// message changes nothing, and its time is the fact's time, so an older event never wins.
+import { recordFacts, type FactInput } from '../services/facts/apply-facts.ts';
+import type { CompiledPaths } from '../services/progress/compiled-paths.ts';
+import type { DataAccess } from '../store/data-access.ts';
+import type { ParkedFact } from '../store/repositories/parked-fact-repository.ts';
+import { parkedFactInput } from './attach-parked-facts.ts';
+import type { DecodedMessage } from './decode-message.ts';
+import { EVENT_SOURCE } from './event-handlers.ts';
+import { identifyLearners } from './identify-learners.ts';
+
+export interface ApplyEventsOptions {
+  readonly data: DataAccess;
+  readonly compiled: CompiledPaths;
+  readonly messages: readonly DecodedMessage[];
+  readonly now: string;
+  /**
+   * Leave the events of learners another transaction holds (another worker's batch) for later,
+   * rather than wait for it: workers then share the load instead of taking turns.
+   */
+  readonly skipBusy?: boolean;
+}
+
+export interface ApplyEventsResult {
+  /** Messages whose event was handled before (applied or parked): nothing done. */
+  readonly duplicates: number;
+  /** Facts kept until their LMS user id belongs to a user. */
+  readonly parked: number;
+  /** Facts parked before and applied now, their user known at last. */
+  readonly attached: number;
+  /** With skipBusy: the messages left for later, untouched. */
+  readonly deferred: readonly DecodedMessage[];
+}
+
+export async function applyEvents({
+  data: outside,
+  compiled,
+  messages,
+  now,
+  skipBusy = false,
+}: ApplyEventsOptions): Promise<ApplyEventsResult> {
+  return outside.transaction(async (data) => {
+    const handled = await data.parkedFacts.handledIds(messages.map((message) => message.id));
+    const fresh = new Map<string, DecodedMessage>();
+    for (const message of messages)
+      if (!handled.has(message.id) && !fresh.has(message.id)) fresh.set(message.id, message);
+    const events = [...fresh.values()];
+    const { users, newlyKnown } = await identifyLearners({
+      data,
+      compiled,
+      lmsUserIds: events.map((message) => message.event.lmsUserId),
+      people: events.flatMap((message) => message.event.person ?? []),
+      now,
+    });
+
+    const held = skipBusy ? await data.users.lockAvailable([...users.values()].map((user) => user.id)) : null;
+    const facts: FactInput[] = [];
+    const toPark: ParkedFact[] = [];
+    const deferred: DecodedMessage[] = [];
+    for (const message of events) {
+      const { id, time, event } = message;
+      const user = users.get(event.lmsUserId);
+      if (!user)
+        toPark.push({
+          id,
+          lmsUserId: event.lmsUserId,
+          courseKey: event.courseKey,
+          values: event.values,
+          time,
+        });
+      else if (held && !held.has(user.id)) deferred.push(message);
+      else facts.push({ ...event.values, user: user.username, course: event.courseKey, time, id });
+    }
+    await data.parkedFacts.park(toPark, now);
+    const attached = await data.parkedFacts.ofLmsUsers(newlyKnown);
+    for (const parked of attached) facts.push(parkedFactInput(parked, users.get(parked.lmsUserId)!.username));
+    await recordFacts({ data, compiled, facts, source: EVENT_SOURCE, now });
+    await data.parkedFacts.remove(attached.map((parked) => parked.id));
+    return {
+      duplicates: messages.length - events.length,
+      parked: toPark.length,
+      attached: attached.length,
+      deferred,
+    };
+  });
+}

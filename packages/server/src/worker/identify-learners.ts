@@ -1,0 +1,70 @@
+// The users a batch of events is about. The LMS owns its users: a person an event describes is
+// created at first sight (and the path enrollments waiting for their email complete), or linked to
+// their LMS id when they have an account of the same username already.
+import { resolvePendingEnrollments } from '../services/enrollments/resolve-pending-enrollments.ts';
+import type { CompiledPaths } from '../services/progress/compiled-paths.ts';
+import type { DataAccess } from '../store/data-access.ts';
+import type { UserRecord } from '../store/repositories/user-repository.ts';
+import type { LmsPerson } from './event-handlers.ts';
+
+export interface IdentifyLearnersOptions {
+  /** Inside the batch's transaction. */
+  readonly data: DataAccess;
+  readonly compiled: CompiledPaths;
+  /** Every LMS user id the batch names. */
+  readonly lmsUserIds: readonly string[];
+  /** The people the batch describes (some of the ids). */
+  readonly people: readonly LmsPerson[];
+  readonly now: string;
+}
+
+export interface IdentifiedLearners {
+  /** The users known by LMS user id, after creating and linking. */
+  readonly users: ReadonlyMap<string, UserRecord>;
+  /** The LMS ids that became known now: facts parked for them can be attached. */
+  readonly newlyKnown: readonly string[];
+}
+
+export async function identifyLearners({
+  data,
+  compiled,
+  lmsUserIds,
+  people,
+  now,
+}: IdentifyLearnersOptions): Promise<IdentifiedLearners> {
+  const users = await data.users.findManyByLmsUserId(lmsUserIds);
+  const strangers = [...new Map(people.map((person) => [person.lmsUserId, person])).values()].filter(
+    (person) => !users.has(person.lmsUserId),
+  );
+  if (strangers.length === 0) return { users, newlyKnown: [] };
+
+  const byUsername = await data.users.findManyByUsername(strangers.map((person) => person.username));
+  const toLink = strangers.flatMap((person) => {
+    const user = byUsername.get(person.username);
+    return user ? [{ person, user }] : [];
+  });
+  // Held first, in id order like every writer of facts, so that two workers never deadlock.
+  await data.users.lock(toLink.map(({ user }) => user.id));
+  for (const { person, user } of toLink) {
+    await data.users.updateProfile(user.id, {
+      email: user.email,
+      lmsUserId: person.lmsUserId,
+      isAdmin: user.isAdmin,
+    });
+    users.set(person.lmsUserId, { ...user, lmsUserId: person.lmsUserId });
+  }
+
+  const newcomers = strangers.filter((person) => !byUsername.has(person.username));
+  const taken = await data.users.findManyByEmail(newcomers.flatMap((person) => person.email ?? []));
+  for (const person of newcomers) {
+    // An email another account has already stays with it: the newcomer is created without one.
+    const email = person.email !== null && !taken.has(person.email.toLowerCase()) ? person.email : null;
+    const user = await data.users.create(
+      { username: person.username, email, displayName: person.name, lmsUserId: person.lmsUserId },
+      now,
+    );
+    users.set(person.lmsUserId, user);
+    await resolvePendingEnrollments({ data, compiled, user, now });
+  }
+  return { users, newlyKnown: strangers.map((person) => person.lmsUserId) };
+}

@@ -1,0 +1,55 @@
+import { expect, it } from 'vitest';
+import { buildOutline, stepsOf } from './outline-model.ts';
+import { MIDWAY, pathPageFixture } from './page-fixture.ts';
+
+it('builds the tree of the definition with what the evaluation and the server say of each part', () => {
+  const page = pathPageFixture(MIDWAY);
+  const root = buildOutline(page);
+  expect(root).toMatchObject({
+    id: 'root',
+    depth: 0,
+    status: 'in_progress',
+    summary: 'all 4 required',
+    done: 1,
+  });
+  expect(root.children.map((node) => [node.id, node.depth, node.status])).toEqual([
+    ['intro', 1, 'completed'],
+    ['core', 1, 'in_progress'],
+    ['electives', 1, 'in_progress'],
+    ['capstone', 1, 'locked'],
+  ]);
+  const [, core, electives, capstone] = root.children;
+  expect(core!.children.map((node) => [node.id, node.depth])).toEqual([
+    ['stats', 2],
+    ['ml', 2],
+  ]);
+  expect(electives).toMatchObject({
+    summary: 'choose 2 of 3',
+    done: 1,
+    remaining: 'Complete 1 more of: Natural Language Processing, Computer Vision',
+    step: null,
+  });
+  expect(capstone).toMatchObject({
+    lockReason: 'Unlocks after Core and Electives; opens on 1 May 2026',
+    remaining: null,
+    suggested: false,
+  });
+});
+
+it('marks the first of the evaluation’s next steps as suggested, and attaches each step’s course', () => {
+  const page = pathPageFixture(MIDWAY);
+  expect(page.evaluation.next).toEqual(['ml', 'nlp', 'cv']);
+  const steps = stepsOf(buildOutline(page));
+  expect(steps.map((step) => step.id)).toEqual(['intro', 'stats', 'ml', 'viz', 'nlp', 'cv', 'capstone']);
+  expect(steps.filter((step) => step.suggested).map((step) => step.id)).toEqual(['ml']);
+  const ml = steps.find((step) => step.id === 'ml')!;
+  expect(ml).toMatchObject({
+    status: 'in_progress',
+    summary: 'grade ≥ 70%',
+    remaining: 'Reach a grade of 70% in Machine Learning (now 62%)',
+    step: {
+      courseKey: 'course-v1:DemoU+DS120+2026',
+      course: { grade: 0.62, completion: 0.5, enrolled: true },
+    },
+  });
+});

@@ -1,0 +1,63 @@
+// The path page's outline: the definition's tree of groups and steps, each with what the page shows
+// of it, all read from the API's answer: title, status and progress from the live evaluation, what
+// it asks and why it is locked in the server's words, what is left in it (the engine's
+// `remaining`), whether it is the suggested next step, and for a step its course and results.
+import { isStep, type NodeStatus, type PathNode } from '@learning-paths/core';
+import type { PathPageData, StepCourse } from '../learn-api.ts';
+
+export interface OutlineStep {
+  readonly courseKey: string;
+  /** Absent when the course is not in the catalog. */
+  readonly course: StepCourse | undefined;
+}
+
+export interface OutlineNode {
+  readonly id: string;
+  readonly title: string;
+  /** 0 for the root. */
+  readonly depth: number;
+  readonly status: NodeStatus;
+  readonly progress: number;
+  /** What it asks, in a few words: "choose 2 of 3", "grade ≥ 70%". */
+  readonly summary: string;
+  readonly lockReason: string | null;
+  /** What is still needed in it, as the engine says it; null when nothing is or it is locked. */
+  readonly remaining: string | null;
+  /** The first of the evaluation's `next`: the step the path suggests working on now. */
+  readonly suggested: boolean;
+  /** Set for steps. */
+  readonly step: OutlineStep | null;
+  readonly children: readonly OutlineNode[];
+  /** How many children are completed (groups). */
+  readonly done: number;
+}
+
+export function buildOutline(page: PathPageData): OutlineNode {
+  const { evaluation } = page;
+  const remaining = new Map(evaluation.remaining.map((item) => [item.node, item.text]));
+  const suggested = evaluation.next[0];
+  const visit = (node: PathNode, depth: number): OutlineNode => {
+    const result = evaluation.nodes[node.id]!;
+    const children = isStep(node) ? [] : node.children.map((child) => visit(child, depth + 1));
+    return {
+      id: node.id,
+      title: page.titles[node.id] ?? node.id,
+      depth,
+      status: result.status,
+      progress: result.progress,
+      summary: page.summaries[node.id] ?? '',
+      lockReason: page.lockReasons[node.id] ?? null,
+      remaining: remaining.get(node.id) ?? null,
+      suggested: node.id === suggested,
+      step: isStep(node) ? { courseKey: node.course, course: page.courses[node.course] } : null,
+      children,
+      done: children.filter((child) => child.status === 'completed').length,
+    };
+  };
+  return visit(page.definition.requirements, 0);
+}
+
+/** Every step of the outline, in the path's order. */
+export function stepsOf(node: OutlineNode): OutlineNode[] {
+  return node.step ? [node] : node.children.flatMap(stepsOf);
+}

@@ -1,0 +1,81 @@
+// One step of the outline: its course, the learner's results against what the step requires, what
+// is still to do (the engine's words), why it is locked, and the button to start or resume it.
+import { percent } from '@learning-paths/core';
+import { useIntl } from 'react-intl';
+import { CourseDates } from '../course-dates.tsx';
+import type { OutlineNode, OutlineStep as Step } from './outline-model.ts';
+import { messages } from './messages.ts';
+import { StartCourseButton, startKind } from './start-course-button.tsx';
+
+function Results({ step, locked }: { readonly step: Step; readonly locked: boolean }) {
+  const intl = useIntl();
+  const course = step.course;
+  if (!course) return <p className="mb-1">{intl.formatMessage(messages.courseMissing)}</p>;
+  const parts: string[] = [];
+  if (course.completion !== null)
+    parts.push(intl.formatMessage(messages.completion, { value: percent(course.completion) }));
+  if (course.grade !== null) parts.push(intl.formatMessage(messages.grade, { value: percent(course.grade) }));
+  if (course.passed !== null)
+    parts.push(intl.formatMessage(course.passed ? messages.passed : messages.notPassed));
+  if (parts.length === 0 && locked && !course.enrolled) return null;
+  if (parts.length === 0)
+    return (
+      <p className="mb-1">
+        {intl.formatMessage(course.enrolled ? messages.enrolledInCourse : messages.noResults)}
+      </p>
+    );
+  return (
+    <p className="mb-1">
+      {intl.formatMessage(messages.results)} {intl.formatList(parts, { type: 'unit' })}
+    </p>
+  );
+}
+
+export function OutlineStepDetails({
+  node,
+  pathKey,
+  canStart,
+  onChanged,
+}: {
+  readonly node: OutlineNode & { readonly step: Step };
+  readonly pathKey: string;
+  /** False until the learner is enrolled on the path. */
+  readonly canStart: boolean;
+  readonly onChanged: () => void;
+}) {
+  const intl = useIntl();
+  const { course } = node.step;
+  return (
+    <div className="lp-step">
+      {course && (
+        <p className="small text-gray-700 mb-1">
+          {course.title !== node.title && <>{course.title} · </>}
+          {course.org && <>{course.org} · </>}
+          <CourseDates startsAt={course.startsAt} endsAt={course.endsAt} dateState={course.dateState} />
+        </p>
+      )}
+      <Results step={node.step} locked={node.status === 'locked'} />
+      {node.summary && (
+        <p className="mb-1">{intl.formatMessage(messages.required, { requirement: node.summary })}</p>
+      )}
+      {node.remaining && (
+        <p className="mb-1">{intl.formatMessage(messages.toDo, { text: node.remaining })}</p>
+      )}
+      {node.lockReason && (
+        <p className="lp-lock mb-1">
+          {intl.formatMessage(messages.lockedBecause, { reason: node.lockReason })}
+        </p>
+      )}
+      {canStart && node.status !== 'locked' && course?.inCatalog && (
+        <StartCourseButton
+          pathKey={pathKey}
+          stepId={node.id}
+          title={node.title}
+          kind={startKind(node.status, course.enrolled)}
+          primary={node.suggested}
+          onChanged={onChanged}
+        />
+      )}
+    </div>
+  );
+}

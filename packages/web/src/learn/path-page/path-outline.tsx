@@ -1,0 +1,102 @@
+// The whole pathway as a vertical outline: nested lists of groups and steps, each with a status
+// icon and its status in words, headings in order (h3 for the root's children, deeper ones below),
+// groups with their rule and how many parts are done, and the suggested next step highlighted.
+import { createElement } from 'react';
+import { useIntl } from 'react-intl';
+import { ProgressBar } from '../../shared/progress/progress-bar.tsx';
+import { StatusLabel } from '../../shared/progress/status-label.tsx';
+import type { OutlineNode } from './outline-model.ts';
+import { OutlineStepDetails } from './outline-step.tsx';
+import { messages } from './messages.ts';
+
+interface OutlineProps {
+  readonly pathKey: string;
+  readonly canStart: boolean;
+  readonly onChanged: () => void;
+}
+
+/** "Choose 2 of 3 — 1 done". */
+function useRuleWords(): (node: OutlineNode) => string {
+  const intl = useIntl();
+  return (node) => {
+    const rule = node.summary.charAt(0).toUpperCase() + node.summary.slice(1);
+    return intl.formatMessage(messages.ruleDone, { rule, done: node.done });
+  };
+}
+
+function GroupDetails({ node }: { readonly node: OutlineNode }) {
+  const intl = useIntl();
+  const ruleWords = useRuleWords();
+  return (
+    <>
+      <p className="mb-1">{ruleWords(node)}</p>
+      {node.remaining && (
+        <p className="mb-1">{intl.formatMessage(messages.toDo, { text: node.remaining })}</p>
+      )}
+      {node.lockReason && (
+        <p className="lp-lock mb-1">
+          {intl.formatMessage(messages.lockedBecause, { reason: node.lockReason })}
+        </p>
+      )}
+      <ProgressBar
+        value={node.progress}
+        label={intl.formatMessage(messages.progressOn, { title: node.title })}
+        className="lp-outline__progress mb-2"
+      />
+    </>
+  );
+}
+
+function OutlineItem({ node, ...props }: { readonly node: OutlineNode } & OutlineProps) {
+  const intl = useIntl();
+  const heading = `h${Math.min(Math.max(node.depth, 1) + 2, 6)}`;
+  return (
+    <li
+      id={`node-${node.id}`}
+      className={`lp-outline__item lp-outline__item--${node.status}${node.suggested ? ' lp-outline__item--suggested' : ''}`}
+    >
+      <div className="lp-outline__head">
+        {createElement(heading, { className: 'lp-outline__title mb-0' }, node.title)}
+        <StatusLabel status={node.status} />
+        {node.suggested && (
+          <span className="lp-outline__suggested">{intl.formatMessage(messages.suggested)}</span>
+        )}
+      </div>
+      {node.step ? (
+        <OutlineStepDetails node={{ ...node, step: node.step }} {...props} />
+      ) : (
+        <>
+          <GroupDetails node={node} />
+          <OutlineList nodes={node.children} {...props} />
+        </>
+      )}
+    </li>
+  );
+}
+
+function OutlineList({ nodes, ...props }: { readonly nodes: readonly OutlineNode[] } & OutlineProps) {
+  return (
+    <ol className="lp-outline">
+      {nodes.map((node) => (
+        <OutlineItem key={node.id} node={node} {...props} />
+      ))}
+    </ol>
+  );
+}
+
+export function PathOutline({ root, ...props }: { readonly root: OutlineNode } & OutlineProps) {
+  const intl = useIntl();
+  const ruleWords = useRuleWords();
+  return (
+    <section aria-labelledby="outline-title" className="mb-5">
+      <h2 id="outline-title">{intl.formatMessage(messages.outlineTitle)}</h2>
+      {!root.step && <p>{ruleWords(root)}</p>}
+      {root.remaining && <p>{intl.formatMessage(messages.toDo, { text: root.remaining })}</p>}
+      {root.step ? (
+        <OutlineList nodes={[root]} {...props} />
+      ) : (
+        <OutlineList nodes={root.children} {...props} />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,154 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import { afterEach, expect, it, vi } from 'vitest';
+import { clearSlotComponents, registerSlotComponent } from '../../shared/plugins/plugin-slots.tsx';
+import type { PathPageData } from '../learn-api.ts';
+import { renderLearn, stubApi, type ApiAnswer, type ApiCall } from '../test-helpers.tsx';
+import { DS_KEY, FOUNDATION, MIDWAY, pathPageFixture } from './page-fixture.ts';
+import { PATH_SIDEBAR_SLOT, PathPage } from './path-page.tsx';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  clearSlotComponents();
+});
+
+const PAGE_URL = `/api/v1/me/paths/${encodeURIComponent(DS_KEY)}`;
+
+function showPath(page: PathPageData, other: (call: ApiCall) => ApiAnswer = () => undefined) {
+  const calls = stubApi((call) =>
+    call.method === 'GET' && call.url === PAGE_URL ? { body: page } : other(call),
+  );
+  return {
+    calls,
+    rendered: renderLearn(<PathPage />, { at: `/paths/${encodeURIComponent(DS_KEY)}`, route: '/paths/:key' }),
+  };
+}
+
+/** The outline item of a node: its heading's list item. */
+function item(title: string): HTMLElement {
+  return screen.getByRole('heading', { name: title }).closest('li')!;
+}
+
+it('heads the page with the path, its facts, the overall progress and status, and the tier', async () => {
+  await showPath(pathPageFixture(MIDWAY)).rendered;
+  expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Data Science Foundations');
+  const header = screen.getByRole('banner');
+  for (const text of [
+    'From Python to your first model',
+    'LevelBeginner',
+    'Duration12 weeks',
+    '5 hours a week',
+    'No tier reached yet',
+  ])
+    expect(header.textContent).toContain(text);
+  expect(within(header).getByText('In progress')).toBeTruthy();
+  expect(
+    screen
+      .getByRole('progressbar', { name: 'Your progress on Data Science Foundations' })
+      .getAttribute('aria-valuenow'),
+  ).not.toBe('0');
+  expect(document.title).toBe('Data Science Foundations · My Learning');
+});
+
+it('draws the outline with headings in order, statuses in words, rules, locks and the suggested step', async () => {
+  const page = pathPageFixture(MIDWAY);
+  await showPath(page).rendered;
+  const levels = screen.getAllByRole('heading').map((heading) => [heading.tagName, heading.textContent]);
+  expect(levels.slice(0, 5)).toEqual([
+    ['H1', 'Data Science Foundations'],
+    ['H2', 'Suggested next step'],
+    ['H2', 'Your pathway'],
+    ['H3', 'Introduction to Data Science'],
+    ['H3', 'Core'],
+  ]);
+  expect(screen.getByRole('heading', { name: 'Statistics' }).tagName).toBe('H4');
+  const words = {
+    completed: 'Completed',
+    in_progress: 'In progress',
+    available: 'Available',
+    locked: 'Locked',
+  };
+  for (const [id, result] of Object.entries(page.evaluation.nodes)) {
+    if (id === 'root') continue;
+    expect(item(page.titles[id]!).textContent).toContain(words[result.status]);
+  }
+  expect(item('Electives').textContent).toContain('Choose 2 of 3 — 1 done');
+  expect(item('Core').textContent).toContain('All 2 in order — 1 done');
+  expect(item('Capstone Project').textContent).toContain(
+    'Locked: Unlocks after Core and Electives; opens on 1 May 2026',
+  );
+  expect(within(item('Capstone Project')).queryByRole('button')).toBeNull();
+  const ml = item('Machine Learning');
+  expect(ml.textContent).toContain('Suggested next step');
+  expect(ml.textContent).toContain('Your results: completion 50%, grade 62%');
+  expect(ml.textContent).toContain('Required: grade ≥ 70%');
+  expect(ml.textContent).toContain('Still to do: Reach a grade of 70% in Machine Learning (now 62%)');
+  expect(within(ml).getByRole('button', { name: 'Resume course: Machine Learning' })).toBeTruthy();
+  expect(
+    within(item('Computer Vision')).getByRole('button', { name: 'Start course: Computer Vision' }),
+  ).toBeTruthy();
+  expect(within(item('Statistics')).getByRole('button', { name: 'Review course: Statistics' })).toBeTruthy();
+});
+
+it('lists the milestones with what they still need, and achieved tiers as credentials', async () => {
+  const first = await showPath(pathPageFixture(MIDWAY)).rendered;
+  const foundation = screen.getByRole('heading', { name: 'Foundation Certificate' }).closest('li')!;
+  expect(foundation.textContent).toContain('Not reached yet');
+  expect(foundation.textContent).toContain('Reach a grade of 70% in Machine Learning (now 62%)');
+  expect(foundation.textContent).toContain('Capstone Project (locked): Unlocks after Core and Electives');
+  expect(screen.getByText('Reach a milestone to earn its credential.')).toBeTruthy();
+  first.unmount();
+
+  await showPath(pathPageFixture(FOUNDATION)).rendered;
+  expect(screen.getByRole('banner').textContent).toContain('Tier reached: Foundation Certificate');
+  const credentials = screen.getByRole('region', { name: 'Your credentials' });
+  expect(credentials.textContent).toContain('Foundation Certificate');
+  expect(credentials.textContent).toContain('The credential will be issued to you.');
+  expect(screen.getAllByText('Achieved')).toHaveLength(1);
+});
+
+it('shows the about, requirements and skills sections', async () => {
+  await showPath(pathPageFixture(MIDWAY)).rendered;
+  expect(screen.getByRole('region', { name: 'About this path' }).textContent).toContain(
+    'foundations of data science',
+  );
+  expect(screen.getByRole('region', { name: 'Requirements' }).textContent).toContain('python (level 1)');
+  expect(screen.getByRole('region', { name: 'Skills you will gain' }).textContent).toContain(
+    'statistics (level 2)',
+  );
+});
+
+it('says "not found" when the API answers 404', async () => {
+  stubApi(() => undefined);
+  await renderLearn(<PathPage />, { at: '/paths/path-v1%3AOtherU%2BX%2B1%2Ba', route: '/paths/:key' });
+  expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Path not found');
+});
+
+it('lets a learner join a public path before starting its courses', async () => {
+  const page = pathPageFixture(MIDWAY, { definition: { visibility: 'public' }, enrolled: false });
+  const { calls, rendered } = showPath(page, (call) =>
+    call.method === 'POST' ? { status: 201, body: {} } : undefined,
+  );
+  await rendered;
+  expect(screen.queryByRole('button', { name: /^Start course/ })).toBeNull();
+  expect(screen.getByText('Join the path to start its courses.')).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'Join this path' }));
+  await waitFor(() => expect(calls.filter((call) => call.url === PAGE_URL)).toHaveLength(2));
+  expect(calls.map((call) => call.method)).toEqual(['GET', 'POST', 'GET']);
+});
+
+it('gives the sidebar plugin slot the path, its definition and the evaluation', async () => {
+  const seen: unknown[] = [];
+  registerSlotComponent(PATH_SIDEBAR_SLOT, (props: { pathKey: string }) => {
+    seen.push(props);
+    return <p>plugin for {props.pathKey}</p>;
+  });
+  await showPath(pathPageFixture(MIDWAY)).rendered;
+  expect(screen.getByText(`plugin for ${DS_KEY}`)).toBeTruthy();
+  expect(seen[0]).toMatchObject({
+    pathKey: DS_KEY,
+    definition: { title: 'Data Science Foundations' },
+    evaluation: { key: DS_KEY },
+  });
+});

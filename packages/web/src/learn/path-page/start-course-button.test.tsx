@@ -1,0 +1,57 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { IntlProvider } from 'react-intl';
+import { afterEach, expect, it, vi } from 'vitest';
+import { stubApi } from '../test-helpers.tsx';
+import { leaveFor, StartCourseButton, startKind } from './start-course-button.tsx';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+function renderButton(onChanged = vi.fn()) {
+  render(
+    <IntlProvider locale="en" messages={{}}>
+      <StartCourseButton
+        pathKey="path-v1:DemoU+DS+2026+spring"
+        stepId="nlp"
+        title="NLP"
+        kind="start"
+        onChanged={onChanged}
+      />
+    </IntlProvider>,
+  );
+  return onChanged;
+}
+
+it('starts the course through the path, then goes to the course', async () => {
+  const calls = stubApi(() => ({
+    body: { course: 'c', step: 'nlp', created: true, launchUrl: 'https://lms.example.org/nlp/' },
+  }));
+  const go = vi.spyOn(leaveFor, 'url').mockImplementation(() => undefined);
+  renderButton();
+  fireEvent.click(screen.getByRole('button', { name: 'Start course: NLP' }));
+  await waitFor(() => expect(go).toHaveBeenCalledWith('https://lms.example.org/nlp/'));
+  expect(calls).toEqual([
+    { method: 'POST', url: '/api/v1/me/paths/path-v1%3ADemoU%2BDS%2B2026%2Bspring/steps/nlp/start' },
+  ]);
+});
+
+it('says why when the API refuses', async () => {
+  stubApi(() => ({ status: 403, body: { detail: 'NLP is locked: Unlocks after Core' } }));
+  const go = vi.spyOn(leaveFor, 'url');
+  const onChanged = renderButton();
+  fireEvent.click(screen.getByRole('button', { name: 'Start course: NLP' }));
+  expect((await screen.findByRole('alert')).textContent).toBe('NLP is locked: Unlocks after Core');
+  expect(onChanged).not.toHaveBeenCalled();
+  expect(go).not.toHaveBeenCalled();
+});
+
+it('offers to review a completed course and to resume one begun', () => {
+  expect(startKind('completed', true)).toBe('review');
+  expect(startKind('in_progress', false)).toBe('resume');
+  expect(startKind('available', true)).toBe('resume');
+  expect(startKind('available', false)).toBe('start');
+});

@@ -1,0 +1,78 @@
+// Start, resume or review a step's course: the API enrolls the learner through the path (even in an
+// invite-only course) and answers where the course is; the browser then goes there. When the API
+// refuses (the step was locked since the page loaded), its reason stays said beside the button.
+import { useState } from 'react';
+import { Alert, Button } from '@openedx/paragon';
+import { useIntl } from 'react-intl';
+import { api } from '../../shared/api/client.ts';
+import { learnerApi, type StartedCourse } from '../learn-api.ts';
+import { messages } from './messages.ts';
+
+/** Leaving for the LMS; a seam so component tests can watch it. */
+export const leaveFor = { url: (url: string) => window.location.assign(url) };
+
+export function StartCourseButton({
+  pathKey,
+  stepId,
+  title,
+  kind,
+  primary = false,
+  onChanged,
+}: {
+  readonly pathKey: string;
+  readonly stepId: string;
+  /** The step's title, so the button's name says which course. */
+  readonly title: string;
+  readonly kind: 'start' | 'resume' | 'review';
+  readonly primary?: boolean;
+  /** Called when the page's data changed: enrolled in a course that has no address to go to. */
+  readonly onChanged: () => void;
+}) {
+  const intl = useIntl();
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<{ variant: 'danger' | 'info'; text: string } | null>(null);
+  const action = intl.formatMessage(messages[kind]);
+
+  const start = async () => {
+    setBusy(true);
+    setNotice(null);
+    try {
+      const started = await api<StartedCourse>(learnerApi.startStep(pathKey, stepId), { method: 'POST' });
+      if (started.launchUrl) {
+        leaveFor.url(started.launchUrl);
+        return;
+      }
+      setNotice({ variant: 'info', text: intl.formatMessage(messages.startedNoUrl, { title }) });
+      onChanged();
+    } catch (caught) {
+      const reason = caught instanceof Error ? caught.message : String(caught);
+      setNotice({ variant: 'danger', text: reason });
+    }
+    setBusy(false);
+  };
+
+  return (
+    <div className="lp-start">
+      <Button
+        variant={primary ? 'primary' : 'outline-primary'}
+        size={primary ? undefined : 'sm'}
+        disabled={busy}
+        aria-label={busy ? undefined : intl.formatMessage(messages.actionNamed, { action, title })}
+        onClick={() => void start()}
+      >
+        {busy ? intl.formatMessage(messages.starting) : action}
+      </Button>
+      {notice && (
+        <Alert variant={notice.variant} role="alert" className="mt-2 mb-0">
+          {notice.text}
+        </Alert>
+      )}
+    </div>
+  );
+}
+
+/** Which action a step offers: review once completed, resume once enrolled or begun, else start. */
+export function startKind(status: string, enrolled: boolean): 'start' | 'resume' | 'review' {
+  if (status === 'completed') return 'review';
+  return enrolled || status === 'in_progress' ? 'resume' : 'start';
+}

@@ -1,0 +1,183 @@
+// The path editor: the header with its actions, the problems to fix, the sections as tabs
+// (details, structure, tiers, preview, history) and, beside them, the live outline and plugin
+// panels. It holds what the sections share: which tab is open, which nodes are open, where focus
+// goes next, what was last announced, and the what-if learner.
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useIntl } from 'react-intl';
+import { useNavigate } from 'react-router-dom';
+import { validatePath, type PathDefinition } from '@learning-paths/core';
+import { Alert } from '@openedx/paragon';
+import { useSession } from '../../shared/auth/session.tsx';
+import { PluginSlot } from '../../shared/plugins/plugin-slots.tsx';
+import { canAuthor } from '../path-list/grants.ts';
+import { ConfirmDialog } from './confirm-dialog.tsx';
+import { definitionFileName, downloadJson } from './download.ts';
+import { EditorContext, type Editor } from './editor-context.tsx';
+import { EditorHeader } from './editor-header.tsx';
+import { EditorSections, type Section } from './editor-sections.tsx';
+import { ProblemsProvider } from './fields/problems-context.tsx';
+import { useLeaveGuard } from './leave-guard.tsx';
+import { PathOutline } from './outline/path-outline.tsx';
+import { STUDIO_SLOTS } from './plugin-slot-ids.ts';
+import { today } from './preview/what-if-facts.ts';
+import type { WhatIf } from './preview/what-if-panel.tsx';
+import { SaveFeedback } from './save-feedback.tsx';
+import { renameId } from './state/tree-edits.ts';
+import type { usePathDocument } from './use-path-document.ts';
+import { focusField } from './validation/focus-field.ts';
+import { locate } from './validation/field-pointers.ts';
+import { mergeProblems } from './validation/merge-problems.ts';
+import { ProblemSummary } from './validation/problem-summary.tsx';
+import { messages } from './messages.ts';
+
+export function PathEditor({ pathDocument }: { readonly pathDocument: ReturnType<typeof usePathDocument> }) {
+  const intl = useIntl();
+  const navigate = useNavigate();
+  const { view, definition, dirty, outcome, edit } = pathDocument;
+  const [section, setSection] = useState<Section>('details');
+  const [expanded, setExpandedIds] = useState<ReadonlySet<string>>(new Set());
+  const [announcement, setAnnouncement] = useState('');
+  const [focusTarget, setFocusTarget] = useState<string | null>(null);
+  const [triedToSave, setTriedToSave] = useState(false);
+  const [blocked, setBlocked] = useState(false);
+  const [publishing, setPublishing] = useState(false);
+  const [whatIf, setWhatIf] = useState<WhatIf>(() => ({ results: {}, date: today() }));
+  const { guard, dialog } = useLeaveGuard(dirty);
+  const { user } = useSession();
+  /** Instructors see the editor (and may try things in the preview) but not save. */
+  const readOnly = view !== null && !canAuthor(user, view.org);
+  const problems = useMemo(
+    () => mergeProblems(validatePath(definition).errors, outcome.kind === 'failed' ? outcome.problems : []),
+    [definition, outcome],
+  );
+
+  useEffect(() => {
+    if (focusTarget === null) return;
+    focusField(focusTarget);
+    setFocusTarget(null);
+  }, [focusTarget]);
+
+  const setExpanded = useCallback((id: string, open: boolean) => {
+    setExpandedIds((current) => {
+      const next = new Set(current);
+      if (open) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  }, []);
+
+  const editor = useMemo<Editor>(
+    () => ({
+      definition,
+      edit: (change) => {
+        setBlocked(false);
+        edit(change);
+      },
+      rename: (from, to) => {
+        edit((current) => renameId(current, from, to));
+        setExpandedIds((current) =>
+          current.has(from) ? new Set([...current].map((id) => (id === from ? to : id))) : current,
+        );
+      },
+      expanded,
+      setExpanded,
+      closeAll: () => setExpandedIds(new Set()),
+      announce: setAnnouncement,
+      reveal: (pointer) => {
+        const place = locate(definition, pointer);
+        setSection(place.section);
+        if (place.nodeId) setExpanded(place.nodeId, true);
+        setFocusTarget(pointer);
+      },
+    }),
+    [definition, edit, expanded, setExpanded],
+  );
+
+  const ready = () => {
+    setTriedToSave(true);
+    if (problems.length === 0) return true;
+    setBlocked(true);
+    document.getElementById('problem-summary')?.focus();
+    return false;
+  };
+  const afterSave = (key: string | undefined) => {
+    if (key && !view) navigate(`/paths/${encodeURIComponent(key)}`, { replace: true });
+  };
+  const save = async () => {
+    if (ready()) afterSave((await pathDocument.saveDraft())?.key);
+  };
+  const publish = async () => {
+    setPublishing(false);
+    afterSave((await pathDocument.publish())?.key);
+  };
+  const exportDraft = () => downloadJson(definitionFileName(definition.key, 'draft'), definition);
+
+  return (
+    <EditorContext.Provider value={editor}>
+      <ProblemsProvider definition={definition} problems={problems} showAll={view !== null || triedToSave}>
+        <EditorHeader
+          definition={definition}
+          view={view}
+          dirty={dirty}
+          busy={outcome.kind === 'busy'}
+          readOnly={readOnly}
+          guard={guard}
+          onSave={() => void save()}
+          onPublish={() => (ready() ? setPublishing(true) : undefined)}
+          onExport={exportDraft}
+        />
+        {view?.status === 'archived' && (
+          <Alert variant="info">{intl.formatMessage(messages.archivedNote)}</Alert>
+        )}
+        {readOnly && <Alert variant="info">{intl.formatMessage(messages.readOnly, { org: view.org })}</Alert>}
+        <SaveFeedback
+          outcome={outcome}
+          blocked={blocked}
+          onDownload={exportDraft}
+          onReload={() => void pathDocument.reload()}
+        />
+        <div id="problem-summary" tabIndex={-1}>
+          <ProblemSummary definition={definition} problems={problems} onShow={editor.reveal} />
+        </div>
+        <div className="editor-layout">
+          <div className="editor-main">
+            <EditorSections
+              section={section}
+              onSelect={setSection}
+              view={view}
+              valid={problems.length === 0}
+              whatIf={whatIf}
+              onWhatIf={setWhatIf}
+            />
+          </div>
+          <aside className="editor-side" aria-label={intl.formatMessage(messages.sidePanels)}>
+            <PathOutline />
+            <PluginSlot
+              id={STUDIO_SLOTS.editorPanels}
+              props={{
+                definition,
+                pathKey: view?.key ?? null,
+                onChange: (next: PathDefinition) => edit(() => next),
+              }}
+            />
+          </aside>
+        </div>
+        <div className="sr-only" aria-live="polite">
+          {announcement}
+        </div>
+        <ConfirmDialog
+          isOpen={publishing}
+          title={intl.formatMessage(messages.publishTitle, { title: definition.title })}
+          confirmLabel={intl.formatMessage(messages.publish)}
+          cancelLabel={intl.formatMessage(messages.cancel)}
+          onConfirm={() => void publish()}
+          onCancel={() => setPublishing(false)}
+        >
+          <p>{intl.formatMessage(messages.publishBody, { version: (view?.version ?? 0) + 1 })}</p>
+          {dirty && <p>{intl.formatMessage(messages.publishUnsaved)}</p>}
+        </ConfirmDialog>
+        {dialog}
+      </ProblemsProvider>
+    </EditorContext.Provider>
+  );
+}

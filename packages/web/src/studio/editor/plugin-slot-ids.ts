@@ -1,0 +1,9 @@
+// The ids of Studio's plugin slots (docs/web-plugin-slots.md, "Studio", says what each passes).
+export const STUDIO_SLOTS = {
+  /** More fields in the path's details form. */
+  pathFormFields: 'studio.path-form.fields',
+  /** More fields in a step's settings. */
+  stepFormFields: 'studio.step-form.fields',
+  /** More panels in the editor's side column. */
+  editorPanels: 'studio.editor.panels',
+} as const;

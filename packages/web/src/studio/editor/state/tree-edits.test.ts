@@ -1,0 +1,132 @@
+import { describe, expect, it } from 'vitest';
+import { validatePath, type GroupNode, type PathDefinition } from '@learning-paths/core';
+import example from '../../../../../../examples/data-science/path.json' with { type: 'json' };
+import { blankDefinition } from './blank-definition.ts';
+import { findNode } from './node-tree.ts';
+import {
+  addNode,
+  moveAmongSiblings,
+  moveNode,
+  newGroup,
+  newStep,
+  removeNode,
+  renameId,
+  renameProblem,
+  replaceNode,
+  setGroupRule,
+  updateNode,
+} from './tree-edits.ts';
+
+const path = example as unknown as PathDefinition;
+const childIds = (definition: PathDefinition, groupId: string) =>
+  (findNode(definition, groupId)!.node as GroupNode).children.map((child) => child.id);
+
+describe('tree edits', () => {
+  it('adds steps for catalog courses with ids made from the course number, never taken twice', () => {
+    let definition = blankDefinition();
+    const course = { key: 'course-v1:DemoU+DS100+2026', title: 'Introduction to Data Science' };
+    definition = addNode(definition, 'root', newStep(definition, course));
+    definition = addNode(definition, 'root', newStep(definition, { ...course, key: 'course-v1:X+DS100+1' }));
+    expect(definition.requirements).toMatchObject({
+      children: [
+        { id: 'ds100', title: 'Introduction to Data Science', course: 'course-v1:DemoU+DS100+2026' },
+        { id: 'ds100-2', course: 'course-v1:X+DS100+1' },
+      ],
+    });
+    const group = newGroup(definition);
+    expect(group).toEqual({ id: 'group', rule: 'all', children: [] });
+    expect(childIds(addNode(definition, 'root', group, 0), 'root')).toEqual(['group', 'ds100', 'ds100-2']);
+  });
+
+  it('updates fields, an undefined value removing one, and leaves other branches as they were', () => {
+    const updated = updateNode(path, 'ml', { criteria: { grade: 0.8 }, title: undefined });
+    expect(findNode(updated, 'ml')!.node).toEqual({
+      id: 'ml',
+      course: 'course-v1:DemoU+DS120+2026',
+      criteria: { grade: 0.8 },
+    });
+    const electives = (definition: PathDefinition) => findNode(definition, 'electives')!.node;
+    expect(electives(updated)).toBe(electives(path));
+    expect(findNode(replaceNode(path, 'viz', { id: 'viz', course: 'course-v1:A+B+C' }), 'viz')!.node).toEqual(
+      {
+        id: 'viz',
+        course: 'course-v1:A+B+C',
+      },
+    );
+  });
+
+  it('removes a node with its children and every reference to them', () => {
+    const removed = removeNode(path, 'core');
+    expect(childIds(removed, 'root')).toEqual(['intro', 'electives', 'capstone']);
+    expect(findNode(removed, 'capstone')!.node.prerequisites).toEqual(['electives']);
+    expect(removed.tiers![0]!.requires).toEqual(['intro']);
+    const noPrerequisites = removeNode(removed, 'electives');
+    expect(findNode(noPrerequisites, 'capstone')!.node).not.toHaveProperty('prerequisites');
+    expect(removeNode(path, 'root')).toBe(path);
+  });
+
+  it('reorders among siblings, and does nothing past either end', () => {
+    expect(childIds(moveAmongSiblings(path, 'ml', -1), 'core')).toEqual(['ml', 'stats']);
+    expect(childIds(moveAmongSiblings(path, 'intro', 1), 'root')).toEqual([
+      'core',
+      'intro',
+      'electives',
+      'capstone',
+    ]);
+    expect(moveAmongSiblings(path, 'stats', -1)).toBe(path);
+    expect(moveAmongSiblings(path, 'capstone', 1)).toBe(path);
+    expect(childIds(moveNode(path, 'intro', 'root', 3), 'root')).toEqual([
+      'core',
+      'electives',
+      'capstone',
+      'intro',
+    ]);
+  });
+
+  it('nests a node into another group and back out, but never a group into itself', () => {
+    const nested = moveNode(path, 'capstone', 'electives', 0);
+    expect(childIds(nested, 'electives')).toEqual(['capstone', 'viz', 'nlp', 'cv']);
+    expect(childIds(nested, 'root')).toEqual(['intro', 'core', 'electives']);
+    expect(childIds(moveNode(nested, 'capstone', 'root', 99), 'root')).toEqual([
+      'intro',
+      'core',
+      'electives',
+      'capstone',
+    ]);
+    const groupInGroup = addNode(path, 'core', { id: 'inner', rule: 'all', children: [] });
+    expect(moveNode(groupInGroup, 'core', 'inner', 0)).toBe(groupInGroup);
+    expect(moveNode(path, 'core', 'core', 0)).toBe(path);
+    expect(moveNode(path, 'root', 'core', 0)).toBe(path);
+    expect(moveNode(path, 'intro', 'stats', 0)).toBe(path);
+  });
+
+  it('renames a node or a tier with every reference, refusing taken and malformed ids', () => {
+    const renamed = renameId(renameId(path, 'core', 'core-courses'), 'foundation', 'basic');
+    expect(findNode(renamed, 'core-courses')).toBeDefined();
+    expect(findNode(renamed, 'capstone')!.node.prerequisites).toEqual(['core-courses', 'electives']);
+    expect(renamed.tiers!.map((tier) => [tier.id, tier.requires])).toEqual([
+      ['basic', ['intro', 'core-courses']],
+      ['advanced', ['basic', 'electives', 'capstone']],
+    ]);
+    expect(validatePath(renamed).valid).toBe(true);
+    expect(renameProblem(path, 'core', 'ml')).toBe('taken');
+    expect(renameProblem(path, 'core', 'foundation')).toBe('taken');
+    expect(renameProblem(path, 'core', 'has space')).toBe('format');
+    expect(renameProblem(path, 'core', '')).toBe('format');
+    expect(renameProblem(path, 'core', 'core')).toBeNull();
+    expect(renameId(path, 'core', 'ml')).toBe(path);
+  });
+
+  it('keeps count for atLeast groups only, starting at one', () => {
+    const all = setGroupRule(path, 'electives', 'all');
+    expect(findNode(all, 'electives')!.node).not.toHaveProperty('count');
+    expect(findNode(setGroupRule(all, 'electives', 'atLeast'), 'electives')!.node).toMatchObject({
+      count: 1,
+    });
+    const credits = updateNode(all, 'electives', { credits: 6 });
+    expect(findNode(setGroupRule(credits, 'electives', 'atLeast'), 'electives')!.node).not.toHaveProperty(
+      'count',
+    );
+    expect(validatePath(setGroupRule(path, 'core', 'all')).valid).toBe(true);
+  });
+});

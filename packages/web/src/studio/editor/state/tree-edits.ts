@@ -1,0 +1,155 @@
+// Edits of a definition's tree of nodes, as pure functions from one definition to the next: add,
+// update, remove, move (reorder and nest), rename ids with their references, change a group's
+// rule. An edit that makes no sense (moving a group into itself) returns the definition unchanged.
+import { isStep, parseCourseKey, type PathDefinition, type PathNode } from '@learning-paths/core';
+import { descendantIds, findNode, uniqueId, usedIds } from './node-tree.ts';
+import { rewriteReferences, withFields } from './references.ts';
+
+/** The tree with `change` applied to the node `id`; untouched branches are kept as they were. */
+function changeNode(root: PathNode, id: string, change: (node: PathNode) => PathNode): PathNode {
+  if (root.id === id) return change(root);
+  if (isStep(root)) return root;
+  let changed = false;
+  const children = root.children.map((child) => {
+    const next = changeNode(child, id, change);
+    changed ||= next !== child;
+    return next;
+  });
+  return changed ? { ...root, children } : root;
+}
+
+function changeChildren(
+  definition: PathDefinition,
+  groupId: string,
+  change: (children: PathNode[]) => PathNode[],
+): PathDefinition {
+  const requirements = changeNode(definition.requirements, groupId, (node) =>
+    isStep(node) ? node : { ...node, children: change([...node.children]) },
+  );
+  return { ...definition, requirements };
+}
+
+/** Sets (or, with undefined, removes) fields of one node. */
+export function updateNode(
+  definition: PathDefinition,
+  id: string,
+  patch: Readonly<Record<string, unknown>>,
+): PathDefinition {
+  return {
+    ...definition,
+    requirements: changeNode(definition.requirements, id, (node) => withFields(node, patch)),
+  };
+}
+
+/** Replaces one node as a whole (a plugin's field gives back the node it changed). */
+export function replaceNode(definition: PathDefinition, id: string, node: PathNode): PathDefinition {
+  return { ...definition, requirements: changeNode(definition.requirements, id, () => node) };
+}
+
+/** Adds a node to a group, at the end unless an index is given. */
+export function addNode(
+  definition: PathDefinition,
+  groupId: string,
+  node: PathNode,
+  index?: number,
+): PathDefinition {
+  return changeChildren(definition, groupId, (children) => {
+    children.splice(index ?? children.length, 0, node);
+    return children;
+  });
+}
+
+/** A step for a catalog course, with an id made from the course number (`ds100`). */
+export function newStep(
+  definition: PathDefinition,
+  course: { readonly key: string; readonly title: string },
+): PathNode {
+  let base = course.key;
+  try {
+    base = parseCourseKey(course.key).number;
+  } catch {
+    // Not a course-v1 key: the id is made from the key as it is.
+  }
+  return { id: uniqueId(definition, base), title: course.title, course: course.key };
+}
+
+/** An empty group whose children must all be completed. */
+export function newGroup(definition: PathDefinition): PathNode {
+  return { id: uniqueId(definition, 'group'), rule: 'all', children: [] };
+}
+
+/** Removes a node with everything inside it, and every reference to them. The root stays. */
+export function removeNode(definition: PathDefinition, id: string): PathDefinition {
+  const entry = findNode(definition, id);
+  if (!entry || entry.parentId === null) return definition;
+  const gone = new Set([id, ...descendantIds(entry.node)]);
+  const without = changeChildren(definition, entry.parentId, (children) =>
+    children.filter((child) => child.id !== id),
+  );
+  return rewriteReferences(without, (reference) => (gone.has(reference) ? null : reference));
+}
+
+/**
+ * Moves a node into a group at an index (counted without the node), to reorder or to nest. The
+ * root, and a move into the node itself or anything inside it, leave the definition unchanged.
+ */
+export function moveNode(
+  definition: PathDefinition,
+  id: string,
+  targetGroupId: string,
+  index: number,
+): PathDefinition {
+  const entry = findNode(definition, id);
+  const target = findNode(definition, targetGroupId);
+  if (!entry || entry.parentId === null || !target || isStep(target.node)) return definition;
+  if (targetGroupId === id || descendantIds(entry.node).includes(targetGroupId)) return definition;
+  const without = changeChildren(definition, entry.parentId, (children) =>
+    children.filter((child) => child.id !== id),
+  );
+  const size = (findNode(without, targetGroupId)!.node as { children: readonly PathNode[] }).children.length;
+  return addNode(without, targetGroupId, entry.node, Math.max(0, Math.min(index, size)));
+}
+
+/** Moves a node up (-1) or down (+1) among its siblings; at either end nothing changes. */
+export function moveAmongSiblings(definition: PathDefinition, id: string, delta: number): PathDefinition {
+  const entry = findNode(definition, id);
+  if (!entry || entry.parentId === null) return definition;
+  const siblings = (findNode(definition, entry.parentId)!.node as { children: readonly PathNode[] }).children;
+  const target = entry.index + delta;
+  if (target < 0 || target >= siblings.length) return definition;
+  return moveNode(definition, id, entry.parentId, target);
+}
+
+const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
+
+/** Why `to` cannot be the new id of `from`, or null when it can. */
+export function renameProblem(
+  definition: PathDefinition,
+  from: string,
+  to: string,
+): 'format' | 'taken' | null {
+  if (to === from) return null;
+  if (!ID_PATTERN.test(to) || to === '__proto__') return 'format';
+  return usedIds(definition).has(to) ? 'taken' : null;
+}
+
+/** Renames a node or tier and every reference to it; a taken or malformed id changes nothing. */
+export function renameId(definition: PathDefinition, from: string, to: string): PathDefinition {
+  if (to === from || renameProblem(definition, from, to) !== null) return definition;
+  const renamed = findNode(definition, from)
+    ? updateNode(definition, from, { id: to })
+    : {
+        ...definition,
+        tiers: (definition.tiers ?? []).map((tier) => (tier.id === from ? { ...tier, id: to } : tier)),
+      };
+  return rewriteReferences(renamed, (reference) => (reference === from ? to : reference));
+}
+
+/** Changes a group's rule; `count` belongs to atLeast only, which starts at "at least 1". */
+export function setGroupRule(definition: PathDefinition, id: string, rule: string): PathDefinition {
+  const entry = findNode(definition, id);
+  if (!entry || isStep(entry.node)) return definition;
+  const count =
+    rule === 'atLeast' ? (entry.node.count ?? (entry.node.credits === undefined ? 1 : undefined)) : undefined;
+  return updateNode(definition, id, { rule, count });
+}

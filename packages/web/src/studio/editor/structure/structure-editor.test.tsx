@@ -1,0 +1,164 @@
+// @vitest-environment jsdom
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import example from '../../../../../../examples/data-science/path.json' with { type: 'json' };
+import type { PathDefinition, StepNode } from '@learning-paths/core';
+import { clearSlotComponents, registerSlotComponent } from '../../../shared/plugins/plugin-slots.tsx';
+import { fakeApi, renderEditor } from '../test-support.tsx';
+
+const KEY = example.key;
+const view = {
+  key: KEY,
+  org: 'DemoU',
+  title: example.title,
+  status: 'published',
+  version: 1,
+  definition: example,
+  draft: example,
+  draftRevision: 3,
+  createdAt: '',
+  updatedAt: '',
+};
+
+/** The titles of a group's parts, in order. */
+const partsOf = (group: string) =>
+  [
+    ...screen
+      .getByRole('list', { name: group })
+      .querySelectorAll(':scope > li > .node-item > .node-header .node-title'),
+  ].map((title) => title.textContent);
+
+describe('the structure editor', () => {
+  beforeEach(() => {
+    fakeApi({ [`GET /api/v1/paths/${KEY}`]: { body: view } });
+  });
+  afterEach(() => {
+    cleanup();
+    vi.unstubAllGlobals();
+    clearSlotComponents();
+  });
+
+  it('moves parts with the move buttons, announcing where they went, and the outline follows', async () => {
+    renderEditor(KEY);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Structure' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Move Machine Learning up' }));
+    expect(partsOf('Core')).toEqual(['Machine Learning', 'Statistics']);
+    expect(screen.getByText('Machine Learning moved to position 1 of 2 in Core.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Move Machine Learning up' }));
+    expect(screen.getByText('Machine Learning cannot move further.')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Move Capstone Project up' }));
+    expect(partsOf('Programme')).toEqual([
+      'Introduction to Data Science',
+      'Core',
+      'Capstone Project',
+      'Electives',
+    ]);
+    const outline = screen.getByRole('navigation', { name: 'Outline' });
+    expect(
+      within(outline)
+        .getAllByRole('button')
+        .map((button) => button.textContent),
+    ).toEqual([
+      'Programme',
+      'Introduction to Data Science',
+      'Core',
+      'Machine Learning',
+      'Statistics',
+      'Capstone Project',
+      'Electives',
+      'Data Visualization',
+      'Natural Language Processing',
+      'Computer Vision',
+      'Foundation Certificate',
+      'Advanced Certificate',
+    ]);
+    expect(screen.getByText('Unsaved changes', { selector: '.badge' })).toBeTruthy();
+  });
+
+  it('nests a part into another group, and renames ids with their references', async () => {
+    renderEditor(KEY);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Structure' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Introduction to Data Science' }));
+    const intro = screen.getByRole('region', { name: 'Settings of Introduction to Data Science' });
+    fireEvent.change(within(intro).getByRole('combobox', { name: 'Move into group' }), {
+      target: { value: 'core' },
+    });
+    expect(partsOf('Core')).toEqual(['Statistics', 'Machine Learning', 'Introduction to Data Science']);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Core' }));
+    const core = screen.getByRole('region', { name: 'Settings of Core' });
+    const id = within(core).getByRole('textbox', { name: 'Id' });
+    fireEvent.change(id, { target: { value: 'electives' } });
+    expect(within(core).getByText('Another part of this path already has the id "electives".')).toBeTruthy();
+    fireEvent.change(id, { target: { value: 'core-courses' } });
+    fireEvent.blur(id);
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Capstone Project' }));
+    const capstone = screen.getByRole('region', { name: 'Settings of Capstone Project' });
+    expect(within(capstone).getByRole('checkbox', { name: 'Core (core-courses)' })).toHaveProperty(
+      'checked',
+      true,
+    );
+    // The renamed group stays open.
+    expect(screen.getByRole('region', { name: 'Settings of Core' })).toBeTruthy();
+  });
+
+  it('shows core’s validation at the field as the author types, and lists it above', async () => {
+    renderEditor(KEY);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Structure' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Electives' }));
+    const electives = screen.getByRole('region', { name: 'Settings of Electives' });
+    const count = within(electives).getByRole('spinbutton', { name: 'How many to complete' });
+    fireEvent.change(count, { target: { value: '4' } });
+    const message = 'count is 4 but the group has only 3 children, so it can never be satisfied';
+    expect(count.getAttribute('aria-describedby')).toBeTruthy();
+    const described = count
+      .getAttribute('aria-describedby')!
+      .split(' ')
+      .map((id) => document.getElementById(id)!.textContent);
+    expect(described.some((text) => text?.includes(message))).toBe(true);
+    expect(screen.getByText('1 thing to fix before saving')).toBeTruthy();
+    expect(screen.getByRole('tab', { name: /Structure 1 problem/ })).toBeTruthy();
+    fireEvent.change(count, { target: { value: '2' } });
+    await waitFor(() => expect(screen.queryByText('1 thing to fix before saving')).toBeNull());
+  });
+
+  it('asks before removing a group with parts, and removes the references to them', async () => {
+    renderEditor(KEY);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Structure' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Core' }));
+    const dialog = await screen.findByRole('dialog', { name: 'Remove Core?' });
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Remove' }));
+    expect(partsOf('Programme')).toEqual(['Introduction to Data Science', 'Electives', 'Capstone Project']);
+    fireEvent.click(screen.getByRole('button', { name: 'Remove Introduction to Data Science' }));
+    expect(screen.getByText('Introduction to Data Science removed.')).toBeTruthy();
+    // The first tier required only intro and core: it now requires nothing, which core refuses.
+    expect(screen.getByText(/tiers\[0\]\.requires must not be empty/)).toBeTruthy();
+    expect(screen.getByRole('tab', { name: /Tiers 1 problem/ })).toBeTruthy();
+  });
+
+  it('lets plugins add a field to the step form and a panel to the editor', async () => {
+    registerSlotComponent(
+      'studio.step-form.fields',
+      ({ node, onChange }: { node: StepNode; onChange: (node: StepNode) => void }) => (
+        <button type="button" onClick={() => onChange({ ...node, weight: 3 })}>
+          Weigh {node.id} three times
+        </button>
+      ),
+    );
+    registerSlotComponent(
+      'studio.editor.panels',
+      ({ definition, pathKey }: { definition: PathDefinition; pathKey: string }) => (
+        <section aria-label="Plugin panel">
+          {pathKey}: {definition.requirements.id}
+        </section>
+      ),
+    );
+    renderEditor(KEY);
+    expect((await screen.findByRole('region', { name: 'Plugin panel' })).textContent).toBe(`${KEY}: root`);
+    fireEvent.click(screen.getByRole('tab', { name: 'Structure' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Statistics' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Weigh stats three times' }));
+    const settings = screen.getByRole('region', { name: 'Settings of Statistics' });
+    expect(within(settings).getByRole<HTMLInputElement>('spinbutton', { name: 'Weight' }).value).toBe('3');
+  });
+});

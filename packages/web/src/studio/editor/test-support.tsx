@@ -1,0 +1,82 @@
+// For the editor's component tests: a fake API answering fetch by method and path, and the
+// editor page rendered with what the app puts around it (translations, a router, a session).
+import { render } from '@testing-library/react';
+import { IntlProvider } from 'react-intl';
+import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
+import { vi } from 'vitest';
+import { SessionProvider } from '../../shared/auth/session.tsx';
+import { PathEditorPage } from './path-editor-page.tsx';
+
+export interface FakeAnswer {
+  readonly status?: number;
+  readonly body?: unknown;
+}
+
+/** A request the fake API received, with its JSON body. */
+export interface Received {
+  readonly method: string;
+  readonly path: string;
+  readonly body: unknown;
+}
+
+const AUTHOR = {
+  user: {
+    username: 'author',
+    displayName: 'Robin Author',
+    email: null,
+    isAdmin: false,
+    roles: [{ role: 'author', scope: 'org:DemoU' }],
+  },
+  csrfToken: 'token',
+};
+
+/**
+ * Replaces fetch: `routes` answers "METHOD /path" (the query left out) with a fixed answer or a
+ * function of the request; the signed-in user is an author of DemoU. Returns what was received.
+ */
+export function fakeApi(
+  routes: Record<string, FakeAnswer | ((request: Received) => FakeAnswer)>,
+): Received[] {
+  const received: Received[] = [];
+  vi.stubGlobal('fetch', (url: string, init: RequestInit = {}) => {
+    const path = decodeURIComponent(url.split('?')[0]!);
+    const request = {
+      method: init.method ?? 'GET',
+      path,
+      body: typeof init.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined,
+    };
+    received.push(request);
+    const route =
+      routes[`${request.method} ${path}`] ??
+      (path === '/api/v1/me' ? { body: AUTHOR } : { status: 404, body: { detail: 'not found' } });
+    const { status = 200, body = {} } = typeof route === 'function' ? route(request) : route;
+    return Promise.resolve(
+      new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
+    );
+  });
+  return received;
+}
+
+function Location() {
+  return <output data-testid="location">{decodeURIComponent(useLocation().pathname)}</output>;
+}
+
+/** The editor at `/paths/KEY` (or `/paths/new`), signed in, in English. */
+export function renderEditor(key: string) {
+  return render(
+    <IntlProvider locale="en" defaultLocale="en" messages={{}}>
+      <MemoryRouter
+        initialEntries={[`/paths/${encodeURIComponent(key)}`]}
+        future={{ v7_startTransition: true, v7_relativeSplatPath: true }}
+      >
+        <SessionProvider>
+          <Routes>
+            <Route path="/paths/:key" element={<PathEditorPage />} />
+            <Route path="*" element={null} />
+          </Routes>
+          <Location />
+        </SessionProvider>
+      </MemoryRouter>
+    </IntlProvider>,
+  );
+}

@@ -1,0 +1,144 @@
+// The path being edited and its life on the server: loading it, the form's definition, whether it
+// has unsaved changes, saving the draft (creating the path the first time), publishing, and what
+// happened (a 409 when someone else saved in between, problems at their pointers). A failed save
+// never touches the form: nothing the author wrote is lost.
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { PathDefinition } from '@learning-paths/core';
+import { api, ApiError, type FieldProblem } from '../../shared/api/client.ts';
+import type { Answer } from '../../shared/api/types.ts';
+import { blankDefinition } from './state/blank-definition.ts';
+import { sameDefinition } from './state/same-definition.ts';
+
+export type PathView = Answer<'/api/v1/paths/{key}', 'get'>;
+type Published = Answer<'/api/v1/paths/{key}/publish', 'post'>;
+
+export type Loading =
+  | { readonly status: 'loading' }
+  | { readonly status: 'ready' }
+  | { readonly status: 'failed'; readonly error: string; readonly notFound: boolean };
+
+export type Outcome =
+  | { readonly kind: 'idle' }
+  | { readonly kind: 'busy' }
+  | { readonly kind: 'saved' }
+  | { readonly kind: 'published'; readonly version: number; readonly learnersMoved: number }
+  | { readonly kind: 'conflict' }
+  | {
+      readonly kind: 'failed';
+      readonly during: 'save' | 'publish';
+      readonly message: string;
+      readonly problems: readonly FieldProblem[];
+    };
+
+const pathUrl = (key: string) => `/api/v1/paths/${encodeURIComponent(key)}`;
+
+export function usePathDocument(key: string | null) {
+  const [loading, setLoading] = useState<Loading>(key === null ? { status: 'ready' } : { status: 'loading' });
+  const [view, setView] = useState<PathView | null>(null);
+  const [definition, setDefinition] = useState<PathDefinition>(blankDefinition);
+  const [saved, setSaved] = useState<PathDefinition>(blankDefinition);
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  /** The key whose draft the form holds, so that the new path's first save does not reload it. */
+  const held = useRef<string | null>(null);
+
+  const take = useCallback((answer: PathView) => {
+    const draft = answer.draft as PathDefinition;
+    held.current = answer.key;
+    setView(answer);
+    setDefinition(draft);
+    setSaved(draft);
+  }, []);
+
+  const read = useCallback(
+    async (pathKey: string) => {
+      try {
+        take(await api<PathView>(pathUrl(pathKey)));
+        setLoading({ status: 'ready' });
+      } catch (error) {
+        const notFound = error instanceof ApiError && error.status === 404;
+        setLoading({ status: 'failed', error: (error as Error).message, notFound });
+      }
+    },
+    [take],
+  );
+
+  useEffect(() => {
+    if (key !== null && key !== held.current) void read(key);
+  }, [key, read]);
+
+  const saveDraft = useCallback(async (): Promise<PathView | null> => {
+    setOutcome({ kind: 'busy' });
+    const sent = definition;
+    try {
+      const answer =
+        view === null
+          ? await api<PathView>('/api/v1/paths', { method: 'POST', body: sent })
+          : await api<PathView>(`${pathUrl(view.key)}/draft`, {
+              method: 'PUT',
+              body: { definition: sent, expectedRevision: view.draftRevision },
+            });
+      held.current = answer.key;
+      setView(answer);
+      setSaved(sent);
+      setOutcome({ kind: 'saved' });
+      return answer;
+    } catch (error) {
+      if (error instanceof ApiError && error.status === 409 && view !== null)
+        setOutcome({ kind: 'conflict' });
+      else if (error instanceof ApiError)
+        setOutcome({
+          kind: 'failed',
+          during: 'save',
+          message: error.message,
+          // A new path's key taken by another path: said at the key.
+          problems: error.status === 409 ? [{ pointer: '/key', message: error.message }] : error.problems,
+        });
+      else setOutcome({ kind: 'failed', during: 'save', message: (error as Error).message, problems: [] });
+      return null;
+    }
+  }, [definition, view]);
+
+  /** Saves unsaved changes, then publishes; gives the path as saved (null when saving failed). */
+  const publish = useCallback(async (): Promise<PathView | null> => {
+    const current = sameDefinition(definition, saved) && view !== null ? view : await saveDraft();
+    if (current === null) return null;
+    setOutcome({ kind: 'busy' });
+    try {
+      const published = await api<Published>(`${pathUrl(current.key)}/publish`, { method: 'POST' });
+      setView(await api<PathView>(pathUrl(current.key)));
+      setOutcome({ kind: 'published', version: published.version, learnersMoved: published.learnersMoved });
+    } catch (error) {
+      const problems = error instanceof ApiError ? error.problems : [];
+      setOutcome({ kind: 'failed', during: 'publish', message: (error as Error).message, problems });
+    }
+    return current;
+  }, [definition, saved, view, saveDraft]);
+
+  /** Drops the form's changes for the draft as saved now on the server (after a conflict). */
+  const reload = useCallback(async () => {
+    if (view === null) return;
+    setOutcome({ kind: 'idle' });
+    await read(view.key);
+  }, [view, read]);
+
+  /** Changes the form; the last save's news goes (its problems were about what the form was), but
+   * not a conflict, which still holds. */
+  const edit = useCallback((change: (definition: PathDefinition) => PathDefinition) => {
+    setDefinition(change);
+    setOutcome((current) =>
+      current.kind === 'busy' || current.kind === 'conflict' ? current : { kind: 'idle' },
+    );
+  }, []);
+
+  return {
+    loading,
+    view,
+    definition,
+    dirty: !sameDefinition(definition, saved),
+    outcome,
+    edit,
+    saveDraft,
+    publish,
+    reload,
+  };
+}

@@ -1,0 +1,69 @@
+// Asks before a change that takes someone off a path (unenroll, cancel a pending enrollment),
+// optionally with a reason for the audit log; a failure is shown in the dialog, which stays open.
+import { useState, type ReactNode } from 'react';
+import { ActionRow, Button, ModalDialog } from '@openedx/paragon';
+import { useIntl } from 'react-intl';
+import { ApiErrorAlert } from './api-error-alert.tsx';
+import { ReasonField } from './reason-field.tsx';
+import { messages } from './messages.ts';
+
+export function ConfirmDialog({
+  title,
+  children,
+  confirmLabel,
+  withReason = false,
+  onConfirm,
+  onClose,
+}: {
+  readonly title: string;
+  readonly children: ReactNode;
+  readonly confirmLabel: string;
+  readonly withReason?: boolean;
+  /** Resolves when done (the caller then closes the dialog); a rejection is shown in the dialog. */
+  readonly onConfirm: (reason: string) => Promise<void>;
+  readonly onClose: () => void;
+}) {
+  const intl = useIntl();
+  const [reason, setReason] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<Error | null>(null);
+  const confirm = async () => {
+    setBusy(true);
+    setError(null);
+    try {
+      await onConfirm(reason);
+    } catch (caught) {
+      setError(caught instanceof Error ? caught : new Error(String(caught)));
+      setBusy(false);
+    }
+  };
+  return (
+    <ModalDialog
+      title={title}
+      isOpen
+      onClose={onClose}
+      hasCloseButton
+      closeLabel={intl.formatMessage(messages.close)}
+      isOverflowVisible={false}
+    >
+      <ModalDialog.Header>
+        <ModalDialog.Title>{title}</ModalDialog.Title>
+      </ModalDialog.Header>
+      <ModalDialog.Body>
+        {children}
+        {withReason && <ReasonField value={reason} onChange={setReason} />}
+        {error && <ApiErrorAlert error={error} />}
+      </ModalDialog.Body>
+      <ModalDialog.Footer>
+        <ActionRow>
+          <ModalDialog.CloseButton variant="tertiary">
+            {intl.formatMessage(messages.goBack)}
+          </ModalDialog.CloseButton>
+          <Button variant="danger" disabled={busy} onClick={() => void confirm()}>
+            {confirmLabel}
+          </Button>
+        </ActionRow>
+      </ModalDialog.Footer>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,51 @@
+// @vitest-environment jsdom
+import { afterEach, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { EnrollmentResults } from './enrollment-results.tsx';
+import { downloadCsv } from './download.ts';
+import type { EnrollmentResult } from './enrollments-api.ts';
+import { renderWithIntl } from './testing.tsx';
+
+vi.mock('./download.ts', () => ({ downloadCsv: vi.fn() }));
+afterEach(cleanup);
+
+const results: EnrollmentResult[] = [
+  { learner: 'ada', result: 'enrolled', detail: 'ada is enrolled' },
+  { learner: 'new@example.org', result: 'pending', detail: 'no account has this email yet' },
+  { learner: '@bad', result: 'invalid', detail: 'neither a username nor an email' },
+];
+
+it('counts the results, filters to problems and downloads the whole report', () => {
+  renderWithIntl(<EnrollmentResults pathKey="path-v1:U+P+1+a" results={results} />);
+  expect(screen.getByRole('status').textContent).toBe(
+    '3 rows: 1 enrolled, 1 pending, 0 already enrolled, 1 invalid.',
+  );
+  const table = screen.getByRole('table', { name: 'Result of each row' });
+  expect(within(table).getAllByRole('row')).toHaveLength(4);
+  expect(within(table).getByText('Pending: no account yet')).toBeTruthy();
+
+  fireEvent.click(screen.getByLabelText('Show only problems (1)'));
+  const rows = within(table).getAllByRole('row');
+  expect(rows).toHaveLength(2);
+  expect(rows[1]!.textContent).toContain('@bad');
+
+  fireEvent.click(screen.getByRole('button', { name: 'Download report (CSV)' }));
+  expect(downloadCsv).toHaveBeenCalledWith(
+    'path-v1_U_P_1_a-enrollment-report.csv',
+    expect.stringContaining(`'@bad,invalid,neither a username nor an email`),
+  );
+  expect(vi.mocked(downloadCsv).mock.calls[0]![1]).toContain('ada,enrolled');
+});
+
+it('pages long answers', () => {
+  const many = Array.from({ length: 120 }, (_, index): EnrollmentResult => ({
+    learner: `learner${index + 1}`,
+    result: 'enrolled',
+    detail: 'enrolled',
+  }));
+  renderWithIntl(<EnrollmentResults pathKey="k" results={many} />);
+  expect(screen.getByText('1–50 of 120')).toBeTruthy();
+  fireEvent.click(screen.getByRole('button', { name: 'Next page' }));
+  expect(screen.getByText('51–100 of 120')).toBeTruthy();
+  expect(screen.getByText('learner51')).toBeTruthy();
+});

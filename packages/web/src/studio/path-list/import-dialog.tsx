@@ -1,0 +1,110 @@
+// Imports a path definition file (JSON or YAML) through the API: a new key creates the path, a
+// known one replaces its draft, optionally publishing it; then the path opens in the editor. The
+// file's problems are listed with where they are.
+import { useState, type FormEvent } from 'react';
+import { ActionRow, Alert, Button, Form, ModalDialog } from '@openedx/paragon';
+import { useIntl } from 'react-intl';
+import { useNavigate } from 'react-router-dom';
+import { api, ApiError, type FieldProblem } from '../../shared/api/client.ts';
+import type { Answer } from '../../shared/api/types.ts';
+import { messages } from './messages.ts';
+
+/** The content type the API reads a file as: YAML by its name, else JSON. */
+function fileContentType(name: string): string {
+  return /\.ya?ml$/i.test(name) ? 'application/yaml' : 'application/json';
+}
+
+export function ImportDialog({ onClose }: { readonly onClose: () => void }) {
+  const intl = useIntl();
+  const navigate = useNavigate();
+  const [file, setFile] = useState<File | null>(null);
+  const [publish, setPublish] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const [problems, setProblems] = useState<readonly FieldProblem[]>([]);
+  const [busy, setBusy] = useState(false);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setProblems([]);
+    if (!file) {
+      setError(intl.formatMessage(messages.chooseFile));
+      return;
+    }
+    setBusy(true);
+    setError(null);
+    try {
+      const imported = await api<Answer<'/api/v1/paths/import', 'post'>>(
+        `/api/v1/paths/import?publish=${publish}`,
+        {
+          method: 'POST',
+          body: await file.text(),
+          contentType: fileContentType(file.name),
+        },
+      );
+      navigate(`/paths/${encodeURIComponent(imported.key)}`);
+    } catch (caught) {
+      setError(intl.formatMessage(messages.importFailed, { error: (caught as Error).message }));
+      if (caught instanceof ApiError) setProblems(caught.problems);
+      setBusy(false);
+    }
+  };
+  const title = intl.formatMessage(messages.importTitle);
+  return (
+    <ModalDialog title={title} isOpen onClose={onClose} hasCloseButton={false} isOverflowVisible={false}>
+      <Form onSubmit={(event: FormEvent) => void submit(event)}>
+        <ModalDialog.Header>
+          <ModalDialog.Title>{title}</ModalDialog.Title>
+        </ModalDialog.Header>
+        <ModalDialog.Body>
+          <p>{intl.formatMessage(messages.importHelp)}</p>
+          {error && (
+            <Alert variant="danger" role="alert">
+              <p className="mb-1">{error}</p>
+              {problems.length > 0 && (
+                <>
+                  <p className="mb-1">
+                    {intl.formatMessage(messages.importProblems, { count: problems.length })}
+                  </p>
+                  <ul className="mb-0">
+                    {problems.map((problem) => (
+                      <li key={`${problem.pointer}${problem.message}`}>
+                        <code>{problem.pointer || '/'}</code> {problem.message}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </Alert>
+          )}
+          <Form.Group controlId="import-file">
+            <Form.Label>{intl.formatMessage(messages.file)}</Form.Label>
+            <Form.Control
+              type="file"
+              accept=".json,.yaml,.yml,application/json,application/yaml"
+              onChange={(event: React.ChangeEvent<HTMLInputElement>) =>
+                setFile(event.target.files?.[0] ?? null)
+              }
+            />
+          </Form.Group>
+          <Form.Checkbox
+            id="import-publish"
+            checked={publish}
+            onChange={(event: React.ChangeEvent<HTMLInputElement>) => setPublish(event.target.checked)}
+          >
+            {intl.formatMessage(messages.publishToo)}
+          </Form.Checkbox>
+        </ModalDialog.Body>
+        <ModalDialog.Footer>
+          <ActionRow>
+            <ModalDialog.CloseButton variant="tertiary">
+              {intl.formatMessage(messages.cancel)}
+            </ModalDialog.CloseButton>
+            <Button type="submit" disabled={busy}>
+              {intl.formatMessage(busy ? messages.working : messages.importButton)}
+            </Button>
+          </ActionRow>
+        </ModalDialog.Footer>
+      </Form>
+    </ModalDialog>
+  );
+}
