@@ -159,17 +159,8 @@ export function catalogOf(definitions: readonly object[]): CourseRow[] {
   }));
 }
 
-/** mulberry32: a small seeded generator, so that every run posts the same data. */
-export function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
+/** A seeded generator (the demo's), so that every run posts the same data. */
+export { seededRandom as random } from '../src/demo/seeded-random.ts';
 
 export function shuffled<T>(items: readonly T[], next: () => number): T[] {
   const copy = [...items];
