@@ -93,7 +93,7 @@ export async function startCommand(options: StartOptions, output: Output): Promi
   const app = await buildApp({ store, config, lms });
   const address = await app.listen({ port: config.port, host: config.host });
   output.out(
-    `Learning Paths listening on ${address} (API docs: ${address}/api/docs; database: ${config.databaseUrl})\n`,
+    `Learning Paths listening on ${address} (Learn: ${address}/learn/, Studio: ${address}/studio/, API docs: ${address}/api/docs; database: ${config.databaseUrl})\n`,
   );
   if (demo) output.out(demoText(demo));
   // In Open edX mode this process consumes the event bus too; production adds `worker` processes.
