@@ -35,6 +35,13 @@ const NO_CREDENTIALS = 'sign in, or send Authorization: Bearer <api token>';
 const sessionsOfRequests = new WeakMap<FastifyRequest, RequestSession>();
 
 /** The session that signed this request in, once the resolver has run; undefined for other credentials. */
+const signedInByLmsCookies = new WeakSet<FastifyRequest>();
+
+/** Whether the request was signed in by Open edX's JWT cookie pair (reads only). */
+export function signedInByLmsCookie(request: FastifyRequest): boolean {
+  return signedInByLmsCookies.has(request);
+}
+
 export function sessionOf(request: FastifyRequest): RequestSession | undefined {
   return sessionsOfRequests.get(request);
 }
@@ -93,7 +100,11 @@ export function actorResolver({ store, config, clock, onUserCreated }: ActorReso
     // the LMS alone, and the session below decides.
     const cookieJwt = verify && headerPayload && signature ? `${headerPayload}.${signature}` : undefined;
     // Those cookies come with no CSRF token, so they sign in reads only; writes need a session.
-    if (cookieJwt && !unsafe) return fromJwt(cookieJwt);
+    if (cookieJwt && !unsafe) {
+      const actor = await fromJwt(cookieJwt);
+      signedInByLmsCookies.add(request);
+      return actor;
+    }
     const sessionCookie = cookies.get(COOKIES.session);
     if (sessionCookie) return fromSession(request, sessionCookie, unsafe);
     if (cookieJwt)

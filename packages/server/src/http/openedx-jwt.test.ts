@@ -105,12 +105,13 @@ describe('Open edX JWTs', () => {
     expect(response.statusCode).toBe(422);
   });
 
-  it("reads Open edX's split cookie pair, for reads only", async () => {
+  it("reads Open edX's split cookie pair for reads, and opens a session for the web UI's writes", async () => {
     const [header, payload, signature] = (
       await token({ ...staff, preferred_username: 'cleo', email: 'cleo@example.org', user_id: 7 })
     ).split('.');
     const cookie = `edx-jwt-cookie-header-payload=${header}.${payload}; edx-jwt-cookie-signature=${signature}`;
-    expect((await me({ cookie })).json()).toMatchObject({ user: { username: 'cleo' }, csrfToken: null });
+    const first = await me({ cookie });
+    expect(first.json()).toMatchObject({ user: { username: 'cleo' }, csrfToken: expect.any(String) });
     const write = await app().inject({
       method: 'POST',
       url: '/api/v1/paths',
@@ -123,6 +124,26 @@ describe('Open edX JWTs', () => {
     ]);
     const half = await me({ cookie: `edx-jwt-cookie-header-payload=${header}.${payload}` });
     expect(half.statusCode).toBe(401);
+
+    // GET /api/v1/me opened a session for the web UI: with its cookie and CSRF token, writes work.
+    const session = /^lp_session=([^;]+)/.exec(String(first.headers['set-cookie']))![1]!;
+    const csrf = first.json<{ csrfToken: string }>().csrfToken;
+    const withSession = `${cookie}; lp_session=${session}`;
+    expect((await me({ cookie: withSession })).json()).toMatchObject({ csrfToken: csrf });
+    const signedWrite = await app().inject({
+      method: 'POST',
+      url: '/api/v1/paths',
+      headers: { cookie: withSession, 'x-csrf-token': csrf },
+      payload: {},
+    });
+    expect(signedWrite.statusCode).toBe(422);
+    const forgedWrite = await app().inject({
+      method: 'POST',
+      url: '/api/v1/paths',
+      headers: { cookie: withSession },
+      payload: {},
+    });
+    expect(forgedWrite.statusCode).toBe(403);
   });
 
   it('refuses expired tokens, other keys, other issuers, and tokens without a username', async () => {

@@ -8,8 +8,8 @@ import { signInWithPassword } from '../../services/accounts/sign-in-with-passwor
 import type { Store } from '../../store/database.ts';
 import { SessionRepository } from '../../store/repositories/session-repository.ts';
 import { UserRepository } from '../../store/repositories/user-repository.ts';
-import { sessionOf, type ActorResolver } from '../authenticate.ts';
-import { COOKIES, serializeCookie } from '../cookies.ts';
+import { sessionOf, signedInByLmsCookie, type ActorResolver } from '../authenticate.ts';
+import { COOKIES, parseCookies, serializeCookie } from '../cookies.ts';
 import { security } from '../route-context.ts';
 
 export interface SessionRoutesOptions {
@@ -110,14 +110,28 @@ export function sessionRoutes({
           summary: 'The signed-in user and their roles',
           description:
             'Works with every kind of credentials; csrfToken is that of the session, null when the ' +
-            'request was not signed in by the session cookie.',
+            'request was not signed in by the session cookie. Signed in by the Open edX JWT cookies ' +
+            '(which allow reads only), it opens a session for that user too, setting its cookie, so that ' +
+            'the web UI can write with the CSRF token it answers.',
           security,
           response: { 200: z.object({ user: userView, csrfToken: csrfToken.nullable() }) },
         },
       },
-      async (request) => {
+      async (request, reply) => {
         const actor = await authenticate(request);
-        return { user: view(actor), csrfToken: sessionOf(request)?.csrfToken ?? null };
+        if (!signedInByLmsCookie(request))
+          return { user: view(actor), csrfToken: sessionOf(request)?.csrfToken ?? null };
+        const now = clock().toISOString();
+        // The LMS cookie is read first, so a session opened before is looked up here, not reused.
+        const existing = await sessions.findValid(
+          parseCookies(request.headers.cookie).get(COOKIES.session) ?? '',
+          now,
+        );
+        if (existing?.userId === actor.user.id) return { user: view(actor), csrfToken: existing.csrfToken };
+        const expiresAt = new Date(Date.parse(now) + config.sessionTtlHours * 3_600_000).toISOString();
+        const session = await sessions.create(actor.user.id, now, expiresAt);
+        void reply.header('set-cookie', cookie(session.cookieValue, config.sessionTtlHours * 3600));
+        return { user: view(actor), csrfToken: session.csrfToken };
       },
     );
     return Promise.resolve();

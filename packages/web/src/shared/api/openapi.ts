@@ -1025,7 +1025,7 @@ export interface paths {
     };
     /**
      * The signed-in user and their roles
-     * @description Works with every kind of credentials; csrfToken is that of the session, null when the request was not signed in by the session cookie.
+     * @description Works with every kind of credentials; csrfToken is that of the session, null when the request was not signed in by the session cookie. Signed in by the Open edX JWT cookies (which allow reads only), it opens a session for that user too, setting its cookie, so that the web UI can write with the CSRF token it answers.
      */
     get: {
       parameters: {
