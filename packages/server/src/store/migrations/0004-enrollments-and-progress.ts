@@ -1,35 +1,30 @@
 // Migration 0004: path enrollments, pending enrollments by email, their audit log, learners' course
 // facts, the materialised progress per (learner, path), the courses of each published path (to find
 // what a fact touches), course enrollments recorded by the standalone LMS, and web sessions.
-import { sql, type ColumnDefinitionBuilder, type Kysely, type Migration, type RawBuilder } from 'kysely';
+import type { ColumnDefinitionBuilder, Kysely, Migration } from 'kysely';
 import type { DialectName } from '../database.ts';
 import { booleanType, floatType } from './column-types.ts';
 
 export function enrollmentsAndProgress(dialect: DialectName): Migration {
   const boolean = booleanType(dialect);
   const float = floatType(dialect);
-  // SQLite keys these tables by their composite primary key directly, instead of by a hidden row id
-  // plus an index on the key: one B-tree to read and write per row, not two.
-  const clustered = <T extends { modifyEnd(node: RawBuilder<unknown>): T }>(builder: T): T =>
-    dialect === 'sqlite' ? builder.modifyEnd(sql`without rowid`) : builder;
   const userId = (column: ColumnDefinitionBuilder) =>
     column.notNull().references('users.id').onDelete('cascade');
   return {
     async up(db: Kysely<unknown>) {
-      await clustered(
-        db.schema
-          .createTable('path_enrollments')
-          .addColumn('path_key', 'text', (column) => column.notNull().references('paths.key'))
-          .addColumn('user_id', 'integer', userId)
-          .addColumn('is_active', boolean, (column) => column.notNull())
-          .addColumn('version', 'integer', (column) => column.notNull())
-          .addColumn('source', 'text', (column) => column.notNull())
-          .addColumn('reason', 'text')
-          .addColumn('enrolled_by', 'text')
-          .addColumn('created_at', 'text', (column) => column.notNull())
-          .addColumn('updated_at', 'text', (column) => column.notNull())
-          .addPrimaryKeyConstraint('path_enrollments_pk', ['path_key', 'user_id']),
-      ).execute();
+      await db.schema
+        .createTable('path_enrollments')
+        .addColumn('path_key', 'text', (column) => column.notNull().references('paths.key'))
+        .addColumn('user_id', 'integer', userId)
+        .addColumn('is_active', boolean, (column) => column.notNull())
+        .addColumn('version', 'integer', (column) => column.notNull())
+        .addColumn('source', 'text', (column) => column.notNull())
+        .addColumn('reason', 'text')
+        .addColumn('enrolled_by', 'text')
+        .addColumn('created_at', 'text', (column) => column.notNull())
+        .addColumn('updated_at', 'text', (column) => column.notNull())
+        .addPrimaryKeyConstraint('path_enrollments_pk', ['path_key', 'user_id'])
+        .execute();
       await db.schema.createIndex('path_enrollments_user').on('path_enrollments').column('user_id').execute();
 
       await db.schema
@@ -68,23 +63,22 @@ export function enrollmentsAndProgress(dialect: DialectName): Migration {
         .columns(['path_key', 'id'])
         .execute();
 
-      await clustered(
-        db.schema
-          .createTable('course_facts')
-          .addColumn('user_id', 'integer', userId)
-          .addColumn('course_key', 'text', (column) => column.notNull())
-          .addColumn('completion', float)
-          .addColumn('completion_at', 'text')
-          .addColumn('grade', float)
-          .addColumn('grade_at', 'text')
-          .addColumn('passed', boolean)
-          .addColumn('passed_at', 'text')
-          .addColumn('enrolled', boolean)
-          .addColumn('enrolled_at', 'text')
-          .addColumn('source', 'text', (column) => column.notNull())
-          .addColumn('updated_at', 'text', (column) => column.notNull())
-          .addPrimaryKeyConstraint('course_facts_pk', ['user_id', 'course_key']),
-      ).execute();
+      await db.schema
+        .createTable('course_facts')
+        .addColumn('user_id', 'integer', userId)
+        .addColumn('course_key', 'text', (column) => column.notNull())
+        .addColumn('completion', float)
+        .addColumn('completion_at', 'text')
+        .addColumn('grade', float)
+        .addColumn('grade_at', 'text')
+        .addColumn('passed', boolean)
+        .addColumn('passed_at', 'text')
+        .addColumn('enrolled', boolean)
+        .addColumn('enrolled_at', 'text')
+        .addColumn('source', 'text', (column) => column.notNull())
+        .addColumn('updated_at', 'text', (column) => column.notNull())
+        .addPrimaryKeyConstraint('course_facts_pk', ['user_id', 'course_key'])
+        .execute();
 
       await db.schema
         .createTable('fact_receipts')
@@ -100,20 +94,19 @@ export function enrollmentsAndProgress(dialect: DialectName): Migration {
         .execute();
       await db.schema.createIndex('path_courses_course').on('path_courses').column('course_key').execute();
 
-      await clustered(
-        db.schema
-          .createTable('path_progress')
-          .addColumn('user_id', 'integer', userId)
-          .addColumn('path_key', 'text', (column) => column.notNull().references('paths.key'))
-          .addColumn('version', 'integer', (column) => column.notNull())
-          .addColumn('status', 'text', (column) => column.notNull())
-          .addColumn('progress', float, (column) => column.notNull())
-          .addColumn('current_tier', 'text')
-          .addColumn('achieved_tiers', 'text', (column) => column.notNull())
-          .addColumn('next_steps', 'text', (column) => column.notNull())
-          .addColumn('updated_at', 'text', (column) => column.notNull())
-          .addPrimaryKeyConstraint('path_progress_pk', ['user_id', 'path_key']),
-      ).execute();
+      await db.schema
+        .createTable('path_progress')
+        .addColumn('user_id', 'integer', userId)
+        .addColumn('path_key', 'text', (column) => column.notNull().references('paths.key'))
+        .addColumn('version', 'integer', (column) => column.notNull())
+        .addColumn('status', 'text', (column) => column.notNull())
+        .addColumn('progress', float, (column) => column.notNull())
+        .addColumn('current_tier', 'text')
+        .addColumn('achieved_tiers', 'text', (column) => column.notNull())
+        .addColumn('next_steps', 'text', (column) => column.notNull())
+        .addColumn('updated_at', 'text', (column) => column.notNull())
+        .addPrimaryKeyConstraint('path_progress_pk', ['user_id', 'path_key'])
+        .execute();
       await db.schema
         .createIndex('path_progress_path_status')
         .on('path_progress')
