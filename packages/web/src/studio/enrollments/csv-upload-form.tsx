@@ -8,6 +8,7 @@ import { ApiErrorAlert } from './api-error-alert.tsx';
 import { enrollCsv, type EnrollmentResult } from './enrollments-api.ts';
 import { ReasonField } from './reason-field.tsx';
 import { messages } from './messages.ts';
+import { useSubmission } from './use-submission.ts';
 
 const isCsv = (file: File) => file.type === 'text/csv' || file.name.toLowerCase().endsWith('.csv');
 
@@ -26,8 +27,7 @@ export function CsvUploadForm({
   const [dragging, setDragging] = useState(false);
   const [reason, setReason] = useState('');
   const [problem, setProblem] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error | null>(null);
+  const { busy, error, run, clearError } = useSubmission();
 
   // A file dropped just beside the zone would otherwise replace the page with the file.
   useEffect(() => {
@@ -42,7 +42,7 @@ export function CsvUploadForm({
     };
   }, []);
   const choose = (chosen: File | undefined) => {
-    setError(null);
+    clearError();
     setProblem(chosen && !isCsv(chosen) ? intl.formatMessage(messages.notCsv, { name: chosen.name }) : null);
     setFile(chosen && isCsv(chosen) ? chosen : null);
   };
@@ -57,18 +57,12 @@ export function CsvUploadForm({
       setProblem(intl.formatMessage(messages.fileMissing));
       return;
     }
-    setBusy(true);
-    setError(null);
-    try {
+    await run(async () => {
       onResults(await enrollCsv(pathKey, await file.text(), reason));
       setFile(null);
       setReason('');
       if (input.current) input.current.value = '';
-    } catch (caught) {
-      setError(caught instanceof Error ? caught : new Error(String(caught)));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -7,6 +7,7 @@ import { enrollLearners, type EnrollmentResult } from './enrollments-api.ts';
 import { parseLearners } from './parse-learners.ts';
 import { ReasonField } from './reason-field.tsx';
 import { messages } from './messages.ts';
+import { useSubmission } from './use-submission.ts';
 
 export function EnrollByNameForm({
   pathKey,
@@ -21,25 +22,21 @@ export function EnrollByNameForm({
   const [text, setText] = useState('');
   const [reason, setReason] = useState('');
   const [empty, setEmpty] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<Error | null>(null);
+  const { busy, error, run, clearError } = useSubmission();
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const learners = parseLearners(text);
     setEmpty(learners.length === 0);
-    setError(null);
-    if (learners.length === 0) return;
-    setBusy(true);
-    try {
+    if (learners.length === 0) {
+      clearError();
+      return;
+    }
+    await run(async () => {
       onResults(await enrollLearners(pathKey, learners, reason));
       setText('');
       setReason('');
-    } catch (caught) {
-      setError(caught instanceof Error ? caught : new Error(String(caught)));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
