@@ -50,6 +50,17 @@ const learnersQuery = z.object({
   order: z.enum(['asc', 'desc']).default('asc'),
 });
 
+/** The list filters the caller set (empty ones left out), shared by the JSON list and the CSV export. */
+function learnerFilters({ search, status, tier, sort, order }: z.infer<typeof learnersQuery>) {
+  return {
+    sort,
+    order,
+    ...(search ? { search } : {}),
+    ...(status ? { status } : {}),
+    ...(tier ? { tier } : {}),
+  };
+}
+
 export function enrollmentRoutes(context: RouteContext): FastifyPluginAsyncZod {
   const { data, compiled, authenticate, now } = context;
   return (app) => {
@@ -120,20 +131,12 @@ export function enrollmentRoutes(context: RouteContext): FastifyPluginAsyncZod {
         },
       },
       async (request) => {
-        const { search, status, tier, sort, order, limit, offset } = request.query;
+        const { limit, offset } = request.query;
         const result = await listPathLearners({
           data,
           actor: await authenticate(request),
           pathKey: request.params.key,
-          query: {
-            sort,
-            order,
-            limit,
-            offset,
-            ...(search ? { search } : {}),
-            ...(status ? { status } : {}),
-            ...(tier ? { tier } : {}),
-          },
+          query: { ...learnerFilters(request.query), limit, offset },
         });
         return { ...result, limit, offset };
       },
@@ -155,22 +158,14 @@ export function enrollmentRoutes(context: RouteContext): FastifyPluginAsyncZod {
       },
       async (request, reply) => {
         const actor = await authenticate(request);
-        const { search, status, tier, sort, order } = request.query;
+        const filters = learnerFilters(request.query);
         const rows: (string | number | null)[][] = [];
         for (let offset = 0; ; offset += 1000) {
           const { items } = await listPathLearners({
             data,
             actor,
             pathKey: request.params.key,
-            query: {
-              sort,
-              order,
-              limit: 1000,
-              offset,
-              ...(search ? { search } : {}),
-              ...(status ? { status } : {}),
-              ...(tier ? { tier } : {}),
-            },
+            query: { ...filters, limit: 1000, offset },
           });
           for (const row of items)
             rows.push([
