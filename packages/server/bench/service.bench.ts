@@ -271,7 +271,7 @@ async function verifyProgress(
   sample: Map<string, Map<string, CourseFacts>>,
   userIds: readonly number[],
 ): Promise<number> {
-  const progress = new ProgressRepository(store.db);
+  const progress = new ProgressRepository(store.db, store.dialect);
   const compiled = PATHS.map((definition) => compilePath(definition as PathDefinition));
   const now = new Date().toISOString();
   const problems: string[] = [];

@@ -34,8 +34,8 @@ function bind(db: Kysely<Database>, dialect: DialectName, inTransaction: boolean
     courseEnrollments: new CourseEnrollmentRepository(db),
     users: new UserRepository(db, dialect),
     enrollments: new EnrollmentRepository(db),
-    facts: new FactRepository(db),
-    progress: new ProgressRepository(db),
+    facts: new FactRepository(db, dialect),
+    progress: new ProgressRepository(db, dialect),
     parkedFacts: new ParkedFactRepository(db),
     deadLetters: new DeadLetterRepository(db),
     transaction: (work) =>

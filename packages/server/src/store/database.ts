@@ -3,7 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase } from 'kysely';
+import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 import { SqliteBooleanPlugin } from './sqlite-booleans.ts';
@@ -24,18 +24,66 @@ export function isPostgresUrl(url: string): boolean {
 const PREPARED_STATEMENTS = 1000;
 
 /**
+ * The parameters of every row of a bulk write, passed to SQLite as the one parameter of a
+ * single-row statement that then runs once per row, in one call from Kysely. SQLite spends less a
+ * row so than on a multi-row VALUES list or on rows unpacked from JSON, and no SQL is built per
+ * row (measured with npm run bench:service). Only the SQLite connection understands it.
+ */
+export class ParameterRows {
+  constructor(readonly rows: readonly (readonly unknown[])[]) {}
+}
+
+// better-sqlite3 refuses to bind JavaScript booleans (Kysely's own queries pass SqliteBooleanPlugin).
+const bindable = (row: readonly unknown[]) =>
+  row.map((value) => (typeof value === 'boolean' ? Number(value) : value));
+
+/**
+ * A statement that runs once per row when its one parameter is a ParameterRows, all rows or none:
+ * outside a transaction the loop gets its own.
+ */
+function runningRows(connection: SQLite.Database, statement: SQLite.Statement): SqliteStatement {
+  const rowsOf = (parameters: readonly unknown[]) =>
+    parameters.length === 1 && parameters[0] instanceof ParameterRows ? parameters[0].rows : null;
+  const atomically = <T>(work: () => T): T =>
+    connection.inTransaction ? work() : connection.transaction(work)();
+  return {
+    reader: statement.reader,
+    all(parameters) {
+      const rows = rowsOf(parameters);
+      if (!rows) return statement.all(parameters);
+      return atomically(() => rows.flatMap((row) => statement.all(bindable(row))));
+    },
+    run(parameters) {
+      const rows = rowsOf(parameters);
+      if (!rows) return statement.run(parameters);
+      return atomically(() => {
+        let changes = 0;
+        let lastInsertRowid: number | bigint = 0;
+        for (const row of rows) {
+          const result = statement.run(bindable(row));
+          changes += result.changes;
+          lastInsertRowid = result.lastInsertRowid;
+        }
+        return { changes, lastInsertRowid };
+      });
+    },
+    iterate: (parameters) => statement.iterate(parameters),
+  };
+}
+
+/**
  * Kysely prepares every query anew, and preparing costs SQLite as much as running a small query;
  * the same SQL text is reused from a bounded cache instead. Kysely runs one query at a time on
  * the connection, so a statement is never in use twice at once.
  */
 function withStatementCache(connection: SQLite.Database): SqliteDatabase {
-  const prepared = new Map<string, SQLite.Statement>();
+  const prepared = new Map<string, SqliteStatement>();
   return {
     close: () => connection.close(),
     prepare(sql) {
       let statement = prepared.get(sql);
       if (!statement) {
-        statement = connection.prepare(sql);
+        statement = runningRows(connection, connection.prepare(sql));
         prepared.set(sql, statement);
         if (prepared.size > PREPARED_STATEMENTS) prepared.delete(prepared.keys().next().value!);
       }

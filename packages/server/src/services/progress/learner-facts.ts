@@ -7,13 +7,15 @@ export function engineFacts(
 ): Record<string, CourseFacts> {
   const courses: Record<string, CourseFacts> = {};
   if (!stored) return courses;
+  // Assignments, not spreads of optional parts: this runs for every fact of every learner a
+  // batch of facts touches.
   for (const [courseKey, facts] of stored) {
-    courses[courseKey] = {
-      ...(facts.completion ? { completion: facts.completion.value } : {}),
-      ...(facts.grade ? { grade: facts.grade.value } : {}),
-      ...(facts.passed ? { passed: facts.passed.value } : {}),
-      ...(facts.enrolled ? { enrolled: facts.enrolled.value } : {}),
-    };
+    const course: { -readonly [K in keyof CourseFacts]: CourseFacts[K] } = {};
+    if (facts.completion) course.completion = facts.completion.value;
+    if (facts.grade) course.grade = facts.grade.value;
+    if (facts.passed) course.passed = facts.passed.value;
+    if (facts.enrolled) course.enrolled = facts.enrolled.value;
+    courses[courseKey] = course;
   }
   return courses;
 }

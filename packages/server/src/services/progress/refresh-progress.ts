@@ -4,11 +4,7 @@
 import type { DataAccess } from '../../store/data-access.ts';
 import type { StoredFacts } from '../../store/repositories/fact-repository.ts';
 import type { CompiledPath, CourseFacts } from '@learning-paths/core';
-import {
-  targetKey,
-  type ProgressRecord,
-  type ProgressTarget,
-} from '../../store/repositories/progress-repository.ts';
+import type { ProgressRecord, ProgressTarget } from '../../store/repositories/progress-repository.ts';
 import type { CompiledPaths } from './compiled-paths.ts';
 import { engineFacts } from './learner-facts.ts';
 import { currentTierOf, mergeAchieved, statusOf } from './kept-tiers.ts';
@@ -26,7 +22,22 @@ export interface RefreshProgressOptions {
   readonly now: string;
 }
 
-/** Returns how many (learner, path) progress records were written. */
+const sameList = (one: readonly string[], other: readonly string[]) =>
+  one.length === other.length && one.every((item, index) => item === other[index]);
+
+/** Whether a fresh evaluation leaves the stored progress as it was (then it is not written again). */
+function sameProgress(stored: ProgressRecord, fresh: ProgressRecord): boolean {
+  return (
+    stored.version === fresh.version &&
+    stored.status === fresh.status &&
+    stored.progress === fresh.progress &&
+    stored.currentTier === fresh.currentTier &&
+    sameList(stored.achievedTiers, fresh.achievedTiers) &&
+    sameList(stored.next, fresh.next)
+  );
+}
+
+/** Returns how many (learner, path) progress records changed and were written. */
 export async function refreshProgress({
   data,
   compiled,
@@ -37,14 +48,7 @@ export async function refreshProgress({
   now,
 }: RefreshProgressOptions): Promise<number> {
   if (userIds.length === 0) return 0;
-  const courseKeys = changedCourses && [
-    ...new Set([...changedCourses.values()].flatMap((keys) => [...keys])),
-  ];
-  const found = await data.progress.targets({
-    userIds,
-    ...(pathKey === undefined ? {} : { pathKey }),
-    ...(courseKeys === undefined ? {} : { courseKeys }),
-  });
+  const found = await data.progress.targets({ userIds, ...(pathKey === undefined ? {} : { pathKey }) });
   // Each version compiled once for the whole batch (found in the cache, or compiled on first use).
   const versions = new Map<string, CompiledPath>();
   for (const target of found) {
@@ -52,7 +56,7 @@ export async function refreshProgress({
     if (!versions.has(id)) versions.set(id, await compiled.get(data.paths, target.pathKey, target.version));
   }
   const pathOf = (target: ProgressTarget) => versions.get(`${target.pathKey}@${target.version}`)!;
-  // The query found the paths containing any changed course; keep those with a course changed for this learner.
+  // Of a learner's paths, only those containing a course that changed for them.
   const targets = changedCourses
     ? found.filter((target) => {
         const changed = changedCourses.get(target.userId)!;
@@ -62,7 +66,6 @@ export async function refreshProgress({
   if (targets.length === 0) return 0;
   const factsOfUsers =
     facts ?? (await data.facts.ofUsers([...new Set(targets.map((target) => target.userId))]));
-  const achievedBefore = await data.progress.achievedTiers(targets);
   const coursesOfUser = new Map<number, Record<string, CourseFacts>>();
   const records: ProgressRecord[] = [];
   for (const target of targets) {
@@ -70,11 +73,8 @@ export async function refreshProgress({
     let courses = coursesOfUser.get(target.userId);
     if (!courses) coursesOfUser.set(target.userId, (courses = engineFacts(factsOfUsers.get(target.userId))));
     const evaluation = path.evaluate({ now, courses });
-    const achieved = mergeAchieved(
-      achievedBefore.get(targetKey(target.userId, target.pathKey)) ?? [],
-      evaluation,
-    );
-    records.push({
+    const achieved = mergeAchieved(target.stored?.achievedTiers ?? [], evaluation);
+    const record: ProgressRecord = {
       userId: target.userId,
       pathKey: target.pathKey,
       version: target.version,
@@ -84,7 +84,8 @@ export async function refreshProgress({
       achievedTiers: achieved,
       next: evaluation.next,
       updatedAt: now,
-    });
+    };
+    if (!target.stored || !sameProgress(target.stored, record)) records.push(record);
   }
   await data.progress.write(records);
   return records.length;

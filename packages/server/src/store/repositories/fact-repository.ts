@@ -1,8 +1,11 @@
 // Learners' course facts and the idempotency ids of applied facts: the only SQL about facts. Each
 // field keeps the time of the fact that set it, so that services can let the newer one win.
-import type { Kysely, Selectable } from 'kysely';
+import { sql, type Kysely } from 'kysely';
 import type { CourseFactsTable, Database } from '../schema.ts';
+import type { DialectName } from '../database.ts';
 import { chunksOf } from './chunks.ts';
+import { upsertRows } from './bulk-upsert.ts';
+import { groupedRows, rowsOfGroup } from './grouped-rows.ts';
 
 /** A value and the time of the fact it came from. */
 export interface Timed<T> {
@@ -27,50 +30,103 @@ function timed<T>(value: T | null, at: string | null): Timed<T> | null {
   return value === null || at === null ? null : { value, at };
 }
 
-function toFacts(row: Selectable<CourseFactsTable>): StoredFacts {
+/** What `ofUsers` reads of each fact, in this order; booleans are 1 and 0 on SQLite. */
+const READ_COLUMNS = [
+  'course_key',
+  'completion',
+  'completion_at',
+  'grade',
+  'grade_at',
+  'passed',
+  'passed_at',
+  'enrolled',
+  'enrolled_at',
+  'source',
+  'updated_at',
+] as const;
+
+type FactValues = [
+  courseKey: string,
+  completion: number | null,
+  completionAt: string | null,
+  grade: number | null,
+  gradeAt: string | null,
+  passed: boolean | number | null,
+  passedAt: string | null,
+  enrolled: boolean | number | null,
+  enrolledAt: string | null,
+  source: string,
+  updatedAt: string,
+];
+
+function toFacts(userId: number, values: FactValues): StoredFacts {
+  const [courseKey, completion, completionAt, grade, gradeAt, passed, passedAt, enrolled, enrolledAt] =
+    values;
   return {
-    userId: Number(row.user_id),
-    courseKey: row.course_key,
-    completion: timed(row.completion === null ? null : Number(row.completion), row.completion_at),
-    grade: timed(row.grade === null ? null : Number(row.grade), row.grade_at),
-    passed: timed(row.passed === null ? null : Boolean(row.passed), row.passed_at),
-    enrolled: timed(row.enrolled === null ? null : Boolean(row.enrolled), row.enrolled_at),
-    source: row.source,
-    updatedAt: row.updated_at,
+    userId,
+    courseKey,
+    completion: timed(completion, completionAt),
+    grade: timed(grade, gradeAt),
+    passed: timed(passed === null ? null : Boolean(passed), passedAt),
+    enrolled: timed(enrolled === null ? null : Boolean(enrolled), enrolledAt),
+    source: values[9],
+    updatedAt: values[10],
   };
 }
 
+const FACT_COLUMNS = [
+  'user_id',
+  'course_key',
+  'completion',
+  'completion_at',
+  'grade',
+  'grade_at',
+  'passed',
+  'passed_at',
+  'enrolled',
+  'enrolled_at',
+  'source',
+  'updated_at',
+] as const satisfies readonly (keyof CourseFactsTable)[];
+
 export class FactRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: DialectName,
+  ) {}
 
   /** Records idempotency ids; returns those not seen before (the facts to apply). */
   async claimIds(ids: readonly string[], now: string): Promise<Set<string>> {
-    const fresh = new Set<string>();
-    for (const chunk of chunksOf([...new Set(ids)])) {
-      const rows = await this.db
-        .insertInto('fact_receipts')
-        .values(chunk.map((id) => ({ id, received_at: now })))
-        .onConflict((conflict) => conflict.column('id').doNothing())
-        .returning('id')
-        .execute();
-      for (const row of rows) fresh.add(row.id);
-    }
-    return fresh;
+    const fresh = await upsertRows(this.db, this.dialect, {
+      table: 'fact_receipts',
+      columns: ['id', 'received_at'],
+      conflict: ['id'],
+      update: [],
+      rows: [...new Set(ids)].map((id) => ({ id, received_at: now })),
+      returning: 'id',
+    });
+    return new Set(fresh as string[]);
   }
 
   /** Every course fact of these users, by user id and course key. */
   async ofUsers(userIds: readonly number[]): Promise<Map<number, Map<string, StoredFacts>>> {
     const byUser = new Map<number, Map<string, StoredFacts>>();
     for (const id of userIds) byUser.set(id, new Map());
+    const factsOfUser = groupedRows<FactValues>(
+      this.dialect,
+      READ_COLUMNS.map((column) => sql.ref(column)),
+    );
     for (const chunk of chunksOf([...new Set(userIds)])) {
       const rows = await this.db
         .selectFrom('course_facts')
-        .selectAll()
+        .select(['user_id', factsOfUser.as('facts')])
         .where('user_id', 'in', chunk)
+        .groupBy('user_id')
         .execute();
       for (const row of rows) {
-        const facts = toFacts(row);
-        byUser.get(facts.userId)!.set(facts.courseKey, facts);
+        const userId = Number(row.user_id);
+        const ofUser = byUser.get(userId)!;
+        for (const values of rowsOfGroup(row.facts)) ofUser.set(values[0], toFacts(userId, values));
       }
     }
     return byUser;
@@ -78,40 +134,25 @@ export class FactRepository {
 
   /** Stores these facts as they are, replacing what was stored for the same user and course. */
   async write(facts: readonly StoredFacts[]): Promise<void> {
-    for (const chunk of chunksOf(facts, 200)) {
-      await this.db
-        .insertInto('course_facts')
-        .values(
-          chunk.map((fact) => ({
-            user_id: fact.userId,
-            course_key: fact.courseKey,
-            completion: fact.completion?.value ?? null,
-            completion_at: fact.completion?.at ?? null,
-            grade: fact.grade?.value ?? null,
-            grade_at: fact.grade?.at ?? null,
-            passed: fact.passed?.value ?? null,
-            passed_at: fact.passed?.at ?? null,
-            enrolled: fact.enrolled?.value ?? null,
-            enrolled_at: fact.enrolled?.at ?? null,
-            source: fact.source,
-            updated_at: fact.updatedAt,
-          })),
-        )
-        .onConflict((conflict) =>
-          conflict.columns(['user_id', 'course_key']).doUpdateSet((eb) => ({
-            completion: eb.ref('excluded.completion'),
-            completion_at: eb.ref('excluded.completion_at'),
-            grade: eb.ref('excluded.grade'),
-            grade_at: eb.ref('excluded.grade_at'),
-            passed: eb.ref('excluded.passed'),
-            passed_at: eb.ref('excluded.passed_at'),
-            enrolled: eb.ref('excluded.enrolled'),
-            enrolled_at: eb.ref('excluded.enrolled_at'),
-            source: eb.ref('excluded.source'),
-            updated_at: eb.ref('excluded.updated_at'),
-          })),
-        )
-        .execute();
-    }
+    await upsertRows(this.db, this.dialect, {
+      table: 'course_facts',
+      columns: FACT_COLUMNS,
+      conflict: ['user_id', 'course_key'],
+      update: FACT_COLUMNS.filter((column) => column !== 'user_id' && column !== 'course_key'),
+      rows: facts.map((fact) => ({
+        user_id: fact.userId,
+        course_key: fact.courseKey,
+        completion: fact.completion?.value ?? null,
+        completion_at: fact.completion?.at ?? null,
+        grade: fact.grade?.value ?? null,
+        grade_at: fact.grade?.at ?? null,
+        passed: fact.passed?.value ?? null,
+        passed_at: fact.passed?.at ?? null,
+        enrolled: fact.enrolled?.value ?? null,
+        enrolled_at: fact.enrolled?.at ?? null,
+        source: fact.source,
+        updated_at: fact.updatedAt,
+      })),
+    });
   }
 }

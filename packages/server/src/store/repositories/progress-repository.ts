@@ -1,8 +1,11 @@
 // The materialised progress of each learner on each path, and the course index of published paths
 // that says which paths a fact touches: the only SQL about progress.
-import type { Kysely } from 'kysely';
-import type { Database } from '../schema.ts';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { DialectName } from '../database.ts';
+import type { Database, PathProgressTable } from '../schema.ts';
 import { chunksOf } from './chunks.ts';
+import { upsertRows } from './bulk-upsert.ts';
+import { groupedRows, rowsOfGroup } from './grouped-rows.ts';
 import { containsText } from './text-search.ts';
 
 export type ProgressStatus = 'not_started' | 'in_progress' | 'completed';
@@ -52,10 +55,74 @@ export interface LearnerProgressQuery {
   readonly offset: number;
 }
 
-export const targetKey = (userId: number, pathKey: string): string => `${userId} ${pathKey}`;
+/** A target with the progress stored for it, null before its first evaluation. */
+export interface StoredTarget extends ProgressTarget {
+  readonly stored: ProgressRecord | null;
+}
+
+const PROGRESS_COLUMNS = [
+  'user_id',
+  'path_key',
+  'version',
+  'status',
+  'progress',
+  'current_tier',
+  'achieved_tiers',
+  'next_steps',
+  'updated_at',
+] as const satisfies readonly (keyof PathProgressTable)[];
+
+type TargetValues = [
+  pathKey: string,
+  version: number,
+  storedVersion: number | null,
+  status: string | null,
+  progress: number | null,
+  currentTier: string | null,
+  achievedTiers: string | null,
+  nextSteps: string | null,
+  updatedAt: string | null,
+];
+
+/** An enrollment and its stored progress (absent when its version is null: the join found none). */
+function toTarget(userId: number, values: TargetValues): StoredTarget {
+  const [pathKey, version, storedVersion, status, progress, currentTier, achieved, next, updatedAt] = values;
+  const stored =
+    storedVersion === null
+      ? null
+      : toRecord({
+          user_id: userId,
+          path_key: pathKey,
+          version: storedVersion,
+          status: status!,
+          progress: progress!,
+          current_tier: currentTier,
+          achieved_tiers: achieved!,
+          next_steps: next!,
+          updated_at: updatedAt!,
+        });
+  return { userId, pathKey, version, stored };
+}
+
+function toRecord(row: Selectable<PathProgressTable>): ProgressRecord {
+  return {
+    userId: Number(row.user_id),
+    pathKey: row.path_key,
+    version: Number(row.version),
+    status: row.status as ProgressStatus,
+    progress: Number(row.progress),
+    currentTier: row.current_tier,
+    achievedTiers: JSON.parse(row.achieved_tiers) as string[],
+    next: JSON.parse(row.next_steps) as string[],
+    updatedAt: row.updated_at,
+  };
+}
 
 export class ProgressRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: DialectName,
+  ) {}
 
   /** Replaces the course index of a path with the courses of its newly published version. */
   async setPathCourses(pathKey: string, courseKeys: readonly string[]): Promise<void> {
@@ -83,91 +150,62 @@ export class ProgressRepository {
   }
 
   /**
-   * The active enrollments of these users, limited to one path or to the paths that contain one
-   * of `courseKeys`: exactly the progress a change can affect.
+   * The active enrollments of these users (on one path only when `pathKey` is given), each with
+   * its stored progress.
    */
-  async targets(filter: {
-    userIds: readonly number[];
-    pathKey?: string;
-    courseKeys?: readonly string[];
-  }): Promise<ProgressTarget[]> {
-    const targets: ProgressTarget[] = [];
+  async targets(filter: { userIds: readonly number[]; pathKey?: string }): Promise<StoredTarget[]> {
+    const targets: StoredTarget[] = [];
+    const enrollmentsOfUser = groupedRows<TargetValues>(this.dialect, [
+      sql.ref('path_enrollments.path_key'),
+      sql.ref('path_enrollments.version'),
+      sql.ref('path_progress.version'),
+      sql.ref('path_progress.status'),
+      sql.ref('path_progress.progress'),
+      sql.ref('path_progress.current_tier'),
+      sql.ref('path_progress.achieved_tiers'),
+      sql.ref('path_progress.next_steps'),
+      sql.ref('path_progress.updated_at'),
+    ]);
     for (const chunk of chunksOf([...new Set(filter.userIds)])) {
       let select = this.db
         .selectFrom('path_enrollments')
-        .select(['path_enrollments.user_id', 'path_enrollments.path_key', 'path_enrollments.version'])
+        .leftJoin('path_progress', (join) =>
+          join
+            .onRef('path_progress.user_id', '=', 'path_enrollments.user_id')
+            .onRef('path_progress.path_key', '=', 'path_enrollments.path_key'),
+        )
+        .select(['path_enrollments.user_id', enrollmentsOfUser.as('targets')])
         .where('path_enrollments.is_active', '=', true)
-        .where('path_enrollments.user_id', 'in', chunk);
+        .where('path_enrollments.user_id', 'in', chunk)
+        .groupBy('path_enrollments.user_id');
       if (filter.pathKey !== undefined)
         select = select.where('path_enrollments.path_key', '=', filter.pathKey);
-      if (filter.courseKeys !== undefined) {
-        if (filter.courseKeys.length === 0) return [];
-        const courseKeys = [...filter.courseKeys];
-        select = select.where((eb) =>
-          eb.exists(
-            eb
-              .selectFrom('path_courses')
-              .select('path_courses.path_key')
-              .whereRef('path_courses.path_key', '=', 'path_enrollments.path_key')
-              .where('path_courses.course_key', 'in', courseKeys),
-          ),
-        );
+      for (const row of await select.execute()) {
+        const userId = Number(row.user_id);
+        for (const values of rowsOfGroup(row.targets)) targets.push(toTarget(userId, values));
       }
-      for (const row of await select.execute())
-        targets.push({ userId: Number(row.user_id), pathKey: row.path_key, version: Number(row.version) });
     }
     return targets;
   }
 
-  /** The tiers each target has achieved so far, by targetKey (one query per chunk of learners). */
-  async achievedTiers(targets: readonly ProgressTarget[]): Promise<Map<string, string[]>> {
-    const wanted = new Set(targets.map((target) => targetKey(target.userId, target.pathKey)));
-    const achieved = new Map<string, string[]>();
-    for (const chunk of chunksOf([...new Set(targets.map((target) => target.userId))])) {
-      const rows = await this.db
-        .selectFrom('path_progress')
-        .select(['user_id', 'path_key', 'achieved_tiers'])
-        .where('user_id', 'in', chunk)
-        .where('achieved_tiers', '<>', '[]')
-        .execute();
-      for (const row of rows) {
-        const key = targetKey(Number(row.user_id), row.path_key);
-        if (wanted.has(key)) achieved.set(key, JSON.parse(row.achieved_tiers) as string[]);
-      }
-    }
-    return achieved;
-  }
-
   async write(records: readonly ProgressRecord[]): Promise<void> {
-    for (const chunk of chunksOf(records)) {
-      await this.db
-        .insertInto('path_progress')
-        .values(
-          chunk.map((record) => ({
-            user_id: record.userId,
-            path_key: record.pathKey,
-            version: record.version,
-            status: record.status,
-            progress: record.progress,
-            current_tier: record.currentTier,
-            achieved_tiers: JSON.stringify(record.achievedTiers),
-            next_steps: JSON.stringify(record.next),
-            updated_at: record.updatedAt,
-          })),
-        )
-        .onConflict((conflict) =>
-          conflict.columns(['user_id', 'path_key']).doUpdateSet((eb) => ({
-            version: eb.ref('excluded.version'),
-            status: eb.ref('excluded.status'),
-            progress: eb.ref('excluded.progress'),
-            current_tier: eb.ref('excluded.current_tier'),
-            achieved_tiers: eb.ref('excluded.achieved_tiers'),
-            next_steps: eb.ref('excluded.next_steps'),
-            updated_at: eb.ref('excluded.updated_at'),
-          })),
-        )
-        .execute();
-    }
+    await upsertRows(this.db, this.dialect, {
+      table: 'path_progress',
+      columns: PROGRESS_COLUMNS,
+      conflict: ['user_id', 'path_key'],
+      update: PROGRESS_COLUMNS.filter((column) => column !== 'user_id' && column !== 'path_key'),
+      rows: records.map((record) => ({
+        user_id: record.userId,
+        path_key: record.pathKey,
+        version: record.version,
+        status: record.status,
+        progress: record.progress,
+        current_tier: record.currentTier,
+        achieved_tiers: JSON.stringify(record.achievedTiers),
+        next_steps: JSON.stringify(record.next),
+        updated_at: record.updatedAt,
+      })),
+    });
   }
 
   /** The stored progress of one learner on some paths (all their paths without a list). */
@@ -178,22 +216,7 @@ export class ProgressRepository {
       select = select.where('path_key', 'in', [...pathKeys]);
     }
     const rows = await select.execute();
-    return new Map(
-      rows.map((row) => [
-        row.path_key,
-        {
-          userId,
-          pathKey: row.path_key,
-          version: Number(row.version),
-          status: row.status as ProgressStatus,
-          progress: Number(row.progress),
-          currentTier: row.current_tier,
-          achievedTiers: JSON.parse(row.achieved_tiers) as string[],
-          next: JSON.parse(row.next_steps) as string[],
-          updatedAt: row.updated_at,
-        },
-      ]),
-    );
+    return new Map(rows.map((row) => [row.path_key, toRecord(row)]));
   }
 
   /** The active learners of a path with their progress, for staff. */
