@@ -29,7 +29,7 @@ import {
   type PathEvaluation,
 } from '@learning-paths/core';
 import type { DialectName, Store } from '../src/store/database.ts';
-import { ProgressRepository } from '../src/store/repositories/progress-repository.ts';
+import { dataAccess } from '../src/store/data-access.ts';
 import { PATHS, dataSciencePath, learnerEmail, learnerName, random, shuffled } from './fixtures.ts';
 import type { LoadOptions, LoadResult } from './load-client.ts';
 import {
@@ -271,7 +271,7 @@ async function verifyProgress(
   sample: Map<string, Map<string, CourseFacts>>,
   userIds: readonly number[],
 ): Promise<number> {
-  const progress = new ProgressRepository(store.db, store.dialect);
+  const { progress } = dataAccess(store);
   const compiled = PATHS.map((definition) => compilePath(definition as PathDefinition));
   const now = new Date().toISOString();
   const problems: string[] = [];

@@ -53,17 +53,20 @@ export function instrumentStatements(store: Store, timed: boolean): Statements {
   const started = new WeakMap<QueryId, { at: number; label: string }>();
   const plugin: KyselyPlugin = {
     transformQuery: (args) => {
-      count += 1;
       if (timed) started.set(args.queryId, { at: performance.now(), label: labelOf(args.node) });
       return args.node;
     },
+    // Every executed statement ends here, also those compiled in advance (bulk writes, reused
+    // queries), which Kysely runs without transformQuery: those are counted but not timed.
     transformResult: (args) => {
-      const start = started.get(args.queryId);
-      if (start) {
-        const kind = kinds.get(start.label) ?? { label: start.label, count: 0, ms: 0 };
+      count += 1;
+      if (timed) {
+        const start = started.get(args.queryId);
+        const label = start?.label ?? 'statement compiled in advance (not timed)';
+        const kind = kinds.get(label) ?? { label, count: 0, ms: 0 };
         kind.count += 1;
-        kind.ms += performance.now() - start.at;
-        kinds.set(start.label, kind);
+        if (start) kind.ms += performance.now() - start.at;
+        kinds.set(label, kind);
       }
       return Promise.resolve(args.result);
     },

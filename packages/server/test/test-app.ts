@@ -37,7 +37,7 @@ export function useTestApp(options: {
   beforeAll(async () => {
     store = openStore(':memory:');
     await migrateToLatest(store);
-    const users = new UserRepository(store.db);
+    const users = new UserRepository(store.db, store.dialect);
     for (const [username, grants] of Object.entries(options.users)) {
       const password = options.passwords?.[username];
       const passwordHash = password === undefined ? null : await hashPassword(password);

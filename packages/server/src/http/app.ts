@@ -27,6 +27,7 @@ import { openedxCompatRoutes } from './routes/openedx-compat/index.ts';
 import type { RouteContext } from './route-context.ts';
 import { dataAccess } from '../store/data-access.ts';
 import { CompiledPaths } from '../services/progress/compiled-paths.ts';
+import { CatalogCache } from '../services/catalog/catalog-cache.ts';
 import { resolvePendingEnrollments } from '../services/enrollments/resolve-pending-enrollments.ts';
 import type { UserRecord } from '../store/repositories/user-repository.ts';
 import type { LmsPort } from '../lms/lms-port.ts';
@@ -115,6 +116,7 @@ export async function buildApp({
   const context: RouteContext = {
     data,
     compiled,
+    catalog: new CatalogCache(),
     lms: lms ?? new StandaloneLms(data),
     authenticate,
     now,

@@ -54,7 +54,7 @@ function sameToken(sent: string | string[] | undefined, expected: string): boole
 }
 
 export function actorResolver({ store, config, clock, onUserCreated }: ActorResolverOptions): ActorResolver {
-  const users = new UserRepository(store.db);
+  const users = new UserRepository(store.db, store.dialect);
   const sessions = new SessionRepository(store.db);
   const verify = config.openedxJwt && openedxJwtVerifier(config.openedxJwt);
   const actorOf = async (user: UserRecord): Promise<Actor> => ({ user, grants: await users.grants(user.id) });
@@ -88,9 +88,9 @@ export function actorResolver({ store, config, clock, onUserCreated }: ActorReso
       const [, scheme, credentials] = /^(\S+)\s+(\S+)$/.exec(authorization.trim()) ?? [];
       if (scheme?.toLowerCase() === 'jwt') return fromJwt(credentials!);
       if (scheme?.toLowerCase() !== 'bearer') throw new AppError('unauthenticated', NO_CREDENTIALS);
-      const user = await users.findByToken(credentials!);
-      if (!user) throw new AppError('unauthenticated', 'the API token is not valid');
-      return actorOf(user);
+      const actor = await users.findWithGrantsByToken(credentials!);
+      if (!actor) throw new AppError('unauthenticated', 'the API token is not valid');
+      return actor;
     }
     const cookies = parseCookies(request.headers.cookie);
     const unsafe = !SAFE_METHODS.has(request.method);

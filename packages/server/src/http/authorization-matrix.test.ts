@@ -328,7 +328,7 @@ describe('authorization matrix', () => {
   const headers = (role: Role) => (role === 'anonymous' ? {} : as(role));
 
   beforeAll(async () => {
-    const users = new UserRepository(store().db);
+    const users = new UserRepository(store().db, store().dialect);
     const admin = await users.create({ username: 'admin', isAdmin: true }, NOW.toISOString());
     const adminHeaders = {
       authorization: `Bearer ${await users.createToken(admin.id, 'test', NOW.toISOString())}`,

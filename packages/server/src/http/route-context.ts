@@ -1,6 +1,7 @@
-// What every route module receives: the data access, the compiled-path cache, the LMS adapter, the
-// resolver of who is calling, and the clock. Built once in app.ts.
+// What every route module receives: the data access, the compiled-path and catalog caches, the
+// LMS adapter, the resolver of who is calling, and the clock. Built once in app.ts.
 import type { LmsPort } from '../lms/lms-port.ts';
+import type { CatalogCache } from '../services/catalog/catalog-cache.ts';
 import type { CompiledPaths } from '../services/progress/compiled-paths.ts';
 import type { DataAccess } from '../store/data-access.ts';
 import type { ActorResolver } from './authenticate.ts';
@@ -8,6 +9,7 @@ import type { ActorResolver } from './authenticate.ts';
 export interface RouteContext {
   readonly data: DataAccess;
   readonly compiled: CompiledPaths;
+  readonly catalog: CatalogCache;
   readonly lms: LmsPort;
   readonly authenticate: ActorResolver;
   /** The current time as ISO 8601, from the app's clock (fixed in tests). */

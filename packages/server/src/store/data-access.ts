@@ -3,8 +3,10 @@
 import type { Kysely } from 'kysely';
 import type { DialectName, Store } from './database.ts';
 import type { Database } from './schema.ts';
+import { ChangeCounterRepository } from './repositories/change-counter-repository.ts';
 import { CourseEnrollmentRepository } from './repositories/course-enrollment-repository.ts';
 import { CourseRepository } from './repositories/course-repository.ts';
+import { LearnerSnapshotRepository } from './repositories/learner-snapshot-repository.ts';
 import { DeadLetterRepository } from './repositories/dead-letter-repository.ts';
 import { EnrollmentRepository } from './repositories/enrollment-repository.ts';
 import { FactRepository } from './repositories/fact-repository.ts';
@@ -23,6 +25,8 @@ export interface DataAccess {
   readonly progress: ProgressRepository;
   readonly parkedFacts: ParkedFactRepository;
   readonly deadLetters: DeadLetterRepository;
+  readonly changeCounters: ChangeCounterRepository;
+  readonly learnerSnapshots: LearnerSnapshotRepository;
   /** Runs `work` in one transaction; inside one already, it joins it. */
   transaction<T>(work: (data: DataAccess) => Promise<T>): Promise<T>;
 }
@@ -38,6 +42,8 @@ function bind(db: Kysely<Database>, dialect: DialectName, inTransaction: boolean
     progress: new ProgressRepository(db, dialect),
     parkedFacts: new ParkedFactRepository(db),
     deadLetters: new DeadLetterRepository(db),
+    changeCounters: new ChangeCounterRepository(db),
+    learnerSnapshots: new LearnerSnapshotRepository(db, dialect),
     transaction: (work) =>
       inTransaction ? work(data) : db.transaction().execute((trx) => work(bind(trx, dialect, true))),
   };

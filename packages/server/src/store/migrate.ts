@@ -6,6 +6,7 @@ import { usersAndTokens } from './migrations/0002-users-and-tokens.ts';
 import { pathVisibility } from './migrations/0003-path-visibility.ts';
 import { enrollmentsAndProgress } from './migrations/0004-enrollments-and-progress.ts';
 import { eventBus } from './migrations/0005-event-bus.ts';
+import { changeCounters } from './migrations/0006-change-counters.ts';
 
 /** Every migration, in order; names sort in the order they apply. */
 function migrations(dialect: DialectName): Record<string, Migration> {
@@ -15,6 +16,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0003-path-visibility': pathVisibility,
     '0004-enrollments-and-progress': enrollmentsAndProgress(dialect),
     '0005-event-bus': eventBus,
+    '0006-change-counters': changeCounters,
   };
 }
 

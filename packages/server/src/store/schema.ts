@@ -205,6 +205,12 @@ export interface DeadLettersTable {
   failed_at: string;
 }
 
+export interface ChangeCountersTable {
+  /** `catalog`, or `learner:<user id>`. */
+  scope: string;
+  counter: number;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   courses: CoursesTable;
@@ -224,4 +230,5 @@ export interface Database {
   sessions: SessionsTable;
   parked_facts: ParkedFactsTable;
   dead_letters: DeadLettersTable;
+  change_counters: ChangeCountersTable;
 }

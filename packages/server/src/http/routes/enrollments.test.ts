@@ -18,7 +18,7 @@ describe('enrollment and progress routes', () => {
     bodyLimitBytes: 256 * 1024,
   });
   beforeAll(async () => {
-    const users = new UserRepository(store().db);
+    const users = new UserRepository(store().db, store().dialect);
     for (const name of ['bea', 'chen', '=evil'])
       await users.create({ username: name, email: `${name}@example.org` }, NOW.toISOString());
     await app().inject({ method: 'POST', url: '/api/v1/paths', headers: as('author'), payload: DS_PATH });

@@ -47,7 +47,7 @@ export function sessionRoutes({
   config,
   clock,
 }: SessionRoutesOptions): FastifyPluginAsyncZod {
-  const users = new UserRepository(store.db);
+  const users = new UserRepository(store.db, store.dialect);
   const sessions = new SessionRepository(store.db);
   const cookie = (value: string, maxAgeSeconds: number) =>
     serializeCookie(COOKIES.session, value, { maxAgeSeconds, secure: config.sessionCookieSecure });

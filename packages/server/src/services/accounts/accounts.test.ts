@@ -22,7 +22,7 @@ describe.each(await testDatabases())('createUser on $name', (database) => {
   const store = useDatabase(database);
 
   it('creates an admin, or a user with a role grant', async () => {
-    const users = new UserRepository(store().db);
+    const users = new UserRepository(store().db, store().dialect);
     const admin = await createUser({
       users,
       username: 'root.admin',
@@ -49,7 +49,7 @@ describe.each(await testDatabases())('createUser on $name', (database) => {
     [{ username: 'bea', password: 'short' }, 'at least 8 characters'],
     [{ username: 'bea', scope: 'everywhere' }, 'the scope "everywhere"'],
   ])('refuses bad input: %j', async (input, message) => {
-    const users = new UserRepository(store().db);
+    const users = new UserRepository(store().db, store().dialect);
     await expect(createUser({ users, role: 'learner', now: NOW, ...input })).rejects.toMatchObject({
       code: 'invalid',
       message: expect.stringContaining(message) as string,

@@ -9,7 +9,7 @@ describe.each(await testDatabases())('signInWithLms on $name', (database) => {
   const store = useDatabase(database);
 
   it('creates the user once, telling the hook, then keeps them in step with the LMS', async () => {
-    const users = new UserRepository(store().db);
+    const users = new UserRepository(store().db, store().dialect);
     const created: string[] = [];
     const onUserCreated = (user: UserRecord) => (created.push(user.username), Promise.resolve());
     const claims: LmsClaims = { username: 'lee', email: 'Lee@Example.org', isAdmin: false, lmsUserId: '7' };
@@ -41,7 +41,7 @@ describe.each(await testDatabases())('signInWithLms on $name', (database) => {
   });
 
   it('creates one user, and tells the hook once, when two first requests come at once', async () => {
-    const users = new UserRepository(store().db);
+    const users = new UserRepository(store().db, store().dialect);
     let calls = 0;
     const onUserCreated = () => (calls++, Promise.resolve());
     const claims: LmsClaims = { username: 'mo', email: 'mo@example.org', isAdmin: false, lmsUserId: '8' };

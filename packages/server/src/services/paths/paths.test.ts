@@ -42,7 +42,7 @@ describe.each(await testDatabases())('path use cases on $name', (database) => {
   beforeAll(async () => {
     data = dataAccess(store());
     paths = data.paths;
-    const users = new UserRepository(store().db);
+    const users = new UserRepository(store().db, store().dialect);
     const make = async (username: string, grants: RoleGrant[], isAdmin = false) => {
       const user = await users.create({ username, isAdmin }, NOW);
       for (const grant of grants) await users.grant(user.id, grant, NOW);

@@ -3,6 +3,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { chunksOf } from './chunks.ts';
 import { containsText } from './text-search.ts';
 import type { CoursesTable, Database } from '../schema.ts';
+import { CATALOG_SCOPE, ChangeCounterRepository } from './change-counter-repository.ts';
 
 export interface CourseRecord {
   readonly key: string;
@@ -66,12 +67,20 @@ export class CourseRepository {
         )
         .execute();
     }
+    // Processes keeping the catalog in memory reload it (services/catalog/catalog-cache.ts).
+    if (courses.length > 0) await new ChangeCounterRepository(this.db).bump(CATALOG_SCOPE);
     return courses.length;
   }
 
   async get(key: string): Promise<CourseRecord | undefined> {
     const row = await this.db.selectFrom('courses').selectAll().where('key', '=', key).executeTakeFirst();
     return row && toCourse(row);
+  }
+
+  /** The whole catalog, by key. */
+  async all(): Promise<Map<string, CourseRecord>> {
+    const rows = await this.db.selectFrom('courses').selectAll().execute();
+    return new Map(rows.map((row) => [row.key, toCourse(row)]));
   }
 
   /** The courses among `keys` that exist, by key: for course titles and catalog checks. */

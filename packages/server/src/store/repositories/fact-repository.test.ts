@@ -1,17 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { testDatabases, useDatabase } from '../../../test/test-databases.ts';
-import { FactRepository, type StoredFacts } from './fact-repository.ts';
-import { UserRepository } from './user-repository.ts';
+import { dataAccess } from '../data-access.ts';
+import type { StoredFacts } from './fact-repository.ts';
 
 const NOW = '2026-03-01T10:00:00.000Z';
 const LATER = '2026-03-02T10:00:00.000Z';
 
 describe.each(await testDatabases())('FactRepository on $name', (database) => {
   const store = useDatabase(database);
-  const repositories = () => ({
-    users: new UserRepository(store().db, store().dialect),
-    facts: new FactRepository(store().db, store().dialect),
-  });
+  const repositories = () => dataAccess(store());
 
   it('writes many facts at once, replaces them by (user, course) and reads back every type exactly', async () => {
     const { users, facts } = repositories();

@@ -30,8 +30,8 @@ function timed<T>(value: T | null, at: string | null): Timed<T> | null {
   return value === null || at === null ? null : { value, at };
 }
 
-/** What `ofUsers` reads of each fact, in this order; booleans are 1 and 0 on SQLite. */
-const READ_COLUMNS = [
+/** What is read of each fact, in this order (see toFacts); booleans are 1 and 0 on SQLite. */
+export const FACT_READ_COLUMNS = [
   'course_key',
   'completion',
   'completion_at',
@@ -45,7 +45,7 @@ const READ_COLUMNS = [
   'updated_at',
 ] as const;
 
-type FactValues = [
+export type FactValues = [
   courseKey: string,
   completion: number | null,
   completionAt: string | null,
@@ -59,7 +59,8 @@ type FactValues = [
   updatedAt: string,
 ];
 
-function toFacts(userId: number, values: FactValues): StoredFacts {
+/** A fact read as FACT_READ_COLUMNS. */
+export function toFacts(userId: number, values: FactValues): StoredFacts {
   const [courseKey, completion, completionAt, grade, gradeAt, passed, passedAt, enrolled, enrolledAt] =
     values;
   return {
@@ -114,7 +115,7 @@ export class FactRepository {
     for (const id of userIds) byUser.set(id, new Map());
     const factsOfUser = groupedRows<FactValues>(
       this.dialect,
-      READ_COLUMNS.map((column) => sql.ref(column)),
+      FACT_READ_COLUMNS.map((column) => sql.ref(column)),
     );
     for (const chunk of chunksOf([...new Set(userIds)])) {
       const rows = await this.db

@@ -16,7 +16,11 @@ export function groupedRows<Values extends unknown[]>(
     : sql`json_group_array(json_array(${list}))`;
 }
 
-/** The rows of a groupedRows column: PostgreSQL's driver parses JSON itself, SQLite answers text. */
-export function rowsOfGroup<Values extends unknown[]>(column: Values[] | string): Values[] {
+/**
+ * The rows of a groupedRows column: PostgreSQL's driver parses JSON itself, SQLite answers text;
+ * over no rows at all (a subquery) PostgreSQL's aggregate is null.
+ */
+export function rowsOfGroup<Values extends unknown[]>(column: Values[] | string | null): Values[] {
+  if (column === null) return [];
   return typeof column === 'string' ? (JSON.parse(column) as Values[]) : column;
 }

@@ -10,7 +10,7 @@ describe.each(await testDatabases())('SessionRepository on $name', (database) =>
   const store = useDatabase(database);
 
   it('finds a session by its cookie value until it expires, and forgets it once deleted', async () => {
-    const users = new UserRepository(store().db);
+    const users = new UserRepository(store().db, store().dialect);
     const sessions = new SessionRepository(store().db);
     const user = await users.create({ username: 'ann' }, NOW);
     const session = await sessions.create(user.id, NOW, LATER);
@@ -31,7 +31,7 @@ describe.each(await testDatabases())('SessionRepository on $name', (database) =>
   });
 
   it('gives the password hash of a user, or null', async () => {
-    const users = new UserRepository(store().db);
+    const users = new UserRepository(store().db, store().dialect);
     const withPassword = await users.create({ username: 'pat', passwordHash: 'scrypt$x' }, NOW);
     const without = await users.create({ username: 'lms-only' }, NOW);
     expect(await users.passwordHashOf(withPassword.id)).toBe('scrypt$x');

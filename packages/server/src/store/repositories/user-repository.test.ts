@@ -8,7 +8,7 @@ describe.each(await testDatabases())('UserRepository on $name', (database) => {
   const store = useDatabase(database);
   let users: UserRepository;
   beforeAll(() => {
-    users = new UserRepository(store().db);
+    users = new UserRepository(store().db, store().dialect);
   });
 
   it('creates users with normalised fields and finds them by username or email, ignoring case', async () => {
@@ -47,14 +47,22 @@ describe.each(await testDatabases())('UserRepository on $name', (database) => {
     expect(await users.findByUsername('bob')).toMatchObject({ isAdmin: false });
   });
 
-  it('stores tokens only as hashes and finds their user', async () => {
+  it('stores tokens only as hashes and finds their user with their grants', async () => {
     const cleo = await users.create({ username: 'cleo' }, NOW);
     const token = await users.createToken(cleo.id, 'ci', NOW);
     expect(token).toMatch(/^lp_[A-Za-z0-9_-]{43}$/);
     const stored = await store().db.selectFrom('api_tokens').selectAll().execute();
     expect(stored.map((row) => row.token_hash)).toContain(hashToken(token));
     expect(JSON.stringify(stored)).not.toContain(token);
-    expect((await users.findByToken(token))?.username).toBe('cleo');
-    expect(await users.findByToken(`${token}x`)).toBeUndefined();
+    expect(await users.findWithGrantsByToken(token)).toMatchObject({
+      user: { username: 'cleo' },
+      grants: [],
+    });
+    await users.grant(cleo.id, { role: 'instructor', scope: 'path:path-v1:Org+B+2026+a' }, NOW);
+    await users.grant(cleo.id, { role: 'author', scope: 'org:Org' }, NOW);
+    await users.grant(cleo.id, { role: 'instructor', scope: 'path:path-v1:Org+A+2026+a' }, NOW);
+    expect((await users.findWithGrantsByToken(token))?.grants).toEqual(await users.grants(cleo.id));
+    expect((await users.findWithGrantsByToken(token))?.grants).toHaveLength(3);
+    expect(await users.findWithGrantsByToken(`${token}x`)).toBeUndefined();
   });
 });

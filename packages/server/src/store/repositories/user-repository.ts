@@ -2,6 +2,8 @@
 // 256-bit values shown once; only their SHA-256 is stored.
 import { createHash, randomBytes } from 'node:crypto';
 import { sql, type Kysely, type Selectable } from 'kysely';
+import { groupedRows, rowsOfGroup } from './grouped-rows.ts';
+import { ReusedQuery } from './reused-query.ts';
 import type { DialectName } from '../database.ts';
 import { chunksOf } from './chunks.ts';
 import { AppError } from '../../errors.ts';
@@ -51,10 +53,31 @@ export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
+// The user of a token hash with their grants as [role, scope] rows (see grouped-rows.ts).
+const USER_OF_TOKEN = new ReusedQuery((db, dialect, tokenHash: string) =>
+  db
+    .selectFrom('api_tokens')
+    .innerJoin('users', 'users.id', 'api_tokens.user_id')
+    .selectAll('users')
+    .select((eb) =>
+      eb
+        .selectFrom('role_grants')
+        .select(
+          groupedRows<[string, string]>(dialect, [
+            sql.ref('role_grants.role'),
+            sql.ref('role_grants.scope'),
+          ]).as('rows'),
+        )
+        .whereRef('role_grants.user_id', '=', 'users.id')
+        .as('grants'),
+    )
+    .where('api_tokens.token_hash', '=', tokenHash),
+);
+
 export class UserRepository {
   constructor(
     private readonly db: Kysely<Database>,
-    private readonly dialect: DialectName = 'sqlite',
+    private readonly dialect: DialectName,
   ) {}
 
   async create(user: NewUser, now: string): Promise<UserRecord> {
@@ -281,13 +304,12 @@ export class UserRepository {
     return token;
   }
 
-  async findByToken(token: string): Promise<UserRecord | undefined> {
-    const row = await this.db
-      .selectFrom('api_tokens')
-      .innerJoin('users', 'users.id', 'api_tokens.user_id')
-      .selectAll('users')
-      .where('api_tokens.token_hash', '=', hashToken(token))
-      .executeTakeFirst();
-    return row && toUser(row);
+  /** The user an API token belongs to, with their grants: one statement for every API request. */
+  async findWithGrantsByToken(token: string): Promise<{ user: UserRecord; grants: RoleGrant[] } | undefined> {
+    const [row] = await USER_OF_TOKEN.execute(this.db, this.dialect, hashToken(token));
+    if (!row) return undefined;
+    const grants = rowsOfGroup(row.grants).map(([role, scope]) => ({ role: role as Role, scope }));
+    grants.sort((a, b) => a.role.localeCompare(b.role) || a.scope.localeCompare(b.scope));
+    return { user: toUser(row), grants };
   }
 }

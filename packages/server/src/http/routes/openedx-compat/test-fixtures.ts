@@ -76,7 +76,7 @@ const draftPath = { ...otherPath, key: DRAFT, title: 'Draft' };
  * becomes an administrator.
  */
 export async function seed({ app, as, store }: TestApp): Promise<void> {
-  const users = new UserRepository(store().db);
+  const users = new UserRepository(store().db, store().dialect);
   for (const username of Object.keys(USERS)) {
     const user = (await users.findByUsername(username))!;
     await users.updateProfile(user.id, {
