@@ -16,7 +16,7 @@ export { operatorActor, type Actor } from './services/actor.ts';
 export { resolvePendingEnrollments } from './services/enrollments/resolve-pending-enrollments.ts';
 export { seedDemo, type DemoSeedResult, type DemoSignIn } from './demo/seed-demo.ts';
 export { enrollLearners, type EnrollmentResult } from './services/enrollments/enroll-learners.ts';
-export { firstColumn, toCsv } from './http/csv.ts';
+export { firstColumn, toCsv } from './formats/csv.ts';
 export {
   startEventWorker,
   type RunningWorker,

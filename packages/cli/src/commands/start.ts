@@ -91,6 +91,8 @@ export async function startCommand(options: StartOptions, output: Output): Promi
   const data = dataAccess(store);
   const lms = createLms(config, data);
   const app = await buildApp({ store, config, lms });
+  // Listened for before anyone learns the address: a stop asked for from then on is graceful.
+  const stopAsked = untilSignal();
   const address = await app.listen({ port: config.port, host: config.host });
   output.out(
     `Learning Paths listening on ${address} (Learn: ${address}/learn/, Studio: ${address}/studio/, API docs: ${address}/api/docs; database: ${config.databaseUrl})\n`,
@@ -115,7 +117,7 @@ export async function startCommand(options: StartOptions, output: Output): Promi
       ? scheduleOpenedx({ lms, data, compiled: new CompiledPaths(), log: app.log })
       : undefined;
 
-  app.log.info({ signal: await untilSignal() }, 'shutting down');
+  app.log.info({ signal: await stopAsked }, 'shutting down');
   await schedule?.stop();
   await worker?.stop();
   await app.close();

@@ -14,7 +14,7 @@ import {
 } from '../../services/enrollments/path-learners.ts';
 import { unenrollLearner } from '../../services/enrollments/unenroll-learner.ts';
 import { PROGRESS_STATUSES } from '../../store/repositories/progress-repository.ts';
-import { firstColumn, toCsv } from '../csv.ts';
+import { firstColumn, toCsv } from '../../formats/csv.ts';
 import { security, type RouteContext } from '../route-context.ts';
 
 /** Rows one enrollment request may carry (JSON or CSV). */
