@@ -41,17 +41,33 @@ function courseStatus(facts: StoredFacts | undefined): { status: ProgressStatus;
   return { status: started ? 'in_progress' : 'not_started', progress: completion };
 }
 
-/** The earliest start and the latest end of a path's courses; open-ended when one is. */
-function pathDates(courses: readonly (CourseRecord | undefined)[]): {
-  startsAt: string | null;
-  endsAt: string | null;
-} {
-  const known = courses.filter((course) => course !== undefined);
+/** What a path's item shows whoever the learner: kept per version until the catalog changes. */
+interface PathCard {
+  readonly title: string;
+  readonly subtitle: string | null;
+  readonly image: string | null;
+  readonly org: string;
+  /** The earliest start and the latest end of its courses; open-ended when one is. */
+  readonly startsAt: string | null;
+  readonly endsAt: string | null;
+  /** Its course keys, each once. */
+  readonly courses: readonly string[];
+}
+
+function pathCard(path: CompiledPath, catalog: ReadonlyMap<string, CourseRecord>): PathCard {
+  const courses = [...new Set(path.nodes.flatMap((node) => (node.course === null ? [] : [node.course])))];
+  const known = courses.flatMap((key) => catalog.get(key) ?? []);
   const starts = known.map((course) => course.startsAt).filter((start) => start !== null);
   const ends = known.map((course) => course.endsAt);
+  const { definition } = path;
   return {
+    title: definition.title,
+    subtitle: definition.subtitle ?? null,
+    image: definition.image ?? null,
+    org: orgOfPath(definition.key),
     startsAt: starts.length > 0 ? starts.sort()[0]! : null,
     endsAt: ends.length > 0 && !ends.includes(null) ? (ends as string[]).sort().at(-1)! : null,
+    courses,
   };
 }
 
@@ -77,12 +93,14 @@ export async function learningItems({
   const versions: CompiledPath[] = [];
   for (const enrollment of enrollments)
     versions.push(await compiled.get(data.paths, enrollment.pathKey, enrollment.version));
+  const cards = enrollments.map(({ pathKey, version }, index) =>
+    catalogCache.derived(`path card ${pathKey}@${version}`, () => pathCard(versions[index]!, catalog)),
+  );
   const pathsOfCourse = new Map<string, string[]>();
-  versions.forEach((path, index) => {
+  cards.forEach((card, index) => {
     const pathKey = enrollments[index]!.pathKey;
-    for (const node of path.nodes)
-      if (node.course !== null && !pathsOfCourse.get(node.course)?.includes(pathKey))
-        pathsOfCourse.set(node.course, [...(pathsOfCourse.get(node.course) ?? []), pathKey]);
+    for (const course of card.courses)
+      pathsOfCourse.set(course, [...(pathsOfCourse.get(course) ?? []), pathKey]);
   });
   const enrolledCourses = new Map(courseEnrollments);
   for (const fact of facts.values())
@@ -93,23 +111,22 @@ export async function learningItems({
   const items: LearningItem[] = [];
   for (const [index, enrollment] of enrollments.entries()) {
     const path = versions[index]!;
-    const { definition } = path;
-    pathTitles.set(enrollment.pathKey, definition.title);
+    const card = cards[index]!;
+    pathTitles.set(enrollment.pathKey, card.title);
     const stored = enrollment.progress;
-    const courses = path.nodes.flatMap((node) => (node.course === null ? [] : [catalog.get(node.course)]));
-    const dates = pathDates(courses);
     items.push({
       type: 'path',
       key: enrollment.pathKey,
-      title: definition.title,
-      org: orgOfPath(enrollment.pathKey),
-      subtitle: definition.subtitle ?? null,
-      image: definition.image ?? null,
+      title: card.title,
+      org: card.org,
+      subtitle: card.subtitle,
+      image: card.image,
       status: stored?.status ?? 'not_started',
       progress: stored?.progress ?? 0,
       enrolledAt: enrollment.createdAt,
-      ...dates,
-      dateState: dateState(dates.startsAt, dates.endsAt, now),
+      startsAt: card.startsAt,
+      endsAt: card.endsAt,
+      dateState: dateState(card.startsAt, card.endsAt, now),
       currentTier: stored?.currentTier ?? null,
       currentTierTitle: stored?.currentTier ? path.titleOf(stored.currentTier) : null,
       next: (stored?.next ?? []).map((id) => {

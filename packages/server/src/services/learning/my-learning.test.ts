@@ -106,7 +106,7 @@ describe('My Learning', () => {
 
     const renamed = await send('PUT', `/api/v1/courses/${encodeURIComponent(course('C1'))}`, 'author', {
       title: 'First, renamed',
-      startsAt: '2026-01-01T00:00:00Z',
+      startsAt: '2025-12-01T00:00:00Z',
       lmsUrl: 'https://lms.example.org/1',
     });
     expect(renamed.statusCode).toBe(200);
