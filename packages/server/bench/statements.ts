@@ -62,6 +62,8 @@ export function instrumentStatements(store: Store, timed: boolean): Statements {
       count += 1;
       if (timed) {
         const start = started.get(args.queryId);
+        // A query compiled once and run many times keeps its id: only its first run is timed.
+        started.delete(args.queryId);
         const label = start?.label ?? 'statement compiled in advance (not timed)';
         const kind = kinds.get(label) ?? { label, count: 0, ms: 0 };
         kind.count += 1;

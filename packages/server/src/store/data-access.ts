@@ -37,7 +37,7 @@ function bind(db: Kysely<Database>, dialect: DialectName, inTransaction: boolean
     courses: new CourseRepository(db),
     courseEnrollments: new CourseEnrollmentRepository(db),
     users: new UserRepository(db, dialect),
-    enrollments: new EnrollmentRepository(db),
+    enrollments: new EnrollmentRepository(db, dialect),
     facts: new FactRepository(db, dialect),
     progress: new ProgressRepository(db, dialect),
     parkedFacts: new ParkedFactRepository(db),

@@ -4,6 +4,8 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, EnrollmentAuditTable, PendingEnrollmentsTable } from '../schema.ts';
 import { AppError } from '../../errors.ts';
 import { isUniqueViolation } from '../sql-errors.ts';
+import type { DialectName } from '../database.ts';
+import { writeRows } from './bulk-write.ts';
 import { chunksOf } from './chunks.ts';
 
 export interface EnrollmentState {
@@ -84,7 +86,10 @@ function toAudit(row: Selectable<EnrollmentAuditTable>): AuditRecord {
 }
 
 export class EnrollmentRepository {
-  constructor(private readonly db: Kysely<Database>) {}
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly dialect: DialectName,
+  ) {}
 
   /** The enrollments (active or not) of these users on a path, by user id. */
   async states(pathKey: string, userIds: readonly number[]): Promise<Map<number, EnrollmentState>> {
@@ -108,7 +113,7 @@ export class EnrollmentRepository {
 
   async insert(pathKey: string, enrollments: readonly NewEnrollment[], now: string): Promise<void> {
     try {
-      await this.insertChunks(pathKey, enrollments, now);
+      await this.insertRows(pathKey, enrollments, now);
     } catch (error) {
       // Another request enrolled one of these learners between our read and this write.
       if (isUniqueViolation(error))
@@ -120,29 +125,36 @@ export class EnrollmentRepository {
     }
   }
 
-  private async insertChunks(
+  private async insertRows(
     pathKey: string,
     enrollments: readonly NewEnrollment[],
     now: string,
   ): Promise<void> {
-    for (const chunk of chunksOf(enrollments)) {
-      await this.db
-        .insertInto('path_enrollments')
-        .values(
-          chunk.map((enrollment) => ({
-            path_key: pathKey,
-            user_id: enrollment.userId,
-            is_active: true,
-            version: enrollment.version,
-            source: enrollment.source,
-            reason: enrollment.reason,
-            enrolled_by: enrollment.enrolledBy,
-            created_at: now,
-            updated_at: now,
-          })),
-        )
-        .execute();
-    }
+    await writeRows(this.db, this.dialect, {
+      table: 'path_enrollments',
+      columns: [
+        'path_key',
+        'user_id',
+        'is_active',
+        'version',
+        'source',
+        'reason',
+        'enrolled_by',
+        'created_at',
+        'updated_at',
+      ],
+      rows: enrollments.map((enrollment) => ({
+        path_key: pathKey,
+        user_id: enrollment.userId,
+        is_active: true,
+        version: enrollment.version,
+        source: enrollment.source,
+        reason: enrollment.reason,
+        enrolled_by: enrollment.enrolledBy,
+        created_at: now,
+        updated_at: now,
+      })),
+    });
   }
 
   /** Makes existing enrollments active or inactive again, recording by whom and why. */
@@ -358,23 +370,20 @@ export class EnrollmentRepository {
   }
 
   async audit(entries: readonly AuditEntry[]): Promise<void> {
-    for (const chunk of chunksOf(entries)) {
-      await this.db
-        .insertInto('enrollment_audit')
-        .values(
-          chunk.map((entry) => ({
-            path_key: entry.pathKey,
-            learner: entry.learner,
-            action: entry.action,
-            before: entry.before === null ? null : JSON.stringify(entry.before),
-            after: entry.after === null ? null : JSON.stringify(entry.after),
-            reason: entry.reason,
-            actor: entry.actor,
-            at: entry.at,
-          })),
-        )
-        .execute();
-    }
+    await writeRows(this.db, this.dialect, {
+      table: 'enrollment_audit',
+      columns: ['path_key', 'learner', 'action', 'before', 'after', 'reason', 'actor', 'at'],
+      rows: entries.map((entry) => ({
+        path_key: entry.pathKey,
+        learner: entry.learner,
+        action: entry.action,
+        before: entry.before === null ? null : JSON.stringify(entry.before),
+        after: entry.after === null ? null : JSON.stringify(entry.after),
+        reason: entry.reason,
+        actor: entry.actor,
+        at: entry.at,
+      })),
+    });
   }
 
   /** The audit log of a path, newest first, optionally of one learner. */

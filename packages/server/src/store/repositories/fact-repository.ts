@@ -4,7 +4,7 @@ import { sql, type Kysely } from 'kysely';
 import type { CourseFactsTable, Database } from '../schema.ts';
 import type { DialectName } from '../database.ts';
 import { chunksOf } from './chunks.ts';
-import { upsertRows } from './bulk-upsert.ts';
+import { writeRows } from './bulk-write.ts';
 import { groupedRows, rowsOfGroup } from './grouped-rows.ts';
 
 /** A value and the time of the fact it came from. */
@@ -98,11 +98,10 @@ export class FactRepository {
 
   /** Records idempotency ids; returns those not seen before (the facts to apply). */
   async claimIds(ids: readonly string[], now: string): Promise<Set<string>> {
-    const fresh = await upsertRows(this.db, this.dialect, {
+    const fresh = await writeRows(this.db, this.dialect, {
       table: 'fact_receipts',
       columns: ['id', 'received_at'],
-      conflict: ['id'],
-      update: [],
+      onConflict: { key: ['id'], update: [] },
       rows: [...new Set(ids)].map((id) => ({ id, received_at: now })),
       returning: 'id',
     });
@@ -135,11 +134,13 @@ export class FactRepository {
 
   /** Stores these facts as they are, replacing what was stored for the same user and course. */
   async write(facts: readonly StoredFacts[]): Promise<void> {
-    await upsertRows(this.db, this.dialect, {
+    await writeRows(this.db, this.dialect, {
       table: 'course_facts',
       columns: FACT_COLUMNS,
-      conflict: ['user_id', 'course_key'],
-      update: FACT_COLUMNS.filter((column) => column !== 'user_id' && column !== 'course_key'),
+      onConflict: {
+        key: ['user_id', 'course_key'],
+        update: FACT_COLUMNS.filter((column) => column !== 'user_id' && column !== 'course_key'),
+      },
       rows: facts.map((fact) => ({
         user_id: fact.userId,
         course_key: fact.courseKey,

@@ -4,7 +4,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { DialectName } from '../database.ts';
 import type { Database, PathProgressTable } from '../schema.ts';
 import { chunksOf } from './chunks.ts';
-import { upsertRows } from './bulk-upsert.ts';
+import { writeRows } from './bulk-write.ts';
 import { groupedRows, rowsOfGroup } from './grouped-rows.ts';
 import { containsText } from './text-search.ts';
 
@@ -189,11 +189,13 @@ export class ProgressRepository {
   }
 
   async write(records: readonly ProgressRecord[]): Promise<void> {
-    await upsertRows(this.db, this.dialect, {
+    await writeRows(this.db, this.dialect, {
       table: 'path_progress',
       columns: PROGRESS_COLUMNS,
-      conflict: ['user_id', 'path_key'],
-      update: PROGRESS_COLUMNS.filter((column) => column !== 'user_id' && column !== 'path_key'),
+      onConflict: {
+        key: ['user_id', 'path_key'],
+        update: PROGRESS_COLUMNS.filter((column) => column !== 'user_id' && column !== 'path_key'),
+      },
       rows: records.map((record) => ({
         user_id: record.userId,
         path_key: record.pathKey,
