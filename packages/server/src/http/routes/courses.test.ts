@@ -132,4 +132,32 @@ describe('course routes', () => {
       ).statusCode,
     ).toBe(404);
   });
+  it('points at the body fields of PUT /courses/{key}, and at the address for its key', async () => {
+    const put = (key: string, payload: object, user = 'author') =>
+      server().inject({
+        method: 'PUT',
+        url: `/api/v1/courses/${encodeURIComponent(key)}`,
+        headers: as(user),
+        payload,
+      });
+    const badDates = await put('course-v1:DemoU+PUT1+2026', {
+      title: 'Put',
+      startsAt: '2026-05-01T00:00:00Z',
+      endsAt: '2026-04-01T00:00:00Z',
+      lmsUrl: 'ftp://lms.example.org/x',
+    });
+    expect(badDates.statusCode).toBe(422);
+    expect(badDates.json().errors).toEqual([
+      { pointer: '/endsAt', message: 'endsAt is before startsAt' },
+      { pointer: '/lmsUrl', message: 'lmsUrl must be an http or https address' },
+    ]);
+    const badKey = await put('DemoU-PUT1', { title: 'Put' });
+    expect(badKey.statusCode).toBe(422);
+    expect(badKey.json().errors).toEqual([{ pointer: '', message: expect.stringContaining('DemoU-PUT1') }]);
+    const elsewhere = await put('course-v1:OtherU+PUT1+2026', { title: 'Put' });
+    expect(elsewhere.statusCode).toBe(403);
+    expect(elsewhere.json().errors).toEqual([
+      { pointer: '', message: 'only authors of OtherU may change its courses' },
+    ]);
+  });
 });

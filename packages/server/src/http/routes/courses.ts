@@ -4,6 +4,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../errors.ts';
 import { importCourses } from '../../services/catalog/import-courses.ts';
 import { security, type RouteContext } from '../route-context.ts';
+import { joinPointer } from '@learning-paths/core';
 
 const isoTime = z.iso.datetime({ offset: true }).nullable().optional();
 const courseRow = z.strictObject({
@@ -110,6 +111,8 @@ export function courseRoutes({ data, authenticate, now }: RouteContext): Fastify
           actor: await authenticate(request),
           rows: [{ ...request.body, key: request.params.key }],
           now: now(),
+          // One course as the body; its key is the address's, where no pointer into the body reaches.
+          pointer: (_, field) => (field === 'key' ? '' : joinPointer('', field)),
         });
         return (await courses.get(request.params.key))!;
       },

@@ -21,10 +21,21 @@ export interface ImportCoursesOptions {
   readonly actor: Actor;
   readonly rows: readonly CourseRow[];
   readonly now: string;
+  /**
+   * Where a row's field is in the request, for problems: `/courses/{index}/{field}` by default;
+   * a route taking one course elsewhere (the key in its address) says where instead.
+   */
+  readonly pointer?: (index: number, field: keyof CourseRow) => string;
 }
 
-function rowProblems(row: CourseRow, index: number): Problem[] {
-  const at = (field: string) => joinPointer('/courses', index, field);
+const inCoursesList = (index: number, field: keyof CourseRow) => joinPointer('/courses', index, field);
+
+function rowProblems(
+  row: CourseRow,
+  index: number,
+  pointer: (index: number, field: keyof CourseRow) => string,
+): Problem[] {
+  const at = (field: keyof CourseRow) => pointer(index, field);
   const keyProblem = courseKeyProblem(row.key);
   if (keyProblem !== null) return [{ pointer: at('key'), message: keyProblem }];
   const problems: Problem[] = [];
@@ -35,14 +46,20 @@ function rowProblems(row: CourseRow, index: number): Problem[] {
   return problems;
 }
 
-export async function importCourses({ data, actor, rows, now }: ImportCoursesOptions): Promise<number> {
-  const problems = rows.flatMap((row, index) => rowProblems(row, index));
+export async function importCourses({
+  data,
+  actor,
+  rows,
+  now,
+  pointer = inCoursesList,
+}: ImportCoursesOptions): Promise<number> {
+  const problems = rows.flatMap((row, index) => rowProblems(row, index, pointer));
   const seen = new Map<string, number>();
   rows.forEach((row, index) => {
     const earlier = seen.get(row.key);
     if (earlier !== undefined)
       problems.push({
-        pointer: joinPointer('/courses', index, 'key'),
+        pointer: pointer(index, 'key'),
         message: `${row.key} is also at /courses/${earlier}`,
       });
     seen.set(row.key, index);
@@ -58,7 +75,7 @@ export async function importCourses({ data, actor, rows, now }: ImportCoursesOpt
     if (canAuthor(actor, org)) return [];
     return [
       {
-        pointer: joinPointer('/courses', index, 'key'),
+        pointer: pointer(index, 'key'),
         message: `only authors of ${org} may change its courses`,
       },
     ];
