@@ -27,6 +27,7 @@ import { dataAccess, type DataAccess } from '../src/store/data-access.ts';
 import { openStore, type Store } from '../src/store/database.ts';
 import { migrateToLatest } from '../src/store/migrate.ts';
 import { avroTypeOf } from '../src/worker/avro-schemas.ts';
+import { standaloneLink } from '../test/service-fixture.ts';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 20_000);
 const WARMUP_EVENTS = Number(process.env.BENCH_WARMUP_EVENTS ?? 2_000);
@@ -87,6 +88,7 @@ async function seed(data: DataAccess): Promise<void> {
   for (const { key } of PATHS)
     await enrollLearners({
       data,
+      lms: standaloneLink(data),
       compiled,
       actor: admin,
       pathKey: key,

@@ -1,8 +1,9 @@
 // A fake Open edX LMS for tests: a real HTTP server on a free port answering with the documented
 // request and response shapes of every endpoint the adapter uses: OAuth2 client credentials issuing
 // JWTs that expire, the courses API with its pagination envelope, the enrollment and
-// enrollment_allowed APIs, account lookup, the grades API and the completion aggregator. It keeps what
-// it is told, logs every request, and fails on demand (429 with Retry-After, or 500).
+// enrollment_allowed APIs (created and deleted), account lookup, the grades API and the completion
+// aggregator. It keeps what it is told, logs every request, and fails on demand (429 with
+// Retry-After, or 500), on any path or on paths starting with a prefix.
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -59,7 +60,7 @@ export class FakeOpenedx {
   /** expires_in of the tokens issued from now on. */
   tokenLifetimeSeconds = 3600;
   readonly #tokens = new Map<string, number>();
-  readonly #failures: Failure[] = [];
+  readonly #failures: { failure: Failure; prefix: string }[] = [];
   readonly #server = createServer((request, response) => void this.handle(request, response));
 
   static async start(): Promise<FakeOpenedx> {
@@ -87,9 +88,9 @@ export class FakeOpenedx {
     };
   }
 
-  /** The next `count` requests fail this way, whatever they ask. */
-  failNext(count: number, failure: Failure): void {
-    for (let index = 0; index < count; index += 1) this.#failures.push(failure);
+  /** The next `count` requests to a path starting with `prefix` (any path by default) fail this way. */
+  failNext(count: number, failure: Failure, prefix = '/'): void {
+    for (let index = 0; index < count; index += 1) this.#failures.push({ failure, prefix });
   }
 
   /** Every token issued so far stops working, as when the LMS revokes them. */
@@ -114,7 +115,8 @@ export class FakeOpenedx {
       });
       response.end(data === undefined ? '' : JSON.stringify(data));
     };
-    const failure = this.#failures.shift();
+    const planned = this.#failures.findIndex(({ prefix }) => path.startsWith(prefix));
+    const failure = planned === -1 ? undefined : this.#failures.splice(planned, 1)[0]!.failure;
     if (failure?.status === 429)
       return send(
         429,
@@ -134,6 +136,7 @@ export class FakeOpenedx {
     if (route === 'GET /api/courses/v1/courses/') return this.listCourses(url, request, send);
     if (route === 'POST /api/enrollment/v1/enrollment') return this.enroll(body, send);
     if (route === 'POST /api/enrollment/v1/enrollment_allowed/') return this.allow(body, send);
+    if (route === 'DELETE /api/enrollment/v1/enrollment_allowed/') return this.disallow(body, send);
     if (route === 'GET /api/user/v1/accounts') return this.accounts(url.searchParams, send);
     const enrollment = /^GET \/api\/enrollment\/v1\/enrollment\/([^,]+),(.+)$/.exec(route);
     if (enrollment) return this.enrollmentOf(enrollment[1]!, enrollment[2]!, send);
@@ -293,16 +296,12 @@ export class FakeOpenedx {
     };
   }
 
-  /** EnrollmentAllowedView.post. */
+  /** EnrollmentAllowedView.post: 201 with the entry, 409 when there is one for the email and course. */
   private allow(json: string, send: Send): void {
     const data = parseJson(json);
-    const email = data.email as string | undefined;
-    const courseId = data.course_id as string | undefined;
-    if (!email || !courseId)
-      return send(400, {
-        message: "Please provide a value for 'email' and 'course_id' in the request data.",
-      });
-    if (this.enrollmentAllowed.some((entry) => entry.email === email && entry.course_id === courseId))
+    const { email, courseId } = enrollmentAllowedKey(data);
+    if (!email || !courseId) return send(400, { message: MISSING_EMAIL_OR_COURSE });
+    if (this.allowedIndex(email, courseId) !== -1)
       return send(409, {
         message: `An enrollment allowed with email ${email} and course ${courseId} already exists.`,
       });
@@ -313,6 +312,23 @@ export class FakeOpenedx {
     };
     this.enrollmentAllowed.push(entry);
     send(201, { ...entry, created: new Date().toISOString(), user: null });
+  }
+
+  /** EnrollmentAllowedView.delete (same body as post, both fields required): 204, or 404 with a message. */
+  private disallow(json: string, send: Send): void {
+    const { email, courseId } = enrollmentAllowedKey(parseJson(json));
+    if (!email || !courseId) return send(400, { message: MISSING_EMAIL_OR_COURSE });
+    const index = this.allowedIndex(email, courseId);
+    if (index === -1)
+      return send(404, {
+        message: `An enrollment allowed with email ${email} and course ${courseId} doesn't exists.`,
+      });
+    this.enrollmentAllowed.splice(index, 1);
+    send(204);
+  }
+
+  private allowedIndex(email: string, courseId: string): number {
+    return this.enrollmentAllowed.findIndex((entry) => entry.email === email && entry.course_id === courseId);
   }
 
   /** AccountViewSet.list: ?username=a,b or ?email=…; 404 when no one matches. */
@@ -384,6 +400,13 @@ export class FakeOpenedx {
 }
 
 type Send = (status: number, data?: unknown, headers?: Record<string, string>) => void;
+
+const MISSING_EMAIL_OR_COURSE = "Please provide a value for 'email' and 'course_id' in the request data.";
+
+/** The email and course_id of an enrollment_allowed request body. */
+function enrollmentAllowedKey(data: Record<string, unknown>): { email?: string; courseId?: string } {
+  return { email: data.email as string | undefined, courseId: data.course_id as string | undefined };
+}
 
 function readBody(request: IncomingMessage): Promise<string> {
   return new Promise((resolve, reject) => {

@@ -10,6 +10,8 @@ import { CompiledPaths } from '../src/services/progress/compiled-paths.ts';
 import type { Store } from '../src/store/database.ts';
 import { dataAccess, type DataAccess } from '../src/store/data-access.ts';
 import type { RoleGrant } from '../src/store/repositories/user-repository.ts';
+import { StandaloneLms } from '../src/lms/standalone-lms.ts';
+import type { LmsLink } from '../src/services/enrollments/pending-in-lms.ts';
 
 export const DS_KEY = 'path-v1:DemoU+DS+2026+spring';
 export const DS_PATH = JSON.parse(
@@ -28,6 +30,11 @@ export interface Fixture {
     grants?: RoleGrant[],
     options?: { email?: string; isAdmin?: boolean },
   ): Promise<Actor>;
+}
+
+/** The standalone LMS as the LMS enrollments tell of pending people: nothing sent, nothing logged. */
+export function standaloneLink(data: DataAccess): LmsLink {
+  return { adapter: new StandaloneLms(data), log: { warn: () => undefined } };
 }
 
 export async function createFixture(store: Store, learners = ['ada', 'bea', 'chen']): Promise<Fixture> {

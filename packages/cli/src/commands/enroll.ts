@@ -5,8 +5,12 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import {
   CompiledPaths,
+  ConfigError,
+  createLms,
   dataAccess,
   enrollLearners,
+  loadConfig,
+  type Config,
   firstColumn,
   operatorActor,
   toCsv,
@@ -44,6 +48,16 @@ function readRows(file: string): string[] {
   }
 }
 
+/** The configuration the LMS adapter needs, from the environment as `start` reads it. */
+function lmsConfig(): Config {
+  try {
+    return loadConfig(process.env);
+  } catch (error) {
+    if (error instanceof ConfigError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
 export async function enrollCommand(options: EnrollOptions, output: Output): Promise<number> {
   const rows = readRows(options.csv);
   if (rows.length === 0) throw new CliError(`${options.csv} has no rows to enroll`, EXIT_INVALID);
@@ -52,6 +66,12 @@ export async function enrollCommand(options: EnrollOptions, output: Output): Pro
   await withStore(options.database, async (store) => {
     const data = dataAccess(store);
     const compiled = new CompiledPaths();
+    // In Open edX mode people enrolled by email are let into the path's courses there too; what
+    // the LMS fails is in their rows and on stderr, and reconciliation tries again.
+    const lms = {
+      adapter: createLms(lmsConfig(), data),
+      log: { warn: (_details: object, message: string) => output.err(`${message}\n`) },
+    };
     for (let start = 0; start < rows.length; start += BATCH) {
       results.push(
         ...(await enrollLearners({
@@ -63,6 +83,7 @@ export async function enrollCommand(options: EnrollOptions, output: Output): Pro
           reason: options.reason,
           source: 'csv',
           now: new Date().toISOString(),
+          lms,
         })),
       );
       bar.update(results.length);

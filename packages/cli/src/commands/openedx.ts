@@ -1,6 +1,7 @@
 // `learning-paths openedx sync-courses` and `openedx reconcile [--path KEY]`: the Open edX catalog sync
-// and reconciliation on demand (after setup, or from cron), with LMS=openedx and the OPENEDX_*
-// variables. Each prints a summary and what went wrong; exit 1 when something could not be done.
+// and reconciliation (grades, completion, and pending addresses let into their courses) on demand
+// (after setup, or from cron), with LMS=openedx and the OPENEDX_* variables. Each prints a summary
+// and what went wrong; exit 1 when something could not be done.
 import {
   CompiledPaths,
   ConfigError,
@@ -87,12 +88,18 @@ export async function openedxReconcileCommand(
   output: Output,
 ): Promise<number> {
   const report = await withOpenedx(options.database, (lms, data) =>
-    reconcile({ data, compiled: new CompiledPaths(), client: lms.client, pathKey: options.path }),
+    reconcile({ data, compiled: new CompiledPaths(), lms, pathKey: options.path }),
   );
   output.out(
     `Reconciled ${report.pairs} (learner, course) pairs with Open edX: ${report.changed} values changed ` +
       `for ${report.drift.length} pairs, ${report.notEnrolled} not enrolled there, ${report.failures.length} failed\n`,
   );
+  // Said only when someone waits for an account: most runs have no one.
+  if (report.pendingPairs > 0)
+    output.out(
+      `Let ${report.pendingPairs} pending (email, course) pairs into Open edX (enrollment_allowed): ` +
+        `${report.allowedCreated} were missing, ${report.pendingFailures.length} failed\n`,
+    );
   printSome(
     report.drift.map(
       ({ learner, course, changes }) =>
@@ -100,9 +107,10 @@ export async function openedxReconcileCommand(
     ),
     output.out,
   );
+  const failures = [...report.failures, ...report.pendingFailures];
   printSome(
-    report.failures.map(({ message }) => message),
+    failures.map(({ message }) => message),
     output.err,
   );
-  return report.failures.length > 0 ? EXIT_INVALID : EXIT_OK;
+  return failures.length > 0 ? EXIT_INVALID : EXIT_OK;
 }

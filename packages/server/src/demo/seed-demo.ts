@@ -17,6 +17,7 @@ import { DEMO_PASSWORD, DEMO_STAFF, demoLearners, LEARNER_COUNT, PENDING_EMAILS 
 import { learnerFacts } from './demo-progress.ts';
 import { isEmptyDatabase } from './empty-database.ts';
 import { seededRandom, type Random } from './seeded-random.ts';
+import { StandaloneLms } from '../lms/standalone-lms.ts';
 
 export interface SeedDemoOptions {
   readonly data: DataAccess;
@@ -136,6 +137,8 @@ export async function seedDemo({
         reason: 'Demo cohort',
         source: 'demo',
         now,
+        // Made-up people: their addresses are never sent to a real LMS, whatever LMS is configured.
+        lms: { adapter: new StandaloneLms(data), log: { warn: () => undefined } },
       });
       enrollments += results.filter((result) => result.result === 'enrolled').length;
       pendingEnrollments += results.filter((result) => result.result === 'pending').length;

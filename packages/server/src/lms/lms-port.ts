@@ -1,5 +1,5 @@
 // What the service needs from an LMS. Adapters implement it: the standalone one (its own catalog,
-// enrollments recorded locally) now, Open edX later. Only adapters talk to an LMS.
+// enrollments recorded locally) and Open edX. Only adapters talk to an LMS.
 import type { CourseInput, CourseRecord } from '../store/repositories/course-repository.ts';
 import type { UserRecord } from '../store/repositories/user-repository.ts';
 
@@ -29,6 +29,13 @@ export interface LmsPort {
   enroll(input: { user: UserRecord; course: CourseRecord; viaPath: string; now: string }): Promise<{
     readonly created: boolean;
   }>;
+  /**
+   * Lets a person who has no account yet into a course: the LMS enrolls them when they sign up with
+   * `email`. Allowing twice is not an error (`created` false).
+   */
+  allowEnrollment(input: { email: string; courseKey: string }): Promise<{ readonly created: boolean }>;
+  /** Takes back what allowEnrollment gave; nothing to take back is not an error (`removed` false). */
+  disallowEnrollment(input: { email: string; courseKey: string }): Promise<{ readonly removed: boolean }>;
   /** Where a learner goes to take the course. */
   launchUrl(course: CourseRecord): string | null;
   /** A person as the LMS knows them, by username or email. */

@@ -39,6 +39,17 @@ export class StandaloneLms implements LmsPort {
     return { created };
   }
 
+  // Nothing to record for a person without an account: there is no user to enroll in the course
+  // yet. Their pending path enrollment becomes an enrollment when the account appears, and the
+  // course enrollment follows when they start a step of it.
+  allowEnrollment(): Promise<{ created: boolean }> {
+    return Promise.resolve({ created: false });
+  }
+
+  disallowEnrollment(): Promise<{ removed: boolean }> {
+    return Promise.resolve({ removed: false });
+  }
+
   launchUrl(course: CourseRecord): string | null {
     return course.lmsUrl;
   }

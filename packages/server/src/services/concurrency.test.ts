@@ -1,6 +1,6 @@
 // Requests racing for the same rows: each gets a clear answer and nothing is half-written.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createFixture, DS_KEY, NOW, type Fixture } from '../../test/service-fixture.ts';
+import { createFixture, DS_KEY, NOW, type Fixture, standaloneLink } from '../../test/service-fixture.ts';
 import { testDatabases, useDatabase } from '../../test/test-databases.ts';
 import { AppError } from '../errors.ts';
 import { enrollLearners } from './enrollments/enroll-learners.ts';
@@ -46,6 +46,7 @@ describe.each(await testDatabases())('concurrent writes on $name', (database) =>
     const enroll = () =>
       enrollLearners({
         data: fixture.data,
+        lms: standaloneLink(fixture.data),
         compiled: fixture.compiled,
         actor: fixture.actors.teacher!,
         pathKey: DS_KEY,

@@ -17,6 +17,7 @@ import { createPath } from '../services/paths/create-path.ts';
 import { publishPath } from '../services/paths/publish-path.ts';
 import { CompiledPaths } from '../services/progress/compiled-paths.ts';
 import { dataAccess, type DataAccess } from '../store/data-access.ts';
+import { standaloneLink } from '../../test/service-fixture.ts';
 
 const NOW = '2026-03-01T10:00:00.000Z';
 const PATH_KEY = 'path-v1:OpenU+EVENTS+2026+spring';
@@ -52,6 +53,7 @@ describe.runIf(await redisAvailable()).each(await testDatabases())(
       await data.users.create({ username: 'learner1_2', email: 'learner1_2@example.org' }, NOW);
       const enrolled = await enrollLearners({
         data,
+        lms: standaloneLink(data),
         compiled,
         actor: admin,
         pathKey: PATH_KEY,

@@ -62,7 +62,7 @@ function learnerFilters({ search, status, tier, sort, order }: z.infer<typeof le
 }
 
 export function enrollmentRoutes(context: RouteContext): FastifyPluginAsyncZod {
-  const { data, compiled, authenticate, now } = context;
+  const { data, compiled, lms, authenticate, now } = context;
   return (app) => {
     app.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
 
@@ -106,6 +106,7 @@ export function enrollmentRoutes(context: RouteContext): FastifyPluginAsyncZod {
           reason: typeof request.body === 'string' ? request.query.reason : request.body.reason,
           source: csv ? 'csv' : 'api',
           now: now(),
+          lms: { adapter: lms, log: request.log },
         });
         return { results };
       },
@@ -283,6 +284,8 @@ export function enrollmentRoutes(context: RouteContext): FastifyPluginAsyncZod {
           pathKey: request.params.key,
           email: request.params.email,
           now: now(),
+          // What the LMS fails to remove is logged; the pending enrollment is gone either way.
+          lms: { adapter: lms, log: request.log },
         });
         return reply.code(204).send(null);
       },

@@ -33,7 +33,7 @@ export interface OpenedxResponse {
 export interface OpenedxRequest {
   /** What the request does, for errors: "enroll ada in course-v1:…". */
   readonly action: string;
-  readonly method?: 'GET' | 'POST';
+  readonly method?: 'GET' | 'POST' | 'DELETE';
   readonly query?: Readonly<Record<string, string>>;
   readonly json?: unknown;
   /** Answers besides 2xx that are not failures, such as a 404 for an unknown user. */

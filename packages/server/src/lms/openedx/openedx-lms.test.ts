@@ -1,6 +1,7 @@
 // The Open edX adapter against the fake LMS: every catalog page read and mapped, users looked up by
 // username and email, enrollment in an invite-only course as the service user, enrollment_allowed
-// for a person without an LMS account, and permanent failures naming the learner and the course.
+// for a person without an LMS account (made, and taken back), and permanent failures naming the
+// learner and the course.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeOpenedx, pairKey } from '../../../test/fake-openedx.ts';
 import { NOW } from '../../../test/service-fixture.ts';
@@ -131,6 +132,28 @@ describe('the Open edX LMS adapter', () => {
     ]);
     expect(await enroll()).toEqual({ created: false });
     expect(fake.enrollmentAllowed).toHaveLength(1);
+  });
+
+  it('makes and takes back enrollment_allowed entries, saying when there was nothing to do', async () => {
+    const entry = { email: 'later@example.org', courseKey: INVITE_ONLY };
+    expect(await lms.allowEnrollment(entry)).toEqual({ created: true });
+    expect(await lms.allowEnrollment(entry)).toEqual({ created: false });
+    expect(fake.enrollmentAllowed).toContainEqual({
+      email: 'later@example.org',
+      course_id: INVITE_ONLY,
+      auto_enroll: true,
+    });
+    expect(await lms.disallowEnrollment(entry)).toEqual({ removed: true });
+    expect(fake.enrollmentAllowed.filter(({ email }) => email === 'later@example.org')).toEqual([]);
+    expect(await lms.disallowEnrollment(entry)).toEqual({ removed: false });
+    expect(fake.requestsTo('/api/enrollment/v1/enrollment_allowed/').map(({ method }) => method)).toEqual([
+      'POST',
+      'POST',
+      'POST',
+      'POST',
+      'DELETE',
+      'DELETE',
+    ]);
   });
 
   it('names the learner and the course when an enrollment fails for good', async () => {

@@ -1,6 +1,7 @@
 // The Open edX LMS adapter: the catalog from the courses API; enrollments through the enrollment API
 // as the service user (global staff, so invite-only courses take them too), or an enrollment_allowed
-// entry with auto-enroll for a person without an LMS account yet; users looked up in the accounts API.
+// entry with auto-enroll for a person without an LMS account yet (removed again on request); users
+// looked up in the accounts API.
 import { courseKeyProblem, parseCourseKey } from '@learning-paths/core';
 import { z } from 'zod';
 import type { OpenedxLmsConfig } from '../../config/config.ts';
@@ -38,6 +39,8 @@ const enrollment = z.looseObject({ is_active: z.boolean() }).nullable();
 export type ClientTuning = Omit<OpenedxClientOptions, keyof OpenedxLmsConfig>;
 
 const path = encodeURIComponent;
+/** The trailing slash is part of the route: Django cannot redirect a POST to it. */
+const ENROLLMENT_ALLOWED = '/api/enrollment/v1/enrollment_allowed/';
 const isoOrNull = (value: string | null) => (value === null ? null : new Date(value).toISOString());
 
 export class OpenedxLms implements LmsPort {
@@ -103,7 +106,7 @@ export class OpenedxLms implements LmsPort {
           `cannot enroll ${user.username} in ${course.key}: Open edX has no account named ${user.username}, and there is no email to invite`,
           null,
         );
-      return this.allowEnrollment(user.email, course.key);
+      return this.allowEnrollment({ email: user.email, courseKey: course.key });
     }
     await this.rememberLmsId(user, account);
     const action = `enroll ${account.username} in ${course.key}`;
@@ -121,9 +124,11 @@ export class OpenedxLms implements LmsPort {
     return { created: true };
   }
 
-  /** Lets a person without an LMS account in: the LMS enrolls them when they register with `email`. */
-  async allowEnrollment(email: string, courseKey: string): Promise<{ created: boolean }> {
-    const { status } = await this.client.request('/api/enrollment/v1/enrollment_allowed/', {
+  /** EnrollmentAllowedView.post: the LMS enrolls `email` in the course when they register. */
+  async allowEnrollment({ email, courseKey }: { email: string; courseKey: string }): Promise<{
+    created: boolean;
+  }> {
+    const { status } = await this.client.request(ENROLLMENT_ALLOWED, {
       action: `allow ${email} to enroll in ${courseKey}`,
       method: 'POST',
       json: { email, course_id: courseKey, auto_enroll: true },
@@ -131,6 +136,20 @@ export class OpenedxLms implements LmsPort {
       accept: (response) => response.status === 409,
     });
     return { created: status !== 409 };
+  }
+
+  /** EnrollmentAllowedView.delete: the entry for that email and course goes. */
+  async disallowEnrollment({ email, courseKey }: { email: string; courseKey: string }): Promise<{
+    removed: boolean;
+  }> {
+    const { status } = await this.client.request(ENROLLMENT_ALLOWED, {
+      action: `withdraw the enrollment_allowed entry of ${email} in ${courseKey}`,
+      method: 'DELETE',
+      json: { email, course_id: courseKey },
+      // 404: there was no such entry (never made, or removed already).
+      accept: (response) => response.status === 404,
+    });
+    return { removed: status !== 404 };
   }
 
   launchUrl(course: CourseRecord): string | null {

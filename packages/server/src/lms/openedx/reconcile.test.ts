@@ -3,7 +3,7 @@
 // learner the LMS does not know reported per course, and nothing changed when nothing differs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeOpenedx, pairKey } from '../../../test/fake-openedx.ts';
-import { createFixture, DS_KEY, NOW, type Fixture } from '../../../test/service-fixture.ts';
+import { createFixture, DS_KEY, NOW, type Fixture, standaloneLink } from '../../../test/service-fixture.ts';
 import { testDatabases, useDatabase } from '../../../test/test-databases.ts';
 import { enrollLearners } from '../../services/enrollments/enroll-learners.ts';
 import { OpenedxLms } from './openedx-lms.ts';
@@ -25,6 +25,7 @@ describe.each(await testDatabases())('reconciling with Open edX on $name', (data
     fixture = await createFixture(store());
     await enrollLearners({
       data: fixture.data,
+      lms: standaloneLink(fixture.data),
       compiled: fixture.compiled,
       actor: fixture.actors.teacher!,
       pathKey: DS_KEY,
@@ -56,7 +57,7 @@ describe.each(await testDatabases())('reconciling with Open edX on $name', (data
       reconcile({
         data: fixture.data,
         compiled: fixture.compiled,
-        client: lms.client,
+        lms,
         clock: () => new Date(LATER),
         concurrency: 3,
         batchSize: 5,

@@ -2,26 +2,32 @@
 // active (learner, path course) pair it reads the grade and the completion, in batches at a bounded
 // concurrency (the client paces the requests), applies what differs as facts (completion has no
 // event, so this is its only source), and reports the drift and the failures by learner and course.
+// It also lets every pending address into every course of its path again (enrollment_allowed; the
+// LMS answers the same for an entry it has), so that one failed when enrolling is made up for.
 import { AppError } from '../../errors.ts';
 import { recordFacts, type FactInput } from '../../services/facts/apply-facts.ts';
 import type { CompiledPaths } from '../../services/progress/compiled-paths.ts';
+import { coursesOfPaths } from '../../services/enrollments/path-courses.ts';
+import { allowInLms, type EmailCourse, type LmsFailure } from '../../services/enrollments/pending-in-lms.ts';
 import type { DataAccess } from '../../store/data-access.ts';
 import { chunksOf } from '../../store/repositories/chunks.ts';
 import type { StoredFacts } from '../../store/repositories/fact-repository.ts';
+import { inParallel } from '../in-parallel.ts';
 import { fetchCourseResults, type CourseResults } from './course-results.ts';
-import { OpenedxError, type OpenedxClient } from './openedx-client.ts';
+import { OpenedxError } from './openedx-client.ts';
+import type { OpenedxLms } from './openedx-lms.ts';
 
 export const RECONCILE_SOURCE = 'openedx-reconcile';
 
 export interface ReconcileOptions {
   readonly data: DataAccess;
   readonly compiled: CompiledPaths;
-  readonly client: OpenedxClient;
+  readonly lms: OpenedxLms;
   /** Only this path's learners and courses; those of every published path otherwise. */
   readonly pathKey?: string | undefined;
-  /** Pairs read at once (default 4); the client's rate bounds the requests a second. */
+  /** Pairs read, or pending pairs let in, at once (default 4); the client's rate bounds requests a second. */
   readonly concurrency?: number;
-  /** Pairs read, then applied in one transaction (default 100). */
+  /** Pairs read, then applied in one transaction (default 100); as many pending pairs between stop checks. */
   readonly batchSize?: number;
   /** Stops the run between two batches, for a shutdown. */
   readonly signal?: AbortSignal;
@@ -57,6 +63,12 @@ export interface ReconcileReport {
   readonly changed: number;
   readonly drift: readonly Drift[];
   readonly failures: readonly ReconcileFailure[];
+  /** (pending address, path course) pairs whose enrollment_allowed entry was asked for. */
+  readonly pendingPairs: number;
+  /** Of those, the entries Open edX did not have (lost to a failure when enrolling), now made. */
+  readonly allowedCreated: number;
+  /** Pending pairs Open edX could not let in. */
+  readonly pendingFailures: readonly LmsFailure[];
 }
 
 interface Pair {
@@ -68,6 +80,8 @@ type Outcome = Pair &
   ({ readonly results: CourseResults | null; readonly at: string } | { readonly error: string });
 
 const PAGE = 1000;
+const BATCH = 100;
+const CONCURRENCY = 4;
 const FIELDS: readonly Field[] = ['completion', 'grade', 'passed'];
 /** PostgreSQL keeps facts as float4, about 7 digits: values closer than this are the same. */
 const SAME = 1e-6;
@@ -86,10 +100,11 @@ async function pathsToReconcile(data: DataAccess, pathKey: string | undefined): 
 }
 
 /** Every active learner of the paths with every course of their path, each pair once. */
-async function activePairs(data: DataAccess, pathKeys: readonly string[]): Promise<Pair[]> {
-  const coursesOf = new Map<string, string[]>();
-  for (const [course, paths] of await data.progress.pathsOfCourses(pathKeys))
-    for (const pathKey of paths) coursesOf.set(pathKey, [...(coursesOf.get(pathKey) ?? []), course]);
+async function activePairs(
+  data: DataAccess,
+  pathKeys: readonly string[],
+  coursesOf: ReadonlyMap<string, string[]>,
+): Promise<Pair[]> {
   const pairs = new Map<string, Pair>();
   for (const pathKey of pathKeys) {
     const courses = coursesOf.get(pathKey) ?? [];
@@ -106,22 +121,23 @@ async function activePairs(data: DataAccess, pathKeys: readonly string[]): Promi
   );
 }
 
-/** work() over the items, at most `limit` at a time; the results in the items' order. */
-async function inParallel<T, R>(
-  items: readonly T[],
-  limit: number,
-  work: (item: T) => Promise<R>,
-): Promise<R[]> {
-  const results: R[] = [];
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const index = next++;
-      results[index] = await work(items[index]!);
+/** Every pending address of the paths with every course of its path, each pair once. */
+async function pendingPairs(
+  data: DataAccess,
+  pathKeys: readonly string[],
+  coursesOf: ReadonlyMap<string, string[]>,
+): Promise<EmailCourse[]> {
+  const pairs = new Map<string, EmailCourse>();
+  for (const pathKey of pathKeys) {
+    const courses = coursesOf.get(pathKey) ?? [];
+    for (let offset = 0; courses.length > 0; offset += PAGE) {
+      const { items } = await data.enrollments.listPending({ pathKey, limit: PAGE, offset });
+      for (const { email } of items)
+        for (const course of courses) pairs.set(`${email}\n${course}`, { email, course });
+      if (items.length < PAGE) break;
     }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
+  }
+  return [...pairs.values()];
 }
 
 function changesOf(stored: StoredFacts | undefined, results: CourseResults): Change[] {
@@ -137,24 +153,28 @@ function changesOf(stored: StoredFacts | undefined, results: CourseResults): Cha
   });
 }
 
-export async function reconcile(options: ReconcileOptions): Promise<ReconcileReport> {
-  const { data, client, signal, clock = () => new Date() } = options;
-  const pairs = await activePairs(data, await pathsToReconcile(data, options.pathKey));
+/** Reads the pairs' results in batches and applies each batch's drift as facts. */
+async function reconcileResults(options: ReconcileOptions, pairs: readonly Pair[]) {
+  const { data, lms, signal, clock = () => new Date() } = options;
   let looked = 0;
   let notEnrolled = 0;
   const drift: Drift[] = [];
   const failures: ReconcileFailure[] = [];
-  for (const batch of chunksOf(pairs, options.batchSize ?? 100)) {
+  for (const batch of chunksOf(pairs, options.batchSize ?? BATCH)) {
     if (signal?.aborted) break;
-    const outcomes = await inParallel(batch, options.concurrency ?? 4, async (pair): Promise<Outcome> => {
-      try {
-        const results = await fetchCourseResults(client, pair.learner, pair.course);
-        return { ...pair, results, at: clock().toISOString() };
-      } catch (error) {
-        if (error instanceof OpenedxError) return { ...pair, error: error.message };
-        throw error;
-      }
-    });
+    const outcomes = await inParallel(
+      batch,
+      options.concurrency ?? CONCURRENCY,
+      async (pair): Promise<Outcome> => {
+        try {
+          const results = await fetchCourseResults(lms.client, pair.learner, pair.course);
+          return { ...pair, results, at: clock().toISOString() };
+        } catch (error) {
+          if (error instanceof OpenedxError) return { ...pair, error: error.message };
+          throw error;
+        }
+      },
+    );
     looked += batch.length;
     // Read after the LMS, just before writing, so that the comparison is with the latest facts.
     const users = await data.users.findManyByUsername(batch.map((pair) => pair.learner));
@@ -186,11 +206,38 @@ export async function reconcile(options: ReconcileOptions): Promise<ReconcileRep
         now: clock().toISOString(),
       });
   }
+  return { looked, notEnrolled, drift, failures };
+}
+
+/** Asks Open edX to let the pending pairs in, in batches; counts the entries it did not have. */
+async function allowPending(options: ReconcileOptions, pairs: readonly EmailCourse[]) {
+  let asked = 0;
+  let created = 0;
+  const failures: LmsFailure[] = [];
+  for (const batch of chunksOf(pairs, options.batchSize ?? BATCH)) {
+    if (options.signal?.aborted) break;
+    const outcome = await allowInLms(options.lms, batch, options.concurrency ?? CONCURRENCY);
+    asked += batch.length;
+    created += outcome.count;
+    failures.push(...outcome.failures);
+  }
+  return { asked, created, failures };
+}
+
+export async function reconcile(options: ReconcileOptions): Promise<ReconcileReport> {
+  const { data } = options;
+  const pathKeys = await pathsToReconcile(data, options.pathKey);
+  const coursesOf = await coursesOfPaths(data, pathKeys);
+  const results = await reconcileResults(options, await activePairs(data, pathKeys, coursesOf));
+  const allowed = await allowPending(options, await pendingPairs(data, pathKeys, coursesOf));
   return {
-    pairs: looked,
-    notEnrolled,
-    changed: drift.reduce((sum, { changes }) => sum + changes.length, 0),
-    drift,
-    failures,
+    pairs: results.looked,
+    notEnrolled: results.notEnrolled,
+    changed: results.drift.reduce((sum, { changes }) => sum + changes.length, 0),
+    drift: results.drift,
+    failures: results.failures,
+    pendingPairs: allowed.asked,
+    allowedCreated: allowed.created,
+    pendingFailures: allowed.failures,
   };
 }

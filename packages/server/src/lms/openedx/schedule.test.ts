@@ -68,6 +68,10 @@ describe('the Open edX schedule', () => {
       changed: 0,
       failed: 0,
       failures: [],
+      pendingPairs: 0,
+      allowedCreated: 0,
+      pendingFailed: 0,
+      pendingFailures: [],
     });
     const sent = fake.requests.length;
     await sleep(250);

@@ -61,13 +61,17 @@ export function scheduleOpenedx({ lms, data, compiled, log }: ScheduleOptions): 
     return { ...counts, skipped: skipped.length };
   });
   every('openedx-reconcile', reconcileMinutes, reconcileMinutes * 60_000, async () => {
-    const report = await reconcile({ data, compiled, client: lms.client, signal: stopping.signal });
+    const report = await reconcile({ data, compiled, lms, signal: stopping.signal });
     return {
       pairs: report.pairs,
       notEnrolled: report.notEnrolled,
       changed: report.changed,
       failed: report.failures.length,
       failures: report.failures.slice(0, LOGGED_FAILURES),
+      pendingPairs: report.pendingPairs,
+      allowedCreated: report.allowedCreated,
+      pendingFailed: report.pendingFailures.length,
+      pendingFailures: report.pendingFailures.slice(0, LOGGED_FAILURES),
     };
   });
 

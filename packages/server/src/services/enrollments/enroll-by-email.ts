@@ -1,13 +1,15 @@
 // Use case: staff enroll people, named by email, on several paths at once (the Open edX plugin's
 // bulk enrollment). Every address is checked first; then, in one transaction, each path goes
-// through enrollLearners, so an address without an account becomes a pending enrollment. Counts
-// only what changed: new or reactivated enrollments, and newly pending addresses.
+// through enrollLearners' writes, so an address without an account becomes a pending enrollment;
+// once committed, the LMS lets those addresses into the paths' courses. Counts only what changed:
+// new or reactivated enrollments, and newly pending addresses; returns what the LMS failed.
 import { AppError } from '../../errors.ts';
 import type { DataAccess } from '../../store/data-access.ts';
 import type { Actor } from '../actor.ts';
 import { isEmail } from '../accounts/identifiers.ts';
 import type { CompiledPaths } from '../progress/compiled-paths.ts';
-import { enrollLearners } from './enroll-learners.ts';
+import { enrollOnPath } from './enroll-learners.ts';
+import { allowPendingInLms, type LmsFailure, type LmsLink } from './pending-in-lms.ts';
 
 export interface EnrollByEmailOptions {
   readonly data: DataAccess;
@@ -18,6 +20,7 @@ export interface EnrollByEmailOptions {
   readonly reason?: string | undefined;
   readonly source: string;
   readonly now: string;
+  readonly lms: LmsLink;
 }
 
 /**
@@ -38,19 +41,21 @@ export function checkBulkRequest(pathKeys: readonly string[], emails: readonly s
 
 export async function enrollByEmail(
   options: EnrollByEmailOptions,
-): Promise<{ enrolled: number; pendingAdded: number }> {
+): Promise<{ enrolled: number; pendingAdded: number; lmsFailures: LmsFailure[] }> {
   const emails = checkBulkRequest(options.pathKeys, options.emails);
-  return options.data.transaction(async (data) => {
+  const { enrolled, added } = await options.data.transaction(async (data) => {
     let enrolled = 0;
-    let pendingAdded = 0;
+    const added = new Map<string, string[]>();
     for (const pathKey of new Set(options.pathKeys)) {
-      const waiting = await data.enrollments.pendingEmails(pathKey, emails);
-      const results = await enrollLearners({ ...options, data, pathKey, learners: emails });
-      for (const { learner, result } of results) {
-        if (result === 'enrolled') enrolled += 1;
-        else if (result === 'pending' && !waiting.has(learner.toLowerCase())) pendingAdded += 1;
-      }
+      const { results, pendingAdded } = await enrollOnPath({ ...options, data, pathKey, learners: emails });
+      enrolled += results.filter(({ result }) => result === 'enrolled').length;
+      added.set(pathKey, pendingAdded);
     }
-    return { enrolled, pendingAdded };
+    return { enrolled, added };
   });
+  return {
+    enrolled,
+    pendingAdded: [...added.values()].reduce((sum, emails) => sum + emails.length, 0),
+    lmsFailures: await allowPendingInLms(options.lms, options.data, added),
+  };
 }

@@ -1,7 +1,8 @@
 // Use case: staff enroll learners on a published path, one or many thousands at once, by username
 // or email. Every row gets its own result, in order; an email without an account becomes a
 // pending enrollment. Everything is written in one transaction, with an audit entry per change
-// and the new learners' progress evaluated from the facts already known about them.
+// and the new learners' progress evaluated from the facts already known about them; then the LMS
+// lets the new pending addresses into the path's courses, its failures told in their rows.
 import { AppError } from '../../errors.ts';
 import type { DataAccess } from '../../store/data-access.ts';
 import type {
@@ -16,6 +17,7 @@ import { isEmail, USERNAME } from '../accounts/identifiers.ts';
 import { pathForStaff } from '../paths/path-access.ts';
 import type { CompiledPaths } from '../progress/compiled-paths.ts';
 import { refreshProgress } from '../progress/refresh-progress.ts';
+import { allowPendingInLms, type LmsFailure, type LmsLink } from './pending-in-lms.ts';
 
 export type EnrollmentResultKind = 'enrolled' | 'already_enrolled' | 'pending' | 'invalid';
 
@@ -36,6 +38,17 @@ export interface EnrollLearnersOptions {
   /** How the request came: api, csv, cli… kept with each enrollment. */
   readonly source: string;
   readonly now: string;
+  /**
+   * The LMS to tell of new pending enrollments once they have committed: call enrollLearners
+   * outside any transaction (enrollOnPath is its part inside one).
+   */
+  readonly lms: LmsLink;
+}
+
+export interface EnrolledRows {
+  readonly results: EnrollmentResult[];
+  /** The addresses newly pending, lower case. */
+  readonly pendingAdded: string[];
 }
 
 /** A path learners can be enrolled on: published (a draft has no version to follow), not archived. */
@@ -70,9 +83,36 @@ export function classify(text: string): Wanted {
 }
 
 export async function enrollLearners(options: EnrollLearnersOptions): Promise<EnrollmentResult[]> {
-  return options.data.transaction(async (data) => {
-    const version = assertEnrollable(await pathForStaff(data.paths, options.actor, options.pathKey));
-    return enrollRows({ ...options, data, version, rows: options.learners.map(classify) });
+  const { results, pendingAdded } = await options.data.transaction((data) =>
+    enrollOnPath({ ...options, data }),
+  );
+  if (pendingAdded.length === 0) return results;
+  const failures = await allowPendingInLms(
+    options.lms,
+    options.data,
+    new Map([[options.pathKey, pendingAdded]]),
+  );
+  return withLmsFailures(results, failures);
+}
+
+/** enrollLearners' writes, in the caller's transaction: the caller's right checked, the rows enrolled. */
+export async function enrollOnPath(options: Omit<EnrollLearnersOptions, 'lms'>): Promise<EnrolledRows> {
+  const version = assertEnrollable(await pathForStaff(options.data.paths, options.actor, options.pathKey));
+  return enrollRows({ ...options, version, rows: options.learners.map(classify) });
+}
+
+/** The pending rows whose address the LMS could not let in, saying so (the enrollment stays pending). */
+function withLmsFailures(results: EnrollmentResult[], failures: readonly LmsFailure[]): EnrollmentResult[] {
+  const messages = new Map<string, string[]>();
+  for (const { email, message } of failures) messages.set(email, [...(messages.get(email) ?? []), message]);
+  return results.map((row) => {
+    const failed = row.result === 'pending' ? messages.get(row.learner.toLowerCase()) : undefined;
+    return failed
+      ? {
+          ...row,
+          detail: `${row.detail}; not in the LMS yet, reconciliation tries again: ${failed.join('; ')}`,
+        }
+      : row;
   });
 }
 
@@ -81,11 +121,11 @@ export async function enrollLearners(options: EnrollLearnersOptions): Promise<En
  * inside the caller's transaction.
  */
 export async function enrollRows(
-  options: Omit<EnrollLearnersOptions, 'learners'> & {
+  options: Omit<EnrollLearnersOptions, 'learners' | 'lms'> & {
     readonly version: number;
     readonly rows: readonly Wanted[];
   },
-): Promise<EnrollmentResult[]> {
+): Promise<EnrolledRows> {
   const { data, actor, pathKey, source, version, rows: wanted, now } = options;
   const reason = options.reason?.trim() || null;
   const byUsername = await data.users.findManyByUsername(
@@ -188,5 +228,5 @@ export async function enrollRows(
   await data.enrollments.addPending(pending);
   await data.enrollments.audit(entries);
   await refreshProgress({ data, compiled: options.compiled, userIds: [...handled], pathKey, now });
-  return results;
+  return { results, pendingAdded: pending.map((entry) => entry.email) };
 }

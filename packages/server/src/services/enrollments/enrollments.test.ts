@@ -1,5 +1,12 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createFixture, DS_KEY, DS_PATH, NOW, type Fixture } from '../../../test/service-fixture.ts';
+import {
+  createFixture,
+  DS_KEY,
+  DS_PATH,
+  NOW,
+  type Fixture,
+  standaloneLink,
+} from '../../../test/service-fixture.ts';
 import { testDatabases, useDatabase } from '../../../test/test-databases.ts';
 import { createUser } from '../accounts/create-user.ts';
 import { createPath } from '../paths/create-path.ts';
@@ -21,6 +28,7 @@ describe.each(await testDatabases())('enrollment use cases on $name', (database)
   const enroll = (learners: string[], actor = 'teacher', reason?: string) =>
     enrollLearners({
       data: fixture.data,
+      lms: standaloneLink(fixture.data),
       compiled: fixture.compiled,
       actor: fixture.actors[actor]!,
       pathKey: DS_KEY,
@@ -84,6 +92,7 @@ describe.each(await testDatabases())('enrollment use cases on $name', (database)
     await expect(
       enrollLearners({
         data: fixture.data,
+        lms: standaloneLink(fixture.data),
         compiled: fixture.compiled,
         actor: fixture.actors.teacher!,
         pathKey: 'path-v1:DemoU+NOPE+2026+a',
@@ -121,6 +130,7 @@ describe.each(await testDatabases())('enrollment use cases on $name', (database)
     const cancel = (email: string) =>
       cancelPendingEnrollment({
         data: fixture.data,
+        lms: standaloneLink(fixture.data),
         actor: fixture.actors.teacher!,
         pathKey: DS_KEY,
         email,
@@ -252,6 +262,7 @@ describe.each(await testDatabases())('enrollment use cases on $name', (database)
     await expect(
       enrollLearners({
         data: fixture.data,
+        lms: standaloneLink(fixture.data),
         compiled: fixture.compiled,
         actor: fixture.actors.author!,
         pathKey: 'path-v1:DemoU+DRAFT+2026+a',

@@ -10,6 +10,7 @@ import {
 } from '../../store/repositories/progress-repository.ts';
 import type { Actor } from '../actor.ts';
 import { pathForStaff } from '../paths/path-access.ts';
+import { disallowCancelledInLms, type LmsFailure, type LmsLink } from './pending-in-lms.ts';
 
 interface StaffOptions {
   readonly data: DataAccess;
@@ -64,27 +65,41 @@ export async function listPendingEnrollments(
   });
 }
 
+/**
+ * Cancels a pending enrollment; once committed, the LMS takes the address out of the path's
+ * courses that no other pending enrollment of it needs (a failure is logged and returned).
+ */
 export async function cancelPendingEnrollment(
+  options: StaffOptions & { readonly email: string; readonly now: string; readonly lms: LmsLink },
+): Promise<LmsFailure[]> {
+  await options.data.transaction((data) => removePendingEnrollment({ ...options, data }));
+  return disallowCancelledInLms(
+    options.lms,
+    options.data,
+    new Map([[options.pathKey, [options.email.toLowerCase()]]]),
+  );
+}
+
+/** cancelPendingEnrollment's writes, in the caller's transaction, with the caller's right checked. */
+export async function removePendingEnrollment(
   options: StaffOptions & { readonly email: string; readonly now: string },
 ): Promise<void> {
-  const { actor, pathKey, email, now } = options;
-  await options.data.transaction(async (data) => {
-    await pathForStaff(data.paths, actor, pathKey);
-    if (!(await data.enrollments.removePending(pathKey, email)))
-      throw new AppError('not_found', `no pending enrollment for ${email} on ${pathKey}`);
-    await data.enrollments.audit([
-      {
-        pathKey,
-        learner: email.toLowerCase(),
-        action: 'pending_removed',
-        before: { email: email.toLowerCase() },
-        after: null,
-        reason: 'cancelled',
-        actor: actor.user.username,
-        at: now,
-      },
-    ]);
-  });
+  const { data, actor, pathKey, email, now } = options;
+  await pathForStaff(data.paths, actor, pathKey);
+  if (!(await data.enrollments.removePending(pathKey, email)))
+    throw new AppError('not_found', `no pending enrollment for ${email} on ${pathKey}`);
+  await data.enrollments.audit([
+    {
+      pathKey,
+      learner: email.toLowerCase(),
+      action: 'pending_removed',
+      before: { email: email.toLowerCase() },
+      after: null,
+      reason: 'cancelled',
+      actor: actor.user.username,
+      at: now,
+    },
+  ]);
 }
 
 export async function enrollmentAuditLog(

@@ -1,12 +1,14 @@
 // Use case: staff unenroll people, named by email, from several paths at once (the Open edX
 // plugin's bulk unenrollment): active enrollments end (kept inactive, as unenrollLearner does) and
 // pending enrollments waiting for those addresses are cancelled. One transaction; every change is
-// audited by the use case that makes it.
+// audited by the use case that makes it. Once committed, the LMS takes the cancelled addresses
+// out of the paths' courses again; returns what it failed.
 import type { DataAccess } from '../../store/data-access.ts';
 import type { Actor } from '../actor.ts';
 import { pathForStaff } from '../paths/path-access.ts';
 import { checkBulkRequest } from './enroll-by-email.ts';
-import { cancelPendingEnrollment } from './path-learners.ts';
+import { removePendingEnrollment } from './path-learners.ts';
+import { disallowCancelledInLms, type LmsFailure, type LmsLink } from './pending-in-lms.ts';
 import { unenrollLearner } from './unenroll-learner.ts';
 
 export interface UnenrollByEmailOptions {
@@ -16,17 +18,18 @@ export interface UnenrollByEmailOptions {
   readonly emails: readonly string[];
   readonly reason?: string | undefined;
   readonly now: string;
+  readonly lms: LmsLink;
 }
 
 export async function unenrollByEmail(
   options: UnenrollByEmailOptions,
-): Promise<{ unenrolled: number; pendingCancelled: number }> {
+): Promise<{ unenrolled: number; pendingCancelled: number; lmsFailures: LmsFailure[] }> {
   const { actor, reason, now } = options;
   const emails = checkBulkRequest(options.pathKeys, options.emails);
-  return options.data.transaction(async (data) => {
+  const { unenrolled, cancelled } = await options.data.transaction(async (data) => {
     const users = [...(await data.users.findManyByEmail(emails)).values()];
     let unenrolled = 0;
-    let pendingCancelled = 0;
+    const cancelled = new Map<string, string[]>();
     for (const pathKey of new Set(options.pathKeys)) {
       await pathForStaff(data.paths, actor, pathKey);
       const states = await data.enrollments.states(
@@ -38,11 +41,15 @@ export async function unenrollByEmail(
         await unenrollLearner({ data, actor, pathKey, username: user.username, reason, now });
         unenrolled += 1;
       }
-      for (const email of await data.enrollments.pendingEmails(pathKey, emails)) {
-        await cancelPendingEnrollment({ data, actor, pathKey, email, now });
-        pendingCancelled += 1;
-      }
+      const pending = [...(await data.enrollments.pendingEmails(pathKey, emails))];
+      for (const email of pending) await removePendingEnrollment({ data, actor, pathKey, email, now });
+      cancelled.set(pathKey, pending);
     }
-    return { unenrolled, pendingCancelled };
+    return { unenrolled, cancelled };
   });
+  return {
+    unenrolled,
+    pendingCancelled: [...cancelled.values()].reduce((sum, pending) => sum + pending.length, 0),
+    lmsFailures: await disallowCancelledInLms(options.lms, options.data, cancelled),
+  };
 }

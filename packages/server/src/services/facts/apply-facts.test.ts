@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createFixture, DS_KEY, NOW, type Fixture } from '../../../test/service-fixture.ts';
+import { createFixture, DS_KEY, NOW, type Fixture, standaloneLink } from '../../../test/service-fixture.ts';
 import { testDatabases, useDatabase } from '../../../test/test-databases.ts';
 import { enrollLearners } from '../enrollments/enroll-learners.ts';
 import { createPath } from '../paths/create-path.ts';
@@ -37,6 +37,7 @@ describe.each(await testDatabases())('applying facts on $name', (database) => {
     for (const pathKey of [DS_KEY, OTHER_KEY])
       await enrollLearners({
         data: fixture.data,
+        lms: standaloneLink(fixture.data),
         compiled: fixture.compiled,
         actor: fixture.actors.admin!,
         pathKey,

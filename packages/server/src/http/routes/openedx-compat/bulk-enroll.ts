@@ -1,6 +1,7 @@
 // `enrollments/bulk-enroll/`: staff enroll or unenroll people, named by email, on several paths at
 // once (comma-separated lists, spaces allowed). An address without an account becomes a pending
-// enrollment; unenrolling cancels those too.
+// enrollment, which the LMS is told of; unenrolling cancels those too. What the LMS failed is
+// logged and told to the caller, and the database keeps what was done.
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { splitCommaList } from '../../../services/compat/comma-list.ts';
@@ -12,8 +13,21 @@ import { BASE, bulkBody, TAGS } from './shapes.ts';
 /** The counts of a bulk unenrollment: a 204 carries no body, so they travel as headers. */
 const UNENROLLED_HEADER = 'x-enrollments-unenrolled';
 const DEACTIVATED_HEADER = 'x-enrollment-allowed-deactivated';
+const LMS_FAILED_HEADER = 'x-lms-failures';
 
-export function bulkEnrollRoutes({ data, compiled, authenticate, now }: RouteContext): FastifyPluginAsyncZod {
+const lmsFailure = z.object({
+  email: z.string(),
+  course: z.string(),
+  message: z.string(),
+});
+
+export function bulkEnrollRoutes({
+  data,
+  compiled,
+  lms,
+  authenticate,
+  now,
+}: RouteContext): FastifyPluginAsyncZod {
   return (app) => {
     app.post(
       `${BASE}/enrollments/bulk-enroll/`,
@@ -22,21 +36,23 @@ export function bulkEnrollRoutes({ data, compiled, authenticate, now }: RouteCon
           tags: TAGS,
           summary: 'Enroll people by email on several paths (Open edX plugin shape)',
           description:
-            'Staff of every named path only (404 for a path the caller is not staff of); all or nothing. 400 naming every entry that is not an email address. `enrollments_created` counts new and reactivated enrollments, `enrollment_allowed_created` the addresses newly waiting for an account. `org` and `role` are accepted and not kept.',
+            'Staff of every named path only (404 for a path the caller is not staff of); all or nothing. 400 naming every entry that is not an email address. `enrollments_created` counts new and reactivated enrollments, `enrollment_allowed_created` the addresses newly waiting for an account. Those are let into every course of their paths in the LMS (Open edX: `enrollment_allowed` with auto-enroll) once the enrollments are saved; `lms_failures`, present only when the LMS failed some, names each address and course it failed (the enrollments stay, and reconciliation tries again). `org` and `role` are accepted and not kept.',
           security,
           body: bulkBody,
           response: {
             201: z.object({
               enrollments_created: z.number().int(),
               enrollment_allowed_created: z.number().int(),
+              lms_failures: z.array(lmsFailure).optional(),
             }),
           },
         },
       },
       async (request, reply) => {
-        const { enrolled, pendingAdded } = await enrollByEmail({
+        const { enrolled, pendingAdded, lmsFailures } = await enrollByEmail({
           data,
           compiled,
+          lms: { adapter: lms, log: request.log },
           actor: await authenticate(request),
           pathKeys: splitCommaList(request.body.learning_paths),
           emails: splitCommaList(request.body.emails),
@@ -44,9 +60,11 @@ export function bulkEnrollRoutes({ data, compiled, authenticate, now }: RouteCon
           source: 'api',
           now: now(),
         });
-        return reply
-          .code(201)
-          .send({ enrollments_created: enrolled, enrollment_allowed_created: pendingAdded });
+        return reply.code(201).send({
+          enrollments_created: enrolled,
+          enrollment_allowed_created: pendingAdded,
+          ...(lmsFailures.length > 0 ? { lms_failures: lmsFailures } : {}),
+        });
       },
     );
 
@@ -56,7 +74,7 @@ export function bulkEnrollRoutes({ data, compiled, authenticate, now }: RouteCon
         schema: {
           tags: TAGS,
           summary: 'Unenroll people by email from several paths (Open edX plugin shape)',
-          description: `Ends the active enrollments of those addresses (the progress is kept) and cancels their pending enrollments; staff of every named path only, all or nothing. The plugin sends its counts as a body with the 204, which HTTP does not allow (clients never see it): here they come as the headers \`${UNENROLLED_HEADER}\` (enrollments_unenrolled) and \`${DEACTIVATED_HEADER}\` (enrollment_allowed_deactivated).`,
+          description: `Ends the active enrollments of those addresses (the progress is kept) and cancels their pending enrollments, taking the addresses out of the paths' courses in the LMS again (except courses other pending enrollments of theirs still need); staff of every named path only, all or nothing. The plugin sends its counts as a body with the 204, which HTTP does not allow (clients never see it): here they come as the headers \`${UNENROLLED_HEADER}\` (enrollments_unenrolled) and \`${DEACTIVATED_HEADER}\` (enrollment_allowed_deactivated); \`${LMS_FAILED_HEADER}\` counts the (address, course) pairs the LMS failed to take out, which are logged.`,
           security,
           body: bulkBody,
           response: {
@@ -64,14 +82,16 @@ export function bulkEnrollRoutes({ data, compiled, authenticate, now }: RouteCon
               headers: {
                 [UNENROLLED_HEADER]: { type: 'integer', description: 'enrollments_unenrolled' },
                 [DEACTIVATED_HEADER]: { type: 'integer', description: 'enrollment_allowed_deactivated' },
+                [LMS_FAILED_HEADER]: { type: 'integer', description: 'pairs the LMS failed to take out' },
               },
             }),
           },
         },
       },
       async (request, reply) => {
-        const { unenrolled, pendingCancelled } = await unenrollByEmail({
+        const { unenrolled, pendingCancelled, lmsFailures } = await unenrollByEmail({
           data,
+          lms: { adapter: lms, log: request.log },
           actor: await authenticate(request),
           pathKeys: splitCommaList(request.body.learning_paths),
           emails: splitCommaList(request.body.emails),
@@ -82,6 +102,7 @@ export function bulkEnrollRoutes({ data, compiled, authenticate, now }: RouteCon
           .code(204)
           .header(UNENROLLED_HEADER, unenrolled)
           .header(DEACTIVATED_HEADER, pendingCancelled)
+          .header(LMS_FAILED_HEADER, lmsFailures.length)
           .send(null);
       },
     );
