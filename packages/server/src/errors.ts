@@ -2,7 +2,14 @@
 import type { Problem } from '@learning-paths/core';
 
 export type ErrorCode =
-  'malformed' | 'not_found' | 'conflict' | 'invalid' | 'forbidden' | 'unauthenticated' | 'too_large';
+  | 'malformed'
+  | 'not_found'
+  | 'conflict'
+  | 'invalid'
+  | 'forbidden'
+  | 'unauthenticated'
+  | 'too_large'
+  | 'unsupported_type';
 
 export class AppError extends Error {
   override readonly name = 'AppError';

@@ -357,6 +357,7 @@ describe.runIf(browserAvailable())('Studio authoring in a browser', () => {
     await page.getByRole('link', { name: 'Security Practitioner', exact: true }).click();
     await page.getByText('Only authors of OpenTech can change this path').waitFor();
     expect(await page.getByRole('button', { name: 'Save draft' }).count()).toBe(0);
+    expect(await page.getByLabel('Upload image').count()).toBe(0);
     await expectAccessible(page);
   }, 60_000);
 });

@@ -22,6 +22,7 @@ import { enrollmentRoutes } from './routes/enrollments.ts';
 import { factRoutes } from './routes/facts.ts';
 import { learnerRoutes } from './routes/learners.ts';
 import { pathFileRoutes } from './routes/path-files.ts';
+import { imageRoutes } from './routes/images.ts';
 import { registerWebUi } from './web-ui.ts';
 import { openedxCompatRoutes } from './routes/openedx-compat/index.ts';
 import type { RouteContext } from './route-context.ts';
@@ -124,6 +125,7 @@ export async function buildApp({
   for (const routes of [
     pathRoutes,
     pathFileRoutes,
+    imageRoutes,
     courseRoutes,
     enrollmentRoutes,
     factRoutes,

@@ -4,6 +4,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DS_KEY, DS_PATH } from '../../test/service-fixture.ts';
 import { useTestApp } from '../../test/test-app.ts';
+import { PNG_1X1 as PNG } from '../../test/sample-images.ts';
 import { UserRepository } from '../store/repositories/user-repository.ts';
 
 const NOW = new Date('2026-03-01T10:00:00.000Z');
@@ -49,6 +50,8 @@ interface RouteCase {
   readonly route: string;
   readonly url: (role: Role) => string;
   readonly body?: (role: Role) => unknown;
+  /** The body's Content-Type when it is not JSON. */
+  readonly contentType?: string;
   readonly expected: (role: Role) => Expected;
 }
 
@@ -57,6 +60,9 @@ const definitionFor = (role: Role) => ({
   title: 'New',
   requirements: { id: 'root', rule: 'all', children: [{ id: 'a', course: INTRO }] },
 });
+
+/** The id of an image uploaded before the tests. */
+let imageId = '';
 
 const V1 = '/api/learning_paths/v1';
 const bulkBody = (role: Role) => ({
@@ -243,6 +249,22 @@ const CASES: RouteCase[] = [
     expected: everyone,
   },
   { method: 'GET', route: '/api/v1/me', url: () => '/api/v1/me', expected: everyone },
+  // Authors of any organisation may upload; anyone may fetch an image whose unguessable id they have.
+  {
+    method: 'POST',
+    route: '/api/v1/images',
+    url: () => '/api/v1/images',
+    body: () => PNG,
+    contentType: 'image/png',
+    expected: (role) =>
+      role === 'anonymous' ? 401 : ['author', 'outsider', 'admin'].includes(role) ? 'ok' : 403,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/images/{id}',
+    url: () => `/api/v1/images/${imageId}`,
+    expected: () => 'ok',
+  },
   // The Open edX compatibility surface (routes/openedx-compat).
   { method: 'GET', route: `${V1}/learning-paths/`, url: () => `${V1}/learning-paths/`, expected: everyone },
   {
@@ -349,6 +371,13 @@ describe('authorization matrix', () => {
     });
     await call('POST', '/api/v1/paths', { ...definitionFor('learner'), key: ARCHIVE_KEY });
     for (const key of [DS_KEY, PUBLIC_KEY, ARCHIVE_KEY]) await call('POST', `/api/v1/paths/${key}/publish`);
+    const image = await app().inject({
+      method: 'POST',
+      url: '/api/v1/images',
+      headers: { ...as('author'), 'content-type': 'image/png' },
+      payload: PNG,
+    });
+    imageId = image.json<{ id: string }>().id;
     await users.create({ username: 'ena' }, NOW.toISOString());
     const leavers = ROLES.map((_, index) => `leaver${index}`);
     for (const leaver of leavers) await users.create({ username: leaver }, NOW.toISOString());
@@ -376,7 +405,10 @@ describe('authorization matrix', () => {
       const response = await app().inject({
         method: routeCase.method,
         url: routeCase.url(role),
-        headers: headersOf[role] ?? headers(role),
+        headers: {
+          ...(headersOf[role] ?? headers(role)),
+          ...(routeCase.contentType ? { 'content-type': routeCase.contentType } : {}),
+        },
         ...(body === undefined ? {} : { payload: body as object }),
       });
       const refusal = [401, 403, 404].includes(response.statusCode) ? response.statusCode : 'ok';

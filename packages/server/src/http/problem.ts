@@ -9,6 +9,7 @@ import { LmsError } from '../lms/lms-port.ts';
 const STATUS_OF: Record<ErrorCode, number> = {
   malformed: 400,
   too_large: 413,
+  unsupported_type: 415,
   invalid: 422,
   not_found: 404,
   conflict: 409,

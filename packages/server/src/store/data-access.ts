@@ -10,6 +10,7 @@ import { LearnerSnapshotRepository } from './repositories/learner-snapshot-repos
 import { DeadLetterRepository } from './repositories/dead-letter-repository.ts';
 import { EnrollmentRepository } from './repositories/enrollment-repository.ts';
 import { FactRepository } from './repositories/fact-repository.ts';
+import { ImageRepository } from './repositories/image-repository.ts';
 import { ParkedFactRepository } from './repositories/parked-fact-repository.ts';
 import { PathRepository } from './repositories/path-repository.ts';
 import { ProgressRepository } from './repositories/progress-repository.ts';
@@ -27,6 +28,7 @@ export interface DataAccess {
   readonly deadLetters: DeadLetterRepository;
   readonly changeCounters: ChangeCounterRepository;
   readonly learnerSnapshots: LearnerSnapshotRepository;
+  readonly images: ImageRepository;
   /** Runs `work` in one transaction; inside one already, it joins it. */
   transaction<T>(work: (data: DataAccess) => Promise<T>): Promise<T>;
 }
@@ -44,6 +46,7 @@ function bind(db: Kysely<Database>, dialect: DialectName, inTransaction: boolean
     deadLetters: new DeadLetterRepository(db),
     changeCounters: new ChangeCounterRepository(db),
     learnerSnapshots: new LearnerSnapshotRepository(db, dialect),
+    images: new ImageRepository(db),
     transaction: (work) =>
       inTransaction ? work(data) : db.transaction().execute((trx) => work(bind(trx, dialect, true))),
   };

@@ -7,6 +7,7 @@ import { pathVisibility } from './migrations/0003-path-visibility.ts';
 import { enrollmentsAndProgress } from './migrations/0004-enrollments-and-progress.ts';
 import { eventBus } from './migrations/0005-event-bus.ts';
 import { changeCounters } from './migrations/0006-change-counters.ts';
+import { images } from './migrations/0007-images.ts';
 
 /** Every migration, in order; names sort in the order they apply. */
 function migrations(dialect: DialectName): Record<string, Migration> {
@@ -17,6 +18,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0004-enrollments-and-progress': enrollmentsAndProgress(dialect),
     '0005-event-bus': eventBus,
     '0006-change-counters': changeCounters,
+    '0007-images': images(dialect),
   };
 }
 

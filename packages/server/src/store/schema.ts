@@ -211,6 +211,18 @@ export interface ChangeCountersTable {
   counter: number;
 }
 
+export interface ImagesTable {
+  /** Random and url-safe: knowing it is what lets anyone fetch the image. */
+  id: string;
+  /** image/png, image/jpeg, image/webp or image/gif, matching the bytes' magic number. */
+  content_type: string;
+  bytes: Buffer;
+  size: number;
+  /** The uploader's username. */
+  uploaded_by: string;
+  created_at: string;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   courses: CoursesTable;
@@ -231,4 +243,5 @@ export interface Database {
   parked_facts: ParkedFactsTable;
   dead_letters: DeadLettersTable;
   change_counters: ChangeCountersTable;
+  images: ImagesTable;
 }

@@ -10,3 +10,8 @@ export function booleanType(dialect: DialectName): 'boolean' | 'integer' {
 export function floatType(dialect: DialectName): 'double precision' | 'real' {
   return dialect === 'postgres' ? 'double precision' : 'real';
 }
+
+/** Bytes as they are: PostgreSQL's `bytea`, SQLite's `blob`. */
+export function binaryType(dialect: DialectName): 'bytea' | 'blob' {
+  return dialect === 'postgres' ? 'bytea' : 'blob';
+}

@@ -27,7 +27,7 @@ export function setCsrfToken(token: string | null): void {
 
 export interface RequestOptions {
   readonly method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
-  /** JSON-encoded unless it is a string (sent as is with `contentType`). */
+  /** JSON-encoded unless it is a string or a Blob (a file), sent as is with `contentType`. */
   readonly body?: unknown;
   readonly contentType?: string;
   readonly signal?: AbortSignal;
@@ -39,9 +39,9 @@ async function send(
 ): Promise<Response> {
   const headers: Record<string, string> = { accept: 'application/json' };
   if (method !== 'GET' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
-  let payload: string | undefined;
+  let payload: string | Blob | undefined;
   if (body !== undefined) {
-    payload = typeof body === 'string' ? body : JSON.stringify(body);
+    payload = typeof body === 'string' || body instanceof Blob ? body : JSON.stringify(body);
     headers['content-type'] = contentType ?? 'application/json';
   }
   const response = await fetch(path, {

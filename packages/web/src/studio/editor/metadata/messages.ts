@@ -34,10 +34,40 @@ export const messages = defineMessages({
   image: { id: 'studio.details.image', defaultMessage: 'Image URL' },
   imageHelp: {
     id: 'studio.details.image.help',
-    defaultMessage:
-      'The address of an image already online (https://…); uploading images is not available yet.',
+    defaultMessage: 'The address of an image already online (https://…), or of one you upload.',
   },
-  imagePreview: { id: 'studio.details.image.preview', defaultMessage: 'Preview of the image' },
+  imagePreview: { id: 'studio.details.image.preview', defaultMessage: 'Preview of the path’s image' },
+  imageUnavailable: {
+    id: 'studio.details.image.unavailable',
+    defaultMessage: 'No image could be loaded from this address.',
+  },
+  upload: { id: 'studio.details.image.upload', defaultMessage: 'Upload image' },
+  uploadHelp: {
+    id: 'studio.details.image.upload.help',
+    defaultMessage: 'PNG, JPEG, WebP or GIF, at most 2 MiB. Its address then goes in Image URL.',
+  },
+  uploading: { id: 'studio.details.image.uploading', defaultMessage: 'Uploading {name}…' },
+  uploaded: { id: 'studio.details.image.uploaded', defaultMessage: '{name} is uploaded.' },
+  uploadTooLarge: {
+    id: 'studio.details.image.upload.tooLarge',
+    defaultMessage: '{name} is larger than 2 MiB: choose a smaller image.',
+  },
+  uploadWrongType: {
+    id: 'studio.details.image.upload.wrongType',
+    defaultMessage: '{name} is not a PNG, JPEG, WebP or GIF image.',
+  },
+  uploadNotImage: {
+    id: 'studio.details.image.upload.notImage',
+    defaultMessage: '{name} does not hold the kind of image its type says: it may be damaged or misnamed.',
+  },
+  uploadRefused: {
+    id: 'studio.details.image.upload.refused',
+    defaultMessage: '{name} was refused: {detail}',
+  },
+  uploadNetwork: {
+    id: 'studio.details.image.upload.network',
+    defaultMessage: '{name} could not be sent: check the connection and try again.',
+  },
   level: { id: 'studio.details.level', defaultMessage: 'Level' },
   levelNone: { id: 'studio.details.level.none', defaultMessage: 'Not given' },
   beginner: { id: 'studio.details.level.beginner', defaultMessage: 'Beginner' },

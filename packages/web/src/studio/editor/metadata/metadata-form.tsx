@@ -15,6 +15,7 @@ import { STUDIO_SLOTS } from '../plugin-slot-ids.ts';
 import { withFields } from '../state/references.ts';
 import { fieldId, PATH_POINTER } from '../validation/field-pointers.ts';
 import { DescriptionField } from './description-field.tsx';
+import { ImageField } from './image-field.tsx';
 import { KeyFields } from './key-fields.tsx';
 import { SkillsField } from './skills-field.tsx';
 import { messages } from './messages.ts';
@@ -53,21 +54,7 @@ export function MetadataForm({ isNew }: { readonly isNew: boolean }) {
         onChange={(value) => set('subtitle', value)}
       />
       <DescriptionField value={definition.description} onChange={(value) => set('description', value)} />
-      <TextField
-        pointer="/image"
-        type="url"
-        label={intl.formatMessage(messages.image)}
-        help={intl.formatMessage(messages.imageHelp)}
-        value={definition.image}
-        onChange={(value) => set('image', value)}
-      />
-      {definition.image && /^https?:\/\//.test(definition.image) && (
-        <img
-          className="image-preview mb-3"
-          src={definition.image}
-          alt={intl.formatMessage(messages.imagePreview)}
-        />
-      )}
+      <ImageField value={definition.image} onChange={(value) => set('image', value)} />
       <div className="editor-field-row">
         <SelectField
           pointer="/level"
