@@ -3,6 +3,7 @@
 import {
   explainLock,
   percent,
+  summarizeNode,
   type CompiledNode,
   type CompiledPath,
   type NodeStatus,
@@ -29,11 +30,6 @@ function colour(style: Style, status: NodeStatus, text: string): string {
   if (status === 'in_progress') return style.yellow(text);
   if (status === 'locked') return style.dim(text);
   return text;
-}
-
-function requirementOf(node: CompiledNode): string {
-  if (node.rule) return node.rule.summarize(node.group, node.children.length);
-  return node.criteria.map((criterion, k) => criterion.summarize(node.criterionParams[k])).join(', ');
 }
 
 /** Label widths are counted in code points: the symbols and box-drawing characters are one column each. */
@@ -69,7 +65,7 @@ export function renderOutline(
   const labelWidth = Math.max(...rows.map((row) => width(row.label)));
   for (const { node, result, label } of rows) {
     const padded = label + ' '.repeat(labelWidth - width(label));
-    const details = [WORDS[result.status], requirementOf(node)];
+    const details = [WORDS[result.status], summarizeNode(node).text];
     if (result.status === 'locked') details.push(explainLock(path, node.id, result.lockedBy));
     lines.push(
       `${colour(style, result.status, padded)}  ${progressBar(result.progress)} ${percent(result.progress).padStart(4)}  ${style.dim(details.join(' · '))}`,

@@ -8,6 +8,7 @@ export { pathDefinitionJsonSchema, SCHEMA_ID } from './definition/json-schema.ts
 export * from './facts/types.ts';
 export { validateFacts, type FactsDocument, type FactsValidationResult } from './facts/validate-facts.ts';
 export * from './registry/types.ts';
+export * from './registry/wording.ts';
 export { RuleRegistry, RegistryError } from './registry/registry.ts';
 export { createRegistry, defaultRegistry } from './registry/create-registry.ts';
 export {
@@ -20,5 +21,6 @@ export * from './evaluate/types.ts';
 export { CompiledPath, compilePath, evaluatePath } from './evaluate/compiled-path.ts';
 export type { CompileOptions, CompiledNode, CompiledTier } from './evaluate/compile.ts';
 export { percent } from './rules/format.ts';
-export { explainLock, formatDate, listInWords } from './evaluate/explain-lock.ts';
+export { describeLock, explainLock, formatDate, listInWords } from './evaluate/explain-lock.ts';
+export { summarizeGroup, summarizeNode } from './evaluate/node-summary.ts';
 export { parseDocument, DocumentSyntaxError, type DocumentFormat } from './documents/parse-document.ts';

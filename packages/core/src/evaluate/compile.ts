@@ -112,15 +112,7 @@ export function compileStructure(input: unknown, options: CompileOptions = {}): 
       criteria: criteria.map(([name]) => registry.criterion(name)!),
       criterionParams: criteria.map(([, param]) => param),
       rule,
-      group: {
-        id: source.id,
-        title,
-        params: rule
-          ? Object.fromEntries(
-              Object.keys(rule.params).map((name) => [name, (source as Record<string, unknown>)[name]]),
-            )
-          : {},
-      },
+      group: groupInfo(source, rule, title),
       children: childIndexes,
       outcomes: [],
       gatingSiblings: parentNode?.rule?.ordered ? parentNode.children.slice(0, position) : [],
@@ -145,6 +137,17 @@ export function compileStructure(input: unknown, options: CompileOptions = {}): 
     requires: tier.requires.map((id) => slotOf.get(id)!),
   }));
   return { definition, nodes, tiers, tierOrder: orderTiers(tiers, sources.length), slotOf };
+}
+
+/** What a group rule sees of its group: its id, its title and the fields the rule reads. */
+export function groupInfo(
+  source: PathNode,
+  rule: GroupRuleDefinition<unknown> | null,
+  title: string,
+): GroupInfo<unknown> {
+  const fields = source as unknown as Record<string, unknown>;
+  const params = rule ? Object.fromEntries(Object.keys(rule.params).map((name) => [name, fields[name]])) : {};
+  return { id: source.id, title, params };
 }
 
 /**

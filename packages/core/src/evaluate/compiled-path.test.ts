@@ -1,5 +1,7 @@
+import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import { course, dataSciencePath, DS, facts, PASSED, pathOf } from '../../test/fixtures.ts';
+import { createRegistry } from '../registry/create-registry.ts';
 import { compilePath, evaluatePath } from './compiled-path.ts';
 import { InvalidPathError } from '../validate/validate-path.ts';
 
@@ -77,12 +79,23 @@ describe('the spec example, learner part-way', () => {
     expect(evaluation.next).toEqual(['ml', 'viz', 'cv']);
   });
 
-  it('says what is left in plain words', () => {
+  it('says what is left in plain words, each with its message', () => {
     expect(evaluation.remaining).toEqual([
-      { node: 'ml', text: 'Reach a grade of 70% in course-v1:DemoU+DS120+2026 (now 62%)' },
+      {
+        node: 'ml',
+        text: 'Reach a grade of 70% in course-v1:DemoU+DS120+2026 (now 62%)',
+        message: {
+          id: 'lp.criterion.grade.explain',
+          values: { minimum: 0.7, now: 0.62, title: 'course-v1:DemoU+DS120+2026' },
+        },
+      },
       {
         node: 'electives',
         text: 'Complete 1 more of: course-v1:DemoU+DS230+2026, course-v1:DemoU+DS210+2026',
+        message: {
+          id: 'lp.rule.atLeast.explain.count',
+          values: { more: 1, children: ['course-v1:DemoU+DS230+2026', 'course-v1:DemoU+DS210+2026'] },
+        },
       },
     ]);
   });
@@ -244,8 +257,68 @@ describe('next and remaining', () => {
       facts(BEFORE_CAPSTONE, { [course('X')]: { completion: 0.5, grade: 0.7 } }),
     );
     expect(evaluation.remaining).toEqual([
-      { node: 'x', text: 'Complete 80% of Excel (now 50%) and pass Excel' },
+      {
+        node: 'x',
+        text: 'Complete 80% of Excel (now 50%) and pass Excel',
+        message: {
+          id: 'lp.step.remaining',
+          values: {
+            clauses: [
+              { id: 'lp.criterion.completion.explain', values: { minimum: 0.8, now: 0.5, title: 'Excel' } },
+              { id: 'lp.criterion.passed.explain', values: { title: 'Excel' } },
+            ],
+          },
+        },
+      },
     ]);
+  });
+
+  it("carry a plugin's plain sentence as text, without a message or inside the step's list", () => {
+    const attended = {
+      name: 'attended',
+      description: 'Attended the course.',
+      schema: z.literal(true),
+      isSatisfied: () => false,
+      progress: () => 0,
+      explain: (_param: true, _course: unknown, title: string) => `Attend ${title}`,
+      summarize: () => 'attended',
+    };
+    const registry = createRegistry().registerCriterion(attended);
+    const alone = pathOf({ id: 'x', course: course('X'), title: 'Lab', criteria: { attended: true } });
+    expect(evaluatePath(alone, facts(BEFORE_CAPSTONE), { registry }).remaining).toStrictEqual([
+      { node: 'x', text: 'Attend Lab' },
+    ]);
+    const mixed = pathOf({
+      id: 'x',
+      course: course('X'),
+      title: 'Lab',
+      criteria: { passed: true, attended: true },
+    });
+    const [item] = evaluatePath(mixed, facts(BEFORE_CAPSTONE), { registry }).remaining;
+    expect(item).toEqual({
+      node: 'x',
+      text: 'Pass Lab and attend Lab',
+      message: {
+        id: 'lp.step.remaining',
+        values: { clauses: [{ id: 'lp.criterion.passed.explain', values: { title: 'Lab' } }, 'Attend Lab'] },
+      },
+    });
+  });
+
+  it('share the words of a course nobody has touched between learners', () => {
+    const path = compilePath(dataSciencePath());
+    const first = path.evaluate(facts(BEFORE_CAPSTONE)).remaining;
+    const second = path.evaluate(facts(BEFORE_CAPSTONE)).remaining;
+    expect(second[0]).toBe(first[0]);
+    expect(Object.isFrozen(first[0])).toBe(true);
+    expect(first[0]).toEqual({
+      node: 'intro',
+      text: 'Complete 80% of course-v1:DemoU+DS100+2026 (now 0%)',
+      message: {
+        id: 'lp.criterion.completion.explain',
+        values: { minimum: 0.8, now: 0, title: 'course-v1:DemoU+DS100+2026' },
+      },
+    });
   });
 
   it('leave out locked parts', () => {

@@ -4,6 +4,13 @@
 import { joinClauses } from '../rules/format.ts';
 import { NOT_STARTED, type CourseFacts, type LearnerFacts } from '../facts/types.ts';
 import {
+  listedWording,
+  toWording,
+  type PlainMessage,
+  type RuleWords,
+  type Wording,
+} from '../registry/wording.ts';
+import {
   compileStructure,
   type CompileOptions,
   type CompiledNode,
@@ -75,7 +82,7 @@ export class CompiledPath implements CompiledStructure {
   /** How each step scores for a learner who never touched its course (criteria are pure). */
   readonly #untouchedSatisfied: Uint8Array;
   readonly #untouchedProgress: Float64Array;
-  readonly #untouchedText: (string | undefined)[];
+  readonly #untouchedItem: (RemainingItem | undefined)[];
   #stepProgress = 0;
   readonly #makeNodeRecord: RecordFactory<NodeEvaluation>;
   readonly #makeTierRecord: RecordFactory<TierEvaluation>;
@@ -96,7 +103,7 @@ export class CompiledPath implements CompiledStructure {
     this.#courseFacts = new Array<CourseFacts>(this.nodes.length).fill(NOT_STARTED);
     this.#untouchedSatisfied = new Uint8Array(this.nodes.length);
     this.#untouchedProgress = new Float64Array(this.nodes.length);
-    this.#untouchedText = new Array<string | undefined>(this.nodes.length);
+    this.#untouchedItem = new Array<RemainingItem | undefined>(this.nodes.length);
     for (const node of this.nodes) {
       if (node.course === null) continue;
       this.#untouchedSatisfied[node.index] = this.#scoreStep(node, NOT_STARTED) ? 1 : 0;
@@ -296,41 +303,46 @@ export class CompiledPath implements CompiledStructure {
       const code = this.#status[node.index];
       if (code === COMPLETED || code === LOCKED) continue;
       if (node.course !== null) {
-        items.push({ node: node.id, text: this.#explainStep(node) });
+        items.push(this.#explainStep(node));
         continue;
       }
       const rule = node.rule!;
-      let text: string | undefined;
+      let words: RuleWords | undefined;
       if (rule.explain) {
         for (let k = 0; k < node.children.length; k++)
           node.outcomes[k]!.locked = this.#status[node.children[k]!] === LOCKED;
-        text = rule.explain(node.group, node.outcomes);
+        words = rule.explain(node.group, node.outcomes);
       }
-      if (text !== undefined) items.push({ node: node.id, text });
+      if (words !== undefined) items.push(remainingItem(node.id, toWording(words)));
       else for (let k = node.children.length - 1; k >= 0; k--) stack.push(node.children[k]!);
     }
     return items;
   }
 
-  #explainStep(node: CompiledNode): string {
+  #explainStep(node: CompiledNode): RemainingItem {
     const course = this.#courseFacts[node.index]!;
-    if (course !== NOT_STARTED) return this.#describeStep(node, course);
-    return (this.#untouchedText[node.index] ??= this.#describeStep(node, NOT_STARTED));
+    if (course !== NOT_STARTED) return remainingItem(node.id, this.#describeStep(node, course));
+    // Shared by every learner who has not touched the course, as the frozen node outcomes are.
+    return (this.#untouchedItem[node.index] ??= Object.freeze(
+      remainingItem(node.id, this.#describeStep(node, NOT_STARTED)),
+    ));
   }
 
-  /** The unmet criteria of a step, in words, joined with "and". */
-  #describeStep(node: CompiledNode, course: CourseFacts): string {
+  /** The unmet criteria of a step, in words, joined with "and": message `lp.step.remaining` { clauses }. */
+  #describeStep(node: CompiledNode, course: CourseFacts): Wording {
     const { criteria, criterionParams } = node;
-    let single: string | undefined;
-    let clauses: string[] | undefined;
+    let single: Wording<PlainMessage> | undefined;
+    let clauses: Wording<PlainMessage>[] | undefined;
     for (let k = 0; k < criteria.length; k++) {
       const criterion = criteria[k]!;
       if (criterion.isSatisfied(criterionParams[k], course)) continue;
-      const clause = criterion.explain(criterionParams[k], course, node.title);
+      const clause = toWording(criterion.explain(criterionParams[k], course, node.title));
       if (single === undefined) single = clause;
       else (clauses ??= [single]).push(clause);
     }
-    return clauses ? joinClauses(clauses) : (single ?? '');
+    if (!clauses) return single ?? { text: '' };
+    const text = joinClauses(clauses.map((clause) => clause.text));
+    return listedWording(text, 'lp.step.remaining', 'clauses', clauses);
   }
 
   /** The node or tier in a slot: a node index, or the node count plus a tier index. */
@@ -343,6 +355,11 @@ export class CompiledPath implements CompiledStructure {
     const slot = this.slotOf.get(id);
     return slot === undefined ? id : this.entryOfSlot(slot).title;
   }
+}
+
+/** A `remaining` entry; with no `message` field at all when the words have none (a plugin's string). */
+function remainingItem(node: string, { text, message }: Wording): RemainingItem {
+  return message === undefined ? { node, text } : { node, text, message };
 }
 
 /** Compiles (and so validates) a definition; reuse the result for many learners. */

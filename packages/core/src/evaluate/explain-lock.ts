@@ -1,5 +1,6 @@
-// Why a node is locked, in a learner's words, from its `lockedBy` entries:
+// Why a node is locked, in a learner's words and as a message, from its `lockedBy` entries:
 // "Unlocks after Core and Electives; opens on 1 May 2026".
+import { wording, type MessageValue, type Wording } from '../registry/wording.ts';
 import { DATE_REASON_PREFIX } from './types.ts';
 import type { CompiledPath } from './compiled-path.ts';
 
@@ -36,26 +37,52 @@ export function listInWords(items: readonly string[]): string {
 
 /** The sentence for a node's `lockedBy` list; empty when the list is. */
 export function explainLock(path: CompiledPath, nodeId: string, lockedBy: readonly string[]): string {
+  return describeLock(path, nodeId, lockedBy).text;
+}
+
+/**
+ * The sentence for a node's `lockedBy` list with its message: `lp.lock.` followed by the parts
+ * there are, in this order, joined with dots (`lp.lock.after`, `lp.lock.after.opens`, …
+ * `lp.lock.after.opens.ancestor`); values `titles` (list), `date` (ISO 8601) and `ancestor`.
+ * Empty text and no message when the list is empty.
+ */
+export function describeLock(path: CompiledPath, nodeId: string, lockedBy: readonly string[]): Wording {
   const node = path.nodes[path.slotOf.get(nodeId) ?? -1];
-  const after: string[] = [];
-  const parts: string[] = [];
-  let lockedAncestor: string | undefined;
+  const titles: string[] = [];
+  let date: string | undefined;
+  let ancestor: string | undefined;
   for (const reason of lockedBy) {
-    if (reason.startsWith(DATE_REASON_PREFIX)) continue;
+    if (reason.startsWith(DATE_REASON_PREFIX)) {
+      date = reason.slice(DATE_REASON_PREFIX.length);
+      continue;
+    }
     const slot = path.slotOf.get(reason);
     if (slot === undefined) continue;
     const { title } = path.entryOfSlot(slot);
-    if (node && isAncestor(path, slot, node.index)) lockedAncestor = title;
-    else after.push(title);
+    if (node && isAncestor(path, slot, node.index)) ancestor = title;
+    else titles.push(title);
   }
-  if (after.length > 0) parts.push(`unlocks after ${listInWords(after)}`);
-  for (const reason of lockedBy) {
-    if (reason.startsWith(DATE_REASON_PREFIX))
-      parts.push(`opens on ${formatDate(reason.slice(DATE_REASON_PREFIX.length))}`);
+  const parts: string[] = [];
+  const keys: string[] = [];
+  const values: Record<string, MessageValue> = {};
+  if (titles.length > 0) {
+    parts.push(`unlocks after ${listInWords(titles)}`);
+    keys.push('after');
+    values.titles = titles;
   }
-  if (lockedAncestor !== undefined) parts.push(`part of ${lockedAncestor}, which is locked`);
+  if (date !== undefined) {
+    parts.push(`opens on ${formatDate(date)}`);
+    keys.push('opens');
+    values.date = date;
+  }
+  if (ancestor !== undefined) {
+    parts.push(`part of ${ancestor}, which is locked`);
+    keys.push('ancestor');
+    values.ancestor = ancestor;
+  }
+  if (parts.length === 0) return { text: '' };
   const text = parts.join('; ');
-  return text && text[0]!.toUpperCase() + text.slice(1);
+  return wording(text[0]!.toUpperCase() + text.slice(1), `lp.lock.${keys.join('.')}`, values);
 }
 
 function isAncestor(path: CompiledPath, candidate: number, node: number): boolean {

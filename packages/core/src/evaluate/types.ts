@@ -1,4 +1,5 @@
 // The answer of an evaluation (spec section 4).
+import type { Message } from '../registry/wording.ts';
 
 export type NodeStatus = 'locked' | 'available' | 'in_progress' | 'completed';
 
@@ -26,6 +27,8 @@ export interface TierEvaluation {
 export interface RemainingItem {
   readonly node: string;
   readonly text: string;
+  /** The text as a message for UIs to translate; absent when a plugin rule gave a plain string. */
+  readonly message?: Message;
 }
 
 export interface PathEvaluation {

@@ -3,6 +3,7 @@
 // functions and the words that explain it.
 import type { ZodType } from 'zod';
 import type { CourseFacts } from '../facts/types.ts';
+import type { PlainMessage, RuleWords } from './wording.ts';
 
 /**
  * A step criterion, written under `criteria` in a step: `{ "grade": 0.7 }` uses the criterion
@@ -23,10 +24,14 @@ export interface CriterionDefinition<Param = unknown> {
   readonly facts?: Readonly<Record<string, ZodType>>;
   isSatisfied(param: Param, course: CourseFacts): boolean;
   progress(param: Param, course: CourseFacts): number;
-  /** What is still needed, as an imperative sentence naming the course: "Reach a grade of 70% in ML (now 62%)". */
-  explain(param: Param, course: CourseFacts, courseTitle: string): string;
-  /** The requirement in a few words for outlines and editors: "grade ≥ 70%". */
-  summarize(param: Param): string;
+  /**
+   * What is still needed, as an imperative sentence naming the course: "Reach a grade of 70% in ML
+   * (now 62%)". A plain string, or the text with a message for UIs to translate (`wording`); the
+   * message's values are plain because the engine lists a step's several sentences in one message.
+   */
+  explain(param: Param, course: CourseFacts, courseTitle: string): RuleWords<PlainMessage>;
+  /** The requirement in a few words for outlines and editors: "grade ≥ 70%"; plain or a message, as for `explain`. */
+  summarize(param: Param): RuleWords<PlainMessage>;
 }
 
 /** What a group rule sees of one child: its static description and its outcome in this evaluation. */
@@ -88,8 +93,9 @@ export interface GroupRuleDefinition<Params = Readonly<Record<string, unknown>>>
    * ("Complete 1 more of: NLP, Computer Vision"); the engine then lists no child separately.
    * Return undefined (or omit) to have the engine list each unsatisfied, unlocked child instead.
    * Children's `locked` is known here, so that only what the learner can work on is named.
+   * A plain string, or the text with a message for UIs to translate (`wording`).
    */
-  explain?(group: GroupInfo<Params>, children: readonly ChildOutcome[]): string | undefined;
-  /** The rule in a few words for outlines and editors: "choose 2 of 3". */
-  summarize(group: GroupInfo<Params>, childCount: number): string;
+  explain?(group: GroupInfo<Params>, children: readonly ChildOutcome[]): RuleWords | undefined;
+  /** The rule in a few words for outlines and editors: "choose 2 of 3"; plain or a message, as for `explain`. */
+  summarize(group: GroupInfo<Params>, childCount: number): RuleWords;
 }

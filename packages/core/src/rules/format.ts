@@ -5,16 +5,30 @@
  * reached; the tiny offset absorbs binary noise (0.29 * 100 is 28.999999999999996).
  */
 export function percent(fraction: number): string {
-  const whole = Math.floor(fraction * 100 + 1e-9);
+  const whole = wholePercent(fraction);
   // Explanations are written for every learner on every evaluation: reuse the common strings.
   return PERCENTS[whole] ?? `${whole}%`;
+}
+
+/** A fraction rounded down as `percent` rounds it, for a message that a UI shows as a percentage. */
+export function percentValue(fraction: number): number {
+  return wholePercent(fraction) / 100;
+}
+
+function wholePercent(fraction: number): number {
+  return Math.floor(fraction * 100 + 1e-9);
 }
 
 const PERCENTS: readonly string[] = Array.from({ length: 101 }, (_, whole) => `${whole}%`);
 
 /** A number without trailing zeros: 3, 2.5. */
 export function formatNumber(value: number): string {
-  return String(Math.round(value * 100) / 100);
+  return String(roundedNumber(value));
+}
+
+/** A number rounded to two decimals, as `formatNumber` writes it: for messages. */
+export function roundedNumber(value: number): number {
+  return Math.round(value * 100) / 100;
 }
 
 /** "credit" or "credits". */

@@ -1,16 +1,11 @@
 // When something runs, in one phrase relative to now: "Starts on 1 May 2026", "Ends on 30 June
-// 2026", "Ended on …" or self-paced. Dates are worded by core, as the engine's sentences are, to the
+// 2026", "Ended on …" or self-paced. Dates are in UTC, as the engine's sentences give them, to the
 // day: the hour a course opens is noise on a card.
-import { formatDate } from '@learning-paths/core';
 import { useIntl } from 'react-intl';
+import { formatUtcDay } from '../shared/intl/utc-dates.ts';
 import { messages } from './messages.ts';
 
 export type DateState = 'open' | 'upcoming' | 'ended';
-
-/** "1 May 2026": the UTC day of an ISO 8601 time, as core words dates. */
-export function formatDay(iso: string): string {
-  return formatDate(`${iso.slice(0, 10)}T00:00:00Z`);
-}
 
 export function CourseDates({
   startsAt,
@@ -26,11 +21,11 @@ export function CourseDates({
   const intl = useIntl();
   let text: string;
   if (dateState === 'upcoming' && startsAt !== null)
-    text = intl.formatMessage(messages.startsOn, { date: formatDay(startsAt) });
+    text = intl.formatMessage(messages.startsOn, { date: formatUtcDay(intl, startsAt) });
   else if (endsAt === null) text = intl.formatMessage(messages.selfPaced);
   else
     text = intl.formatMessage(dateState === 'ended' ? messages.endedOn : messages.endsOn, {
-      date: formatDay(endsAt),
+      date: formatUtcDay(intl, endsAt),
     });
   return <span className={className}>{text}</span>;
 }

@@ -6,6 +6,7 @@ import { IntlProvider } from 'react-intl';
 import { MemoryRouter, Route, Routes } from 'react-router-dom';
 import { vi } from 'vitest';
 import { SessionProvider } from '../shared/auth/session.tsx';
+import { DEFAULT_LOCALE } from '../shared/intl/locale.ts';
 
 export interface ApiCall {
   readonly method: string;
@@ -32,13 +33,20 @@ export function stubApi(answer: (call: ApiCall) => ApiAnswer): ApiCall[] {
   return calls;
 }
 
-/** Renders a screen as Ada sees it at an address, routed like Learn; resolves once she is signed in. */
+/**
+ * Renders a screen as Ada sees it at an address, routed like Learn, in British English or with the
+ * translations given; resolves once she is signed in.
+ */
 export async function renderLearn(
   element: ReactElement,
-  { at = '/', route = '/' }: { at?: string; route?: string } = {},
+  {
+    at = '/',
+    route = '/',
+    messages = {},
+  }: { at?: string; route?: string; messages?: Record<string, string> } = {},
 ) {
   const result = render(
-    <IntlProvider locale="en" defaultLocale="en" messages={{}}>
+    <IntlProvider locale={DEFAULT_LOCALE} defaultLocale={DEFAULT_LOCALE} messages={messages}>
       <MemoryRouter initialEntries={[at]}>
         <SessionProvider>
           <Routes>

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { toWording } from '../../registry/wording.ts';
 import { completionCriterion } from './completion.ts';
 import { gradeCriterion } from './grade.ts';
 import { passedCriterion } from './passed.ts';
@@ -18,10 +19,14 @@ describe('completion criterion', () => {
   });
 
   it('explains what is left with the current value, rounded down', () => {
-    expect(completionCriterion.explain(0.8, { completion: 0.299 }, 'Intro')).toBe(
-      'Complete 80% of Intro (now 29%)',
-    );
-    expect(completionCriterion.summarize(0.8)).toBe('completion ≥ 80%');
+    expect(completionCriterion.explain(0.8, { completion: 0.299 }, 'Intro')).toEqual({
+      text: 'Complete 80% of Intro (now 29%)',
+      message: { id: 'lp.criterion.completion.explain', values: { minimum: 0.8, now: 0.29, title: 'Intro' } },
+    });
+    expect(completionCriterion.summarize(0.8)).toEqual({
+      text: 'completion ≥ 80%',
+      message: { id: 'lp.criterion.completion.summary', values: { minimum: 0.8 } },
+    });
   });
 });
 
@@ -36,14 +41,23 @@ describe('grade criterion', () => {
   });
 
   it('explains like the spec: "Reach a grade of 70% in Machine Learning (now 62%)"', () => {
-    expect(gradeCriterion.explain(0.7, { grade: 0.62 }, 'Machine Learning')).toBe(
-      'Reach a grade of 70% in Machine Learning (now 62%)',
-    );
-    expect(gradeCriterion.summarize(0.7)).toBe('grade ≥ 70%');
+    expect(gradeCriterion.explain(0.7, { grade: 0.62 }, 'Machine Learning')).toEqual({
+      text: 'Reach a grade of 70% in Machine Learning (now 62%)',
+      message: {
+        id: 'lp.criterion.grade.explain',
+        values: { minimum: 0.7, now: 0.62, title: 'Machine Learning' },
+      },
+    });
+    expect(gradeCriterion.summarize(0.7)).toEqual({
+      text: 'grade ≥ 70%',
+      message: { id: 'lp.criterion.grade.summary', values: { minimum: 0.7 } },
+    });
   });
 
   it('reads 0.29 as 29%, not 28% (binary noise)', () => {
-    expect(gradeCriterion.explain(0.5, { grade: 0.29 }, 'X')).toContain('(now 29%)');
+    const words = toWording(gradeCriterion.explain(0.5, { grade: 0.29 }, 'X'));
+    expect(words.text).toContain('(now 29%)');
+    expect(words.message!.values.now).toBe(0.29);
   });
 });
 
@@ -60,8 +74,14 @@ describe('passed criterion', () => {
   });
 
   it('explains and summarizes', () => {
-    expect(passedCriterion.explain(true, {}, 'Statistics')).toBe('Pass Statistics');
-    expect(passedCriterion.summarize(true)).toBe('passed');
+    expect(passedCriterion.explain(true, {}, 'Statistics')).toEqual({
+      text: 'Pass Statistics',
+      message: { id: 'lp.criterion.passed.explain', values: { title: 'Statistics' } },
+    });
+    expect(passedCriterion.summarize(true)).toEqual({
+      text: 'passed',
+      message: { id: 'lp.criterion.passed.summary', values: {} },
+    });
   });
 
   it('accepts only the value true in a definition', () => {

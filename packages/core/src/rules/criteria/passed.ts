@@ -1,6 +1,8 @@
-// Criterion `passed`: the LMS says the learner passed the course.
+// Criterion `passed`: the LMS says the learner passed the course. Messages:
+// `lp.criterion.passed.explain` { title } and `lp.criterion.passed.summary`.
 import { z } from 'zod';
 import type { CriterionDefinition } from '../../registry/types.ts';
+import { wording } from '../../registry/wording.ts';
 import { fraction } from '../format.ts';
 
 /**
@@ -9,6 +11,8 @@ import { fraction } from '../format.ts';
  */
 const UNPASSED_CEILING = 0.9;
 
+const SUMMARY = wording('passed', 'lp.criterion.passed.summary', {});
+
 export const passedCriterion: CriterionDefinition<true> = {
   name: 'passed',
   description: 'The course must be passed, as the LMS decides it (only the value true is meaningful).',
@@ -16,6 +20,6 @@ export const passedCriterion: CriterionDefinition<true> = {
   isSatisfied: (_required, course) => course.passed === true,
   progress: (_required, course) =>
     course.passed === true ? 1 : UNPASSED_CEILING * fraction(course.completion),
-  explain: (_required, _course, title) => `Pass ${title}`,
-  summarize: () => 'passed',
+  explain: (_required, _course, title) => wording(`Pass ${title}`, 'lp.criterion.passed.explain', { title }),
+  summarize: () => SUMMARY,
 };

@@ -1,5 +1,6 @@
-// Group rule `all`: every child satisfied, in any order.
+// Group rule `all`: every child satisfied, in any order. Summary message: `lp.rule.all.summary` { count }.
 import type { GroupRuleDefinition } from '../../registry/types.ts';
+import { wording } from '../../registry/wording.ts';
 import { weightedMeanProgress } from '../progress-math.ts';
 
 export const allRule: GroupRuleDefinition = {
@@ -11,5 +12,8 @@ export const allRule: GroupRuleDefinition = {
     return true;
   },
   progress: (_group, children) => weightedMeanProgress(children),
-  summarize: (_group, childCount) => (childCount === 1 ? 'required' : `all ${childCount} required`),
+  summarize: (_group, childCount) =>
+    wording(childCount === 1 ? 'required' : `all ${childCount} required`, 'lp.rule.all.summary', {
+      count: childCount,
+    }),
 };

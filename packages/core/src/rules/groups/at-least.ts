@@ -1,14 +1,10 @@
 // Group rule `atLeast`: electives. At least `count` children satisfied ("choose 2 of 5"), and/or
 // satisfied children worth at least `credits` credits.
 import { z } from 'zod';
-import type { ChildInfo, ChildOutcome, GroupInfo, GroupRuleDefinition } from '../../registry/types.ts';
+import type { ChildInfo, ChildOutcome, GroupRuleDefinition } from '../../registry/types.ts';
 import { formatNumber, plural } from '../format.ts';
 import { bestCoverageProgress } from '../progress-math.ts';
-
-interface AtLeastParams {
-  readonly count?: number;
-  readonly credits?: number;
-}
+import { summarizeAtLeast, whatIsLeft, type AtLeastParams } from './at-least-words.ts';
 
 function satisfiedCount(children: readonly ChildOutcome[]): number {
   let count = 0;
@@ -20,17 +16,6 @@ function satisfiedCredits(children: readonly ChildOutcome[]): number {
   let credits = 0;
   for (const child of children) if (child.satisfied) credits += child.credits;
   return credits;
-}
-
-/** "Complete 1 more", "Earn 4 more credits", both joined, or '' when nothing is missing. */
-function describeNeed(group: GroupInfo<AtLeastParams>, children: readonly ChildOutcome[]): string {
-  const { count, credits } = group.params;
-  const moreCount = count === undefined ? 0 : count - satisfiedCount(children);
-  const moreCredits = credits === undefined ? 0 : credits - satisfiedCredits(children);
-  const earn = moreCredits > 0 ? `${formatNumber(moreCredits)} more ${plural(moreCredits, 'credit')}` : '';
-  if (moreCount > 0)
-    return earn ? `Complete ${moreCount} more and earn ${earn}` : `Complete ${moreCount} more`;
-  return earn && `Earn ${earn}`;
 }
 
 /** Children neither satisfied nor locked, most advanced first (ties in document order). */
@@ -94,26 +79,13 @@ export const atLeastRule: GroupRuleDefinition<AtLeastParams> = {
     );
   },
   explain(group, children) {
-    const need = describeNeed(group, children);
+    const { count, credits } = group.params;
+    const more = count === undefined ? 0 : count - satisfiedCount(children);
+    const moreCredits = credits === undefined ? 0 : credits - satisfiedCredits(children);
     // Only what the learner can work on now; with nothing open, the group has nothing to say.
     const open = openChildrenByProgress(children);
-    if (need === '' || open.length === 0) return undefined;
-    const byCredits = group.params.credits !== undefined;
-    let list = '';
-    for (const child of open) {
-      if (list !== '') list += ', ';
-      list += byCredits
-        ? `${child.title} (${formatNumber(child.credits)} ${plural(child.credits, 'credit')})`
-        : child.title;
-    }
-    return `${need} ${byCredits ? 'from' : 'of'}: ${list}`;
+    if ((more <= 0 && moreCredits <= 0) || open.length === 0) return undefined;
+    return whatIsLeft(more, moreCredits, open, credits !== undefined);
   },
-  summarize(group, childCount) {
-    const { count, credits } = group.params;
-    const parts: string[] = [];
-    if (count !== undefined)
-      parts.push(count === 1 ? `at least 1 of ${childCount}` : `choose ${count} of ${childCount}`);
-    if (credits !== undefined) parts.push(`at least ${formatNumber(credits)} ${plural(credits, 'credit')}`);
-    return parts.join(' and ');
-  },
+  summarize: (group, childCount) => summarizeAtLeast(group.params, childCount),
 };

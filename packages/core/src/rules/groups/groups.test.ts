@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { ChildOutcome, GroupInfo } from '../../registry/types.ts';
+import { toWording, type RuleWords } from '../../registry/wording.ts';
 import { allRule } from './all.ts';
 import { atLeastRule } from './at-least.ts';
 import { sequenceRule } from './sequence.ts';
@@ -21,6 +22,9 @@ function group<P>(params: P): GroupInfo<P> {
   return { id: 'g', title: 'Group', params };
 }
 
+const text = (words: RuleWords | undefined) => words && toWording(words).text;
+const message = (words: RuleWords | undefined) => words && toWording(words).message;
+
 describe('all', () => {
   it('is satisfied when every child is', () => {
     expect(allRule.isSatisfied(group({}), [child('a', 1), child('b', 1)])).toBe(true);
@@ -37,7 +41,11 @@ describe('all', () => {
 
   it('has no explanation of its own: children speak for themselves', () => {
     expect('explain' in allRule).toBe(false);
-    expect(allRule.summarize(group({}), 3)).toBe('all 3 required');
+    expect(allRule.summarize(group({}), 3)).toEqual({
+      text: 'all 3 required',
+      message: { id: 'lp.rule.all.summary', values: { count: 3 } },
+    });
+    expect(text(allRule.summarize(group({}), 1))).toBe('required');
   });
 });
 
@@ -46,7 +54,10 @@ describe('sequence', () => {
     expect(sequenceRule.ordered).toBe(true);
     expect(allRule.ordered).toBeUndefined();
     expect(sequenceRule.isSatisfied(group({}), [child('a', 1), child('b', 1)])).toBe(true);
-    expect(sequenceRule.summarize(group({}), 2)).toBe('all 2 in order');
+    expect(sequenceRule.summarize(group({}), 2)).toEqual({
+      text: 'all 2 in order',
+      message: { id: 'lp.rule.sequence.summary', values: { count: 2 } },
+    });
   });
 });
 
@@ -64,19 +75,25 @@ describe('atLeast by count', () => {
   });
 
   it('explains how many more, naming open children most advanced first', () => {
-    expect(atLeastRule.explain!(group({ count: 2 }), children)).toBe('Complete 1 more of: B, C');
+    expect(atLeastRule.explain!(group({ count: 2 }), children)).toEqual({
+      text: 'Complete 1 more of: B, C',
+      message: { id: 'lp.rule.atLeast.explain.count', values: { more: 1, children: ['B', 'C'] } },
+    });
   });
 
   it('leaves locked children out of the explanation', () => {
     const withLocked = [child('a', 1), child('b', 0.5, { locked: true }), child('c', 0.2)];
-    expect(atLeastRule.explain!(group({ count: 2 }), withLocked)).toBe('Complete 1 more of: C');
+    expect(text(atLeastRule.explain!(group({ count: 2 }), withLocked))).toBe('Complete 1 more of: C');
     const allLocked = [child('a', 1), child('b', 0.5, { locked: true })];
     expect(atLeastRule.explain!(group({ count: 2 }), allLocked)).toBeUndefined();
   });
 
   it('summarizes "choose 2 of 3" and "at least 1 of 3"', () => {
-    expect(atLeastRule.summarize(group({ count: 2 }), 3)).toBe('choose 2 of 3');
-    expect(atLeastRule.summarize(group({ count: 1 }), 3)).toBe('at least 1 of 3');
+    expect(atLeastRule.summarize(group({ count: 2 }), 3)).toEqual({
+      text: 'choose 2 of 3',
+      message: { id: 'lp.rule.atLeast.summary.count', values: { count: 2, total: 3 } },
+    });
+    expect(text(atLeastRule.summarize(group({ count: 1 }), 3))).toBe('at least 1 of 3');
   });
 });
 
@@ -98,10 +115,46 @@ describe('atLeast by credits', () => {
   });
 
   it("explains the credits missing, with each open child's credits", () => {
-    expect(atLeastRule.explain!(group({ credits: 6 }), children)).toBe(
-      'Earn 3 more credits from: B (4 credits), C (4 credits)',
+    expect(atLeastRule.explain!(group({ credits: 6 }), children)).toEqual({
+      text: 'Earn 3 more credits from: B (4 credits), C (4 credits)',
+      message: {
+        id: 'lp.rule.atLeast.explain.credits',
+        values: {
+          credits: 3,
+          children: [
+            { id: 'lp.rule.atLeast.child', values: { title: 'B', credits: 4 } },
+            { id: 'lp.rule.atLeast.child', values: { title: 'C', credits: 4 } },
+          ],
+        },
+      },
+    });
+    expect(atLeastRule.summarize(group({ credits: 6 }), 3)).toEqual({
+      text: 'at least 6 credits',
+      message: { id: 'lp.rule.atLeast.summary.credits', values: { credits: 6 } },
+    });
+  });
+
+  it('rounds credits to two decimals in the text and the message alike', () => {
+    const words = atLeastRule.explain!(group({ credits: 1 / 3 }), [child('a', 0, { credits: 2 / 3 })]);
+    expect(text(words)).toBe('Earn 0.33 more credits from: A (0.67 credits)');
+    expect(message(words)).toEqual({
+      id: 'lp.rule.atLeast.explain.credits',
+      values: {
+        credits: 0.33,
+        children: [{ id: 'lp.rule.atLeast.child', values: { title: 'A', credits: 0.67 } }],
+      },
+    });
+  });
+
+  it('names each open child with its credits when only the count is missing', () => {
+    const withCount = [child('a', 1, { credits: 3 }), child('b', 0, { credits: 4 })];
+    expect(message(atLeastRule.explain!(group({ count: 2, credits: 3 }), withCount))).toEqual({
+      id: 'lp.rule.atLeast.explain.countFromCredits',
+      values: { more: 1, children: [{ id: 'lp.rule.atLeast.child', values: { title: 'B', credits: 4 } }] },
+    });
+    expect(text(atLeastRule.explain!(group({ count: 2, credits: 3 }), withCount))).toBe(
+      'Complete 1 more from: B (4 credits)',
     );
-    expect(atLeastRule.summarize(group({ credits: 6 }), 3)).toBe('at least 6 credits');
   });
 });
 
@@ -119,12 +172,21 @@ describe('atLeast by count and credits', () => {
   });
 
   it('explains both needs', () => {
-    expect(atLeastRule.explain!(group({ count: 2, credits: 4 }), children)).toBe(
-      'Complete 1 more and earn 2 more credits from: B (4 credits)',
-    );
-    expect(atLeastRule.summarize(group({ count: 2, credits: 4 }), 2)).toBe(
-      'choose 2 of 2 and at least 4 credits',
-    );
+    expect(atLeastRule.explain!(group({ count: 2, credits: 4 }), children)).toEqual({
+      text: 'Complete 1 more and earn 2 more credits from: B (4 credits)',
+      message: {
+        id: 'lp.rule.atLeast.explain.countAndCredits',
+        values: {
+          more: 1,
+          credits: 2,
+          children: [{ id: 'lp.rule.atLeast.child', values: { title: 'B', credits: 4 } }],
+        },
+      },
+    });
+    expect(atLeastRule.summarize(group({ count: 2, credits: 4 }), 2)).toEqual({
+      text: 'choose 2 of 2 and at least 4 credits',
+      message: { id: 'lp.rule.atLeast.summary.countAndCredits', values: { count: 2, total: 2, credits: 4 } },
+    });
   });
 });
 

@@ -133,20 +133,49 @@ describe('learner routes', () => {
       cv: 'passed',
       capstone: 'passed',
     });
+    expect(page.summaryMessages.electives).toEqual({
+      id: 'lp.rule.atLeast.summary.count',
+      values: { count: 2, total: 3 },
+    });
+    const capstoneLock = {
+      id: 'lp.lock.after.opens',
+      values: { titles: ['Core', 'Electives'], date: '2026-05-01T00:00:00Z' },
+    };
+    expect(page.lockReasonMessages).toEqual({
+      ml: { id: 'lp.lock.after', values: { titles: ['Statistics'] } },
+      capstone: capstoneLock,
+    });
     const foundation = [
-      { node: 'stats', text: 'Pass Statistics', locked: false },
-      { node: 'ml', text: 'Unlocks after Statistics', locked: true },
+      {
+        node: 'stats',
+        text: 'Pass Statistics',
+        message: { id: 'lp.criterion.passed.explain', values: { title: 'Statistics' } },
+        locked: false,
+      },
+      {
+        node: 'ml',
+        text: 'Unlocks after Statistics',
+        message: { id: 'lp.lock.after', values: { titles: ['Statistics'] } },
+        locked: true,
+      },
     ];
+    const electives = ['Data Visualization', 'Natural Language Processing', 'Computer Vision'];
     expect(page.tierNeeds).toEqual({
       foundation,
       advanced: [
         ...foundation,
         {
           node: 'electives',
-          text: 'Complete 2 more of: Data Visualization, Natural Language Processing, Computer Vision',
+          text: `Complete 2 more of: ${electives.join(', ')}`,
+          message: { id: 'lp.rule.atLeast.explain.count', values: { more: 2, children: electives } },
           locked: false,
         },
-        { node: 'capstone', text: 'Unlocks after Core and Electives; opens on 1 May 2026', locked: true },
+        {
+          node: 'capstone',
+          text: 'Unlocks after Core and Electives; opens on 1 May 2026',
+          message: capstoneLock,
+          locked: true,
+        },
       ],
     });
   });

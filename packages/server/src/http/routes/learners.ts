@@ -13,6 +13,24 @@ import { security, type RouteContext } from '../route-context.ts';
 
 const keyParams = z.object({ key: z.string().meta({ description: 'The path key' }) });
 const evaluation = z.unknown().meta({ description: 'An evaluation (docs/path-format.md, section 4)' });
+const plainValue = z.union([z.string(), z.number()]);
+const message = z
+  .object({
+    id: z.string(),
+    values: z.record(
+      z.string(),
+      z.union([
+        plainValue,
+        z.array(
+          z.union([z.string(), z.object({ id: z.string(), values: z.record(z.string(), plainValue) })]),
+        ),
+      ]),
+    ),
+  })
+  .meta({
+    description:
+      'A sentence for the page to translate: an id and its values, beside the English text (docs/path-format.md, "Messages")',
+  });
 const learningItem = z.object({
   type: z.enum(['path', 'course']),
   key: z.string(),
@@ -125,14 +143,27 @@ export function learnerRoutes(context: RouteContext): FastifyPluginAsyncZod {
               enrollment: z.object({ active: z.boolean(), enrolledAt: z.string() }).nullable(),
               evaluation,
               lockReasons: z.record(z.string(), z.string()),
+              lockReasonMessages: z
+                .record(z.string(), message)
+                .meta({ description: 'The lock reasons as messages, by node id' }),
               titles: z.record(z.string(), z.string()),
               summaries: z
                 .record(z.string(), z.string())
                 .meta({ description: 'What each node asks, in a few words: "choose 2 of 3", "grade ≥ 70%"' }),
+              summaryMessages: z.record(z.string(), message).meta({
+                description: "The summaries as messages, by node id (none for a plugin rule's plain summary)",
+              }),
               tierNeeds: z
                 .record(
                   z.string(),
-                  z.array(z.object({ node: z.string(), text: z.string(), locked: z.boolean() })),
+                  z.array(
+                    z.object({
+                      node: z.string(),
+                      text: z.string(),
+                      message: message.optional(),
+                      locked: z.boolean(),
+                    }),
+                  ),
                 )
                 .meta({
                   description:

@@ -1,7 +1,14 @@
 // Use case: what a learner's path page shows: the published definition, the live evaluation, each
-// locked part's reason and each part's requirement in words, what each tier still needs, and for
-// each step's course its catalog entry and the learner's own results.
-import { explainLock, type PathDefinition, type PathEvaluation } from '@learning-paths/core';
+// locked part's reason and each part's requirement in words (English text, and messages for the
+// page to translate), what each tier still needs, and for each step's course its catalog entry and
+// the learner's own results.
+import {
+  describeLock,
+  type Message,
+  type PathDefinition,
+  type PathEvaluation,
+  type Wording,
+} from '@learning-paths/core';
 import type { Actor } from '../actor.ts';
 import type { CompiledPaths } from '../progress/compiled-paths.ts';
 import { evaluateLearner } from '../progress/evaluate-learner.ts';
@@ -32,10 +39,14 @@ export interface PathPage {
   readonly evaluation: PathEvaluation;
   /** Why each locked node or tier is locked, in words. */
   readonly lockReasons: Record<string, string>;
+  /** The lock reasons as messages, by id. */
+  readonly lockReasonMessages: Record<string, Message>;
   /** Titles of every node and tier, by id. */
   readonly titles: Record<string, string>;
   /** What each node asks, in a few words: "choose 2 of 3", "grade ≥ 70%". */
   readonly summaries: Record<string, string>;
+  /** The summaries as messages, by id; a plugin rule's plain summary has none. */
+  readonly summaryMessages: Record<string, Message>;
   /** What each tier not achieved yet still needs, in words. */
   readonly tierNeeds: Record<string, TierNeed[]>;
   readonly courses: Record<string, StepCourse>;
@@ -72,14 +83,16 @@ export async function pathPage(options: {
       passed: fact?.passed?.value ?? null,
     };
   }
-  const lockReasons: Record<string, string> = {};
+  const locks: Record<string, Wording> = {};
   const titles: Record<string, string> = {};
   for (const node of compiled.nodes) {
     titles[node.id] = node.title;
     const result = evaluation.nodes[node.id]!;
-    if (result.status === 'locked') lockReasons[node.id] = explainLock(compiled, node.id, result.lockedBy);
+    if (result.status === 'locked') locks[node.id] = describeLock(compiled, node.id, result.lockedBy);
   }
   for (const tier of compiled.tiers) titles[tier.id] = tier.title;
+  const [lockReasons, lockReasonMessages] = textsAndMessages(locks);
+  const [summaries, summaryMessages] = textsAndMessages(nodeSummaries(compiled));
   return {
     key: options.pathKey,
     version,
@@ -87,9 +100,22 @@ export async function pathPage(options: {
     enrollment: enrollment && { active: enrollment.isActive, enrolledAt: enrollment.createdAt },
     evaluation,
     lockReasons,
+    lockReasonMessages,
     titles,
-    summaries: nodeSummaries(compiled),
+    summaries,
+    summaryMessages,
     tierNeeds: tierNeeds(compiled, evaluation),
     courses,
   };
+}
+
+/** Words by id as the page answers them: their texts, and beside them the messages there are. */
+function textsAndMessages(words: Record<string, Wording>): [Record<string, string>, Record<string, Message>] {
+  const texts: Record<string, string> = {};
+  const messages: Record<string, Message> = {};
+  for (const [id, { text, message }] of Object.entries(words)) {
+    texts[id] = text;
+    if (message) messages[id] = message;
+  }
+  return [texts, messages];
 }

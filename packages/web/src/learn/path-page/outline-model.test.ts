@@ -1,10 +1,14 @@
+import { createIntl } from 'react-intl';
 import { expect, it } from 'vitest';
+import { DEFAULT_LOCALE } from '../../shared/intl/locale.ts';
 import { buildOutline, stepsOf } from './outline-model.ts';
 import { MIDWAY, pathPageFixture } from './page-fixture.ts';
 
+const english = createIntl({ locale: DEFAULT_LOCALE, defaultLocale: DEFAULT_LOCALE, messages: {} });
+
 it('builds the tree of the definition with what the evaluation and the server say of each part', () => {
   const page = pathPageFixture(MIDWAY);
-  const root = buildOutline(page);
+  const root = buildOutline(page, english);
   expect(root).toMatchObject({
     id: 'root',
     depth: 0,
@@ -39,7 +43,7 @@ it('builds the tree of the definition with what the evaluation and the server sa
 it('marks the first of the evaluation’s next steps as suggested, and attaches each step’s course', () => {
   const page = pathPageFixture(MIDWAY);
   expect(page.evaluation.next).toEqual(['ml', 'nlp', 'cv']);
-  const steps = stepsOf(buildOutline(page));
+  const steps = stepsOf(buildOutline(page, english));
   expect(steps.map((step) => step.id)).toEqual(['intro', 'stats', 'ml', 'viz', 'nlp', 'cv', 'capstone']);
   expect(steps.filter((step) => step.suggested).map((step) => step.id)).toEqual(['ml']);
   const ml = steps.find((step) => step.id === 'ml')!;
@@ -52,4 +56,26 @@ it('marks the first of the evaluation’s next steps as suggested, and attaches 
       course: { grade: 0.62, completion: 0.5, enrolled: true },
     },
   });
+});
+
+it('words what the server says in the learner’s language, from the messages beside its English text', () => {
+  const page = pathPageFixture(MIDWAY);
+  const french = createIntl({
+    locale: 'fr',
+    defaultLocale: DEFAULT_LOCALE,
+    messages: {
+      'lp.rule.atLeast.summary.count': '{count} au choix parmi {total}',
+      'lp.lock.after.opens': 'Se débloque après {titles} ; ouvre le {date}',
+      'lp.rule.atLeast.explain.count': 'Encore {more} parmi : {children}',
+    },
+  });
+  const [, , electives, capstone] = buildOutline(page, french).children;
+  expect(electives).toMatchObject({
+    summary: '2 au choix parmi 3',
+    remaining: 'Encore 1 parmi : Natural Language Processing et Computer Vision',
+  });
+  expect(capstone!.lockReason).toBe('Se débloque après Core et Electives ; ouvre le 1 mai 2026');
+  // An id the page has no message for: the server's English text.
+  const newer = { ...page, lockReasonMessages: { capstone: { id: 'lp.lock.newer', values: {} } } };
+  expect(buildOutline(newer, french).children[3]!.lockReason).toBe(page.lockReasons.capstone);
 });

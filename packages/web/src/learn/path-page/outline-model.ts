@@ -1,8 +1,11 @@
 // The path page's outline: the definition's tree of groups and steps, each with what the page shows
 // of it, all read from the API's answer: title, status and progress from the live evaluation, what
 // it asks and why it is locked in the server's words, what is left in it (the engine's
-// `remaining`), whether it is the suggested next step, and for a step its course and results.
+// `remaining`), whether it is the suggested next step, and for a step its course and results. The
+// server's words are rendered in the learner's language from their messages.
+import type { IntlShape } from 'react-intl';
 import { isStep, type NodeStatus, type PathNode } from '@learning-paths/core';
+import { formatWords } from '../../shared/intl/format-words.ts';
 import type { PathPageData, StepCourse } from '../learn-api.ts';
 
 export interface OutlineStep {
@@ -32,22 +35,30 @@ export interface OutlineNode {
   readonly done: number;
 }
 
-export function buildOutline(page: PathPageData): OutlineNode {
+export function buildOutline(page: PathPageData, intl: IntlShape): OutlineNode {
   const { evaluation } = page;
-  const remaining = new Map(evaluation.remaining.map((item) => [item.node, item.text]));
+  const remaining = new Map(evaluation.remaining.map((item) => [item.node, item]));
   const suggested = evaluation.next[0];
   const visit = (node: PathNode, depth: number): OutlineNode => {
     const result = evaluation.nodes[node.id]!;
     const children = isStep(node) ? [] : node.children.map((child) => visit(child, depth + 1));
+    const lockReason = page.lockReasons[node.id];
+    const left = remaining.get(node.id);
     return {
       id: node.id,
       title: page.titles[node.id] ?? node.id,
       depth,
       status: result.status,
       progress: result.progress,
-      summary: page.summaries[node.id] ?? '',
-      lockReason: page.lockReasons[node.id] ?? null,
-      remaining: remaining.get(node.id) ?? null,
+      summary: formatWords(intl, {
+        text: page.summaries[node.id] ?? '',
+        message: page.summaryMessages[node.id],
+      }),
+      lockReason:
+        lockReason === undefined
+          ? null
+          : formatWords(intl, { text: lockReason, message: page.lockReasonMessages[node.id] }),
+      remaining: left ? formatWords(intl, left) : null,
       suggested: node.id === suggested,
       step: isStep(node) ? { courseKey: node.course, course: page.courses[node.course] } : null,
       children,

@@ -1,26 +1,20 @@
 // For component tests: the path page's API answer for the spec's data-science path and a learner's
-// course facts, with the evaluation and lock reasons from the real engine (core) and the server's
-// other words filled in as the server words them.
-import { compilePath, explainLock, type CourseFacts, type PathDefinition } from '@learning-paths/core';
+// course facts, with the evaluation, lock reasons and summaries (texts and messages) from the real
+// engine (core) and the server's other words filled in as the server words them.
+import {
+  compilePath,
+  describeLock,
+  summarizeNode,
+  type CourseFacts,
+  type Message,
+  type PathDefinition,
+} from '@learning-paths/core';
 import example from '../../../../../examples/data-science/path.json' with { type: 'json' };
 import type { PathPageData, TierNeed } from '../learn-api.ts';
 
 export const DS_KEY = 'path-v1:DemoU+DS+2026+spring';
 /** Before the capstone opens (1 May 2026). */
 const NOW = '2026-03-01T10:00:00Z';
-
-const SUMMARIES: Record<string, string> = {
-  root: 'all 4 required',
-  intro: 'completion ≥ 80%',
-  core: 'all 2 in order',
-  stats: 'passed',
-  ml: 'grade ≥ 70%',
-  electives: 'choose 2 of 3',
-  viz: 'passed',
-  nlp: 'passed',
-  cv: 'passed',
-  capstone: 'passed',
-};
 
 export function pathPageFixture(
   facts: Record<string, CourseFacts>,
@@ -30,17 +24,28 @@ export function pathPageFixture(
   const compiled = compilePath(definition);
   const evaluation = compiled.evaluate({ now: NOW, courses: facts });
   const lockReasons: Record<string, string> = {};
+  const lockReasonMessages: Record<string, Message> = {};
+  const summaries: Record<string, string> = {};
+  const summaryMessages: Record<string, Message> = {};
   const titles: Record<string, string> = {};
+  const lockNeeds: TierNeed[] = [];
   for (const node of compiled.nodes) {
     titles[node.id] = node.title;
+    const summary = summarizeNode(node);
+    summaries[node.id] = summary.text;
+    summaryMessages[node.id] = summary.message!;
     const { status, lockedBy } = evaluation.nodes[node.id]!;
-    if (status === 'locked') lockReasons[node.id] = explainLock(compiled, node.id, lockedBy);
+    if (status !== 'locked') continue;
+    const lock = describeLock(compiled, node.id, lockedBy);
+    lockReasons[node.id] = lock.text;
+    lockReasonMessages[node.id] = lock.message!;
+    lockNeeds.push({ ...lock, node: node.id, locked: true });
   }
   for (const tier of compiled.tiers) titles[tier.id] = tier.title;
   // What is open now, then what is locked: enough for a page to show (the server's list is finer).
   const needs: TierNeed[] = [
     ...evaluation.remaining.map((item) => ({ ...item, locked: false })),
-    ...Object.entries(lockReasons).map(([node, text]) => ({ node, text, locked: true })),
+    ...lockNeeds,
   ];
   const tierNeeds = Object.fromEntries(
     compiled.tiers.filter((tier) => !evaluation.tiers[tier.id]!.achieved).map((tier) => [tier.id, needs]),
@@ -70,8 +75,10 @@ export function pathPageFixture(
     enrollment: changes.enrolled === false ? null : { active: true, enrolledAt: '2026-01-15T09:00:00Z' },
     evaluation,
     lockReasons,
+    lockReasonMessages,
     titles,
-    summaries: SUMMARIES,
+    summaries,
+    summaryMessages,
     tierNeeds,
     courses,
   };

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { Alert, Button } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
 import { api } from '../../shared/api/client.ts';
-import { formatDay } from '../course-dates.tsx';
+import { formatUtcDay } from '../../shared/intl/utc-dates.ts';
 import { learnerApi, type PathPageData } from '../learn-api.ts';
 import { messages } from './messages.ts';
 
@@ -46,7 +46,7 @@ export function PathEnrollment({
     <div className="lp-enrollment">
       {enrolled && page.enrollment && (
         <p className="small mb-2">
-          {intl.formatMessage(messages.enrolledOn, { date: formatDay(page.enrollment.enrolledAt) })}
+          {intl.formatMessage(messages.enrolledOn, { date: formatUtcDay(intl, page.enrollment.enrolledAt) })}
         </p>
       )}
       {isPublic && !enrolled && (

@@ -15,14 +15,16 @@ afterEach(() => {
 
 const PAGE_URL = `/api/v1/me/paths/${encodeURIComponent(DS_KEY)}`;
 
-function showPath(page: PathPageData, other: (call: ApiCall) => ApiAnswer = () => undefined) {
+function showPath(
+  page: PathPageData,
+  other: (call: ApiCall) => ApiAnswer = () => undefined,
+  messages: Record<string, string> = {},
+) {
   const calls = stubApi((call) =>
     call.method === 'GET' && call.url === PAGE_URL ? { body: page } : other(call),
   );
-  return {
-    calls,
-    rendered: renderLearn(<PathPage />, { at: `/paths/${encodeURIComponent(DS_KEY)}`, route: '/paths/:key' }),
-  };
+  const at = `/paths/${encodeURIComponent(DS_KEY)}`;
+  return { calls, rendered: renderLearn(<PathPage />, { at, route: '/paths/:key', messages }) };
 }
 
 /** The outline item of a node: its heading's list item. */
@@ -48,7 +50,8 @@ it('heads the page with the path, its facts, the overall progress and status, an
       .getByRole('progressbar', { name: 'Your progress on Data Science Foundations' })
       .getAttribute('aria-valuenow'),
   ).not.toBe('0');
-  expect(document.title).toBe('Data Science Foundations · My Learning');
+  // Set by an effect after the render, which a busy machine may not have run yet.
+  await waitFor(() => expect(document.title).toBe('Data Science Foundations · My Learning'));
 });
 
 it('draws the outline with headings in order, statuses in words, rules, locks and the suggested step', async () => {
@@ -106,6 +109,42 @@ it('lists the milestones with what they still need, and achieved tiers as creden
   expect(credentials.textContent).toContain('Foundation Certificate');
   expect(credentials.textContent).toContain('The credential will be issued to you.');
   expect(screen.getAllByText('Achieved')).toHaveLength(1);
+});
+
+it('renders the server’s sentences from their messages, so that a translation changes them', async () => {
+  const page = pathPageFixture(MIDWAY);
+  await showPath(page, undefined, {
+    'lp.lock.after.opens': 'Waits for {titles} until {date}',
+    'lp.rule.atLeast.summary.count': 'any {count} of these {total}',
+    'lp.rule.atLeast.explain.count': '{more} more among {children}',
+    'lp.criterion.grade.explain':
+      '{title}: a grade of {minimum, number, percent} is needed, {now, number, percent} so far',
+  }).rendered;
+  expect(item('Capstone Project').textContent).toContain(
+    'Locked: Waits for Core and Electives until 1 May 2026',
+  );
+  expect(item('Electives').textContent).toContain('Any 2 of these 3 — 1 done');
+  expect(item('Electives').textContent).toContain(
+    'Still to do: 1 more among Natural Language Processing, Computer Vision',
+  );
+  const foundation = screen.getByRole('heading', { name: 'Foundation Certificate' }).closest('li')!;
+  expect(foundation.textContent).toContain('Machine Learning: a grade of 70% is needed, 62% so far');
+  expect(foundation.textContent).toContain('Capstone Project (locked): Waits for Core and Electives');
+  expect(screen.getByRole('region', { name: 'Suggested next step' }).textContent).toContain(
+    'Machine Learning: a grade of 70% is needed, 62% so far',
+  );
+});
+
+it('shows the server’s English text where a sentence has no message (a plugin rule’s own words)', async () => {
+  const page = pathPageFixture(MIDWAY);
+  const ml = { node: 'ml', text: 'Attend the lab of Machine Learning' };
+  await showPath({
+    ...page,
+    evaluation: { ...page.evaluation, remaining: [ml] },
+    summaryMessages: {},
+  }).rendered;
+  expect(item('Machine Learning').textContent).toContain('Still to do: Attend the lab of Machine Learning');
+  expect(item('Machine Learning').textContent).toContain('Required: grade ≥ 70%');
 });
 
 it('shows the about, requirements and skills sections', async () => {

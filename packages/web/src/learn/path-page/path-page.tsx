@@ -35,7 +35,7 @@ function NotFound() {
 
 function PathView({ page, onChanged }: { readonly page: PathPageData; readonly onChanged: () => void }) {
   const intl = useIntl();
-  const root = useMemo(() => buildOutline(page), [page]);
+  const root = useMemo(() => buildOutline(page, intl), [page, intl]);
   const suggested = stepsOf(root).find((node) => node.suggested);
   const canStart = page.enrollment?.active === true;
   useEffect(() => {

@@ -1,19 +1,21 @@
 // The path's tiers as milestones, in order: each achieved or not, with its progress and, until it
-// is reached, what it still needs in the server's plain words (each part linked to its place in
-// the outline; a locked part says why it is locked).
+// is reached, what it still needs in the server's plain words, in the learner's language (each part
+// linked to its place in the outline; a locked part says why it is locked).
 import { Icon } from '@openedx/paragon';
 import { CheckCircle, Flag } from '../../shared/progress/icons.ts';
 import { useIntl } from 'react-intl';
+import { formatWords } from '../../shared/intl/format-words.ts';
 import { ProgressBar } from '../../shared/progress/progress-bar.tsx';
 import type { PathPageData, TierNeed } from '../learn-api.ts';
 import { messages } from './messages.ts';
 
 function Need({ need, title }: { readonly need: TierNeed; readonly title: string }) {
   const intl = useIntl();
+  const words = formatWords(intl, need);
   return (
     <li>
       <a href={`#node-${need.node}`}>
-        {need.locked ? intl.formatMessage(messages.lockedNeed, { title, reason: need.text }) : need.text}
+        {need.locked ? intl.formatMessage(messages.lockedNeed, { title, reason: words }) : words}
       </a>
     </li>
   );

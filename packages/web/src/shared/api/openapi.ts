@@ -358,7 +358,7 @@ export interface paths {
     put?: never;
     /**
      * Enroll people by email on several paths (Open edX plugin shape)
-     * @description Staff of every named path only (404 for a path the caller is not staff of); all or nothing. 400 naming every entry that is not an email address. `enrollments_created` counts new and reactivated enrollments, `enrollment_allowed_created` the addresses newly waiting for an account. `org` and `role` are accepted and not kept.
+     * @description Staff of every named path only (404 for a path the caller is not staff of); all or nothing. 400 naming every entry that is not an email address. `enrollments_created` counts new and reactivated enrollments, `enrollment_allowed_created` the addresses newly waiting for an account. Those are let into every course of their paths in the LMS (Open edX: `enrollment_allowed` with auto-enroll) once the enrollments are saved; `lms_failures`, present only when the LMS failed some, names each address and course it failed (the enrollments stay, and reconciliation tries again). `org` and `role` are accepted and not kept.
      */
     post: {
       parameters: {
@@ -390,6 +390,11 @@ export interface paths {
             'application/json': {
               enrollment_allowed_created: number;
               enrollments_created: number;
+              lms_failures?: {
+                course: string;
+                email: string;
+                message: string;
+              }[];
             };
           };
         };
@@ -397,7 +402,7 @@ export interface paths {
     };
     /**
      * Unenroll people by email from several paths (Open edX plugin shape)
-     * @description Ends the active enrollments of those addresses (the progress is kept) and cancels their pending enrollments; staff of every named path only, all or nothing. The plugin sends its counts as a body with the 204, which HTTP does not allow (clients never see it): here they come as the headers `x-enrollments-unenrolled` (enrollments_unenrolled) and `x-enrollment-allowed-deactivated` (enrollment_allowed_deactivated).
+     * @description Ends the active enrollments of those addresses (the progress is kept) and cancels their pending enrollments, taking the addresses out of the paths' courses in the LMS again (except courses other pending enrollments of theirs still need); staff of every named path only, all or nothing. The plugin sends its counts as a body with the 204, which HTTP does not allow (clients never see it): here they come as the headers `x-enrollments-unenrolled` (enrollments_unenrolled) and `x-enrollment-allowed-deactivated` (enrollment_allowed_deactivated); `x-lms-failures` counts the (address, course) pairs the LMS failed to take out, which are logged.
      */
     delete: {
       parameters: {
@@ -427,6 +432,8 @@ export interface paths {
             'x-enrollment-allowed-deactivated'?: number;
             /** @description enrollments_unenrolled */
             'x-enrollments-unenrolled'?: number;
+            /** @description pairs the LMS failed to take out */
+            'x-lms-failures'?: number;
             [name: string]: unknown;
           };
           content: {
@@ -973,6 +980,98 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/images': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Upload an image for a path (authors and admins)
+     * @description The image itself is the body, sent as image/png, image/jpeg, image/webp, image/gif: its magic number must match. At most 2097152 bytes (2 MiB). Set the path's `image` to the `url` answered.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'image/gif': string;
+          'image/jpeg': string;
+          'image/png': string;
+          'image/webp': string;
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description image/png, image/jpeg, image/webp, image/gif */
+              contentType: string;
+              id: string;
+              size: number;
+              /** @description Where anyone fetches it: /api/v1/images/{id} */
+              url: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/images/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Fetch an uploaded image (no sign-in needed)
+     * @description Served with its stored Content-Type, to be shown as an image and never run.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content?: never;
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/learners/{username}/paths/{key}': {
     parameters: {
       query?: never;
@@ -1202,6 +1301,25 @@ export interface paths {
               /** @description An evaluation (docs/path-format.md, section 4) */
               evaluation: unknown;
               key: string;
+              /** @description The lock reasons as messages, by node id */
+              lockReasonMessages: {
+                [key: string]: {
+                  id: string;
+                  values: {
+                    [key: string]:
+                      | (string | number)
+                      | (
+                          | string
+                          | {
+                              id: string;
+                              values: {
+                                [key: string]: string | number;
+                              };
+                            }
+                        )[];
+                  };
+                };
+              };
               lockReasons: {
                 [key: string]: string;
               };
@@ -1209,10 +1327,46 @@ export interface paths {
               summaries: {
                 [key: string]: string;
               };
+              /** @description The summaries as messages, by node id (none for a plugin rule's plain summary) */
+              summaryMessages: {
+                [key: string]: {
+                  id: string;
+                  values: {
+                    [key: string]:
+                      | (string | number)
+                      | (
+                          | string
+                          | {
+                              id: string;
+                              values: {
+                                [key: string]: string | number;
+                              };
+                            }
+                        )[];
+                  };
+                };
+              };
               /** @description For each tier not achieved yet, what it still needs in words: what to do in the parts open now, and why locked parts are locked */
               tierNeeds: {
                 [key: string]: {
                   locked: boolean;
+                  /** @description A sentence for the page to translate: an id and its values, beside the English text (docs/path-format.md, "Messages") */
+                  message?: {
+                    id: string;
+                    values: {
+                      [key: string]:
+                        | (string | number)
+                        | (
+                            | string
+                            | {
+                                id: string;
+                                values: {
+                                  [key: string]: string | number;
+                                };
+                              }
+                          )[];
+                    };
+                  };
                   node: string;
                   text: string;
                 }[];

@@ -1,6 +1,6 @@
-// Everything every screen needs around it: translations (react-intl, English strings from the
-// components' defaults for now), the Paragon styles, the router under the app's base path, and the
-// signed-in session.
+// Everything every screen needs around it: translations (react-intl, British English strings from
+// the components' defaults for now), the Paragon styles, the router under the app's base path, and
+// the signed-in session.
 import type { ReactNode } from 'react';
 import { IntlProvider } from 'react-intl';
 import { BrowserRouter } from 'react-router-dom';
@@ -8,9 +8,10 @@ import '@openedx/paragon/dist/core.min.css';
 import '@openedx/paragon/dist/light.min.css';
 import '../layout/app.css';
 import { SessionProvider } from '../auth/session.tsx';
+import { DEFAULT_LOCALE } from './locale.ts';
 
 /** The page's language: the document says it, so that right-to-left languages set `dir` too. */
-const LOCALE = document.documentElement.lang || 'en';
+const LOCALE = document.documentElement.lang || DEFAULT_LOCALE;
 
 export function AppProviders({
   basename,
@@ -20,7 +21,7 @@ export function AppProviders({
   readonly children: ReactNode;
 }) {
   return (
-    <IntlProvider locale={LOCALE} defaultLocale="en" messages={{}}>
+    <IntlProvider locale={LOCALE} defaultLocale={DEFAULT_LOCALE} messages={{}}>
       <BrowserRouter basename={basename}>
         <SessionProvider>{children}</SessionProvider>
       </BrowserRouter>

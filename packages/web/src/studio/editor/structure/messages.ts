@@ -17,10 +17,6 @@ export const messages = defineMessages({
     id: 'studio.structure.rule.atLeast',
     defaultMessage: 'Some: choose N, or a number of credits',
   },
-  summaryAll: { id: 'studio.structure.summary.all', defaultMessage: 'all {total}, any order' },
-  summarySequence: { id: 'studio.structure.summary.sequence', defaultMessage: 'all {total}, in order' },
-  summaryCount: { id: 'studio.structure.summary.count', defaultMessage: 'choose {count} of {total}' },
-  summaryCredits: { id: 'studio.structure.summary.credits', defaultMessage: '{credits} credits' },
   summaryOther: { id: 'studio.structure.summary.other', defaultMessage: 'rule {rule}' },
   summaryDefault: { id: 'studio.structure.summary.default', defaultMessage: 'default: {criteria}' },
   problemCount: {

@@ -1,7 +1,9 @@
-// A node in a few words, for its row and the outline: a group's rule ("choose 2 of 3"), a step's
-// criteria ("completion ≥ 80%", or the path's default).
+// A node in a few words, for its row and the outline: a group's rule as the engine words it
+// ("choose 2 of 3", in the author's language; a plugin rule's own words), a step's criteria
+// ("completion ≥ 80%", or the path's default).
 import type { IntlShape } from 'react-intl';
-import { isStep, type PathDefinition, type PathNode } from '@learning-paths/core';
+import { isStep, summarizeGroup, type PathDefinition, type PathNode } from '@learning-paths/core';
+import { formatWords } from '../../../shared/intl/format-words.ts';
 import { criteriaSummary } from '../fields/criteria-summary.ts';
 import { messages } from './messages.ts';
 
@@ -11,14 +13,6 @@ export function nodeSummary(intl: IntlShape, node: PathNode, definition: PathDef
     const fallback = criteriaSummary(intl, definition.defaultCriteria ?? { passed: true });
     return intl.formatMessage(messages.summaryDefault, { criteria: fallback });
   }
-  const total = node.children.length;
-  if (node.rule === 'all') return intl.formatMessage(messages.summaryAll, { total });
-  if (node.rule === 'sequence') return intl.formatMessage(messages.summarySequence, { total });
-  if (node.rule !== 'atLeast') return intl.formatMessage(messages.summaryOther, { rule: node.rule });
-  const parts: string[] = [];
-  if (typeof node.count === 'number')
-    parts.push(intl.formatMessage(messages.summaryCount, { count: node.count, total }));
-  if (typeof node.credits === 'number')
-    parts.push(intl.formatMessage(messages.summaryCredits, { credits: node.credits }));
-  return intl.formatList(parts, { type: 'conjunction' });
+  const words = summarizeGroup(node);
+  return words ? formatWords(intl, words) : intl.formatMessage(messages.summaryOther, { rule: node.rule });
 }

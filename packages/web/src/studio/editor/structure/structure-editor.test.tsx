@@ -38,6 +38,15 @@ describe('the structure editor', () => {
     clearSlotComponents();
   });
 
+  it('says what each group asks as the engine words it for learners', async () => {
+    renderEditor(KEY);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Structure' }));
+    const row = (title: string) =>
+      screen.getByText(title, { selector: '.node-title' }).closest('.node-heading')!.textContent;
+    expect(row('Electives')).toContain('choose 2 of 3');
+    expect(row('Core')).toContain('all 2 in order');
+  });
+
   it('moves parts with the move buttons, announcing where they went, and the outline follows', async () => {
     renderEditor(KEY);
     fireEvent.click(await screen.findByRole('tab', { name: 'Structure' }));
