@@ -42,6 +42,14 @@ export interface ApplyFactsOptions {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
+/** The form every stored time has, which compares by its text. */
+const CANONICAL_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
+
+/** A fact's time in the stored form; most arrive in it already, and parsing each costs. */
+function canonicalTime(time: string): string {
+  return CANONICAL_TIME.test(time) ? time : new Date(time).toISOString();
+}
+
 function newer<T>(stored: Timed<T> | null, value: T | undefined, at: string): Timed<T> | null {
   if (value === undefined) return null;
   // Equal times: the one received later wins, as a correction sent for the same moment would.
@@ -81,7 +89,7 @@ export async function recordFacts(options: Omit<ApplyFactsOptions, 'actor'>): Pr
         if (!fresh.has(fact.id) || seenIds.has(fact.id)) continue;
         seenIds.add(fact.id);
       }
-      const at = fact.time === undefined ? now : new Date(fact.time).toISOString();
+      const at = fact.time === undefined ? now : canonicalTime(fact.time);
       const ofUser = stored.get(userId)!;
       const before = ofUser.get(fact.course);
       // A copy of one object, which V8 clones fast: this runs for every fact of a batch.
