@@ -12,3 +12,11 @@ it('renders Markdown and strips whatever could run', () => {
   expect(html).not.toMatch(/<script|onerror|href="javascript:/);
   expect(html).toContain('<img src="x">');
 });
+
+it("moves the author's headings under the page's own, down to h6 at most", () => {
+  const html = renderMarkdown('# Part\n\n## Detail with *emphasis*\n\n###### Deepest', 3);
+  expect(html).toContain('<h3>Part</h3>');
+  expect(html).toContain('<h4>Detail with <em>emphasis</em></h4>');
+  expect(html).toContain('<h6>Deepest</h6>');
+  expect(html).not.toMatch(/<h[12]/);
+});
