@@ -4,7 +4,8 @@
 // streams of the real Redis, consumed by real `learning-paths worker` processes: one and two on
 // PostgreSQL (targets: ≥ 2,000 events/s with one, two ≥ 1.6 × one), one on SQLite. The clock runs
 // from the first XADD until the group has acknowledged every entry, which a worker does only once
-// the facts and progress are committed; then every event is checked to have been applied.
+// the facts and progress are committed; then every event is checked to have been applied. The
+// share of all the machine's cores busy meanwhile says whether more workers could go faster.
 //
 // Sizes: BENCH_EVENTS (20,000 measured events), BENCH_WARMUP_EVENTS (2,000 first, not measured),
 // BENCH_LEARNERS (5,000). BENCH_SKIP_POSTGRES=1 skips PostgreSQL; BENCH_REDIS_URL and
@@ -27,6 +28,7 @@ import { dataAccess, type DataAccess } from '../src/store/data-access.ts';
 import { openStore, type Store } from '../src/store/database.ts';
 import { migrateToLatest } from '../src/store/migrate.ts';
 import { avroTypeOf } from '../src/worker/avro-schemas.ts';
+import { machineCpu } from './machine-cpu.ts';
 import { standaloneLink } from '../test/service-fixture.ts';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 20_000);
@@ -301,6 +303,7 @@ async function produceAndDrain(
   group: string,
 ) {
   const events = Array.from({ length: to - from }, (_, index) => event(from + index, suffix));
+  const busy = machineCpu();
   const started = performance.now();
   for (let start = 0; start < events.length; start += 1000) {
     const pipeline = redis.pipeline();
@@ -310,6 +313,7 @@ async function produceAndDrain(
   while ((await backlog(redis, streams, group)) > 0) await new Promise((resolve) => setTimeout(resolve, 10));
   return {
     seconds: (performance.now() - started) / 1000,
+    busy: busy(),
     ids: events.map(({ fields }) => String(fields[3])),
   };
 }
@@ -319,6 +323,8 @@ interface Result {
   readonly workers: number;
   readonly eventsPerSecond: number;
   readonly seconds: number;
+  /** The share of all the machine's cores busy while measuring (workers, databases, this process). */
+  readonly busy: number;
 }
 
 async function run(dialect: 'sqlite' | 'postgres', workers: number): Promise<Result> {
@@ -336,7 +342,7 @@ async function run(dialect: 'sqlite' | 'postgres', workers: number): Promise<Res
       children.push(await startWorker(database.url, streams, group));
     await produceAndDrain(redis, 0, WARMUP_EVENTS, suffix, streams, group);
     log(`  warmed up with ${WARMUP_EVENTS} events; measuring ${EVENTS}…`);
-    const { seconds, ids } = await produceAndDrain(
+    const { seconds, busy, ids } = await produceAndDrain(
       redis,
       WARMUP_EVENTS,
       WARMUP_EVENTS + EVENTS,
@@ -347,8 +353,10 @@ async function run(dialect: 'sqlite' | 'postgres', workers: number): Promise<Res
     const applied = await dataAccess(database.store).parkedFacts.handledIds(ids);
     if (applied.size !== EVENTS) throw new Error(`only ${applied.size} of ${EVENTS} events were applied`);
     const eventsPerSecond = EVENTS / seconds;
-    log(`  ${eventsPerSecond.toFixed(0)} events/s (${seconds.toFixed(2)} s)`);
-    return { database: database.label, workers, eventsPerSecond, seconds };
+    log(
+      `  ${eventsPerSecond.toFixed(0)} events/s (${seconds.toFixed(2)} s, CPUs ${(busy * 100).toFixed(0)}% busy)`,
+    );
+    return { database: database.label, workers, eventsPerSecond, seconds, busy };
   } finally {
     await Promise.all(
       children.map((child) => new Promise((resolve) => (child.once('exit', resolve), child.kill('SIGTERM')))),
@@ -384,8 +392,8 @@ console.log(
     `(after ${WARMUP_EVENTS} of warm-up), ${LEARNERS} learners on ${PATHS.length} paths each.\n`,
 );
 const one = results.find((result) => result.database === 'PostgreSQL' && result.workers === 1);
-console.log('| database | workers | events | seconds | events/s | target | met |');
-console.log('|---|--:|--:|--:|--:|---|:-:|');
+console.log('| database | workers | events | seconds | events/s | all CPUs busy | target | met |');
+console.log('|---|--:|--:|--:|--:|--:|---|:-:|');
 for (const result of results) {
   const [target, met] =
     result.database !== 'PostgreSQL'
@@ -397,6 +405,6 @@ for (const result of results) {
             result.eventsPerSecond >= 1.6 * one!.eventsPerSecond ? '✓' : '✗',
           ];
   console.log(
-    `| ${result.database} | ${result.workers} | ${EVENTS} | ${result.seconds.toFixed(2)} | ${result.eventsPerSecond.toFixed(0)} | ${target} | ${met} |`,
+    `| ${result.database} | ${result.workers} | ${EVENTS} | ${result.seconds.toFixed(2)} | ${result.eventsPerSecond.toFixed(0)} | ${(result.busy * 100).toFixed(0)}% | ${target} | ${met} |`,
   );
 }
