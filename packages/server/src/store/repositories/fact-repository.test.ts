@@ -35,6 +35,10 @@ describe.each(await testDatabases())('FactRepository on $name', (database) => {
     expect(read.get(bob.id)!.get(first[3]!.courseKey)).toEqual(first[3]);
     expect(read.get(ann.id)!.get(first[0]!.courseKey)).toEqual(first[0]);
     expect((await facts.ofUsers([-1])).get(-1)!.size).toBe(0);
+    // A list longer than any bind limit allows one value a parameter, read in one statement.
+    const many = await facts.ofUsers([...Array.from({ length: 40_000 }, (_, index) => -index - 2), bob.id]);
+    expect(many.size).toBe(40_001);
+    expect(many.get(bob.id)!.size).toBe(350);
   });
 
   it('claims each idempotency id once, also when a batch repeats one', async () => {

@@ -3,9 +3,9 @@
 import { sql, type Kysely } from 'kysely';
 import type { CourseFactsTable, Database } from '../schema.ts';
 import type { DialectName } from '../database.ts';
-import { chunksOf } from './chunks.ts';
 import { writeRows } from './bulk-write.ts';
 import { groupedRows, rowsOfGroup } from './grouped-rows.ts';
+import { isOneOf } from './value-list.ts';
 
 /** A value and the time of the fact it came from. */
 export interface Timed<T> {
@@ -116,18 +116,17 @@ export class FactRepository {
       this.dialect,
       FACT_READ_COLUMNS.map((column) => sql.ref(column)),
     );
-    for (const chunk of chunksOf([...new Set(userIds)])) {
-      const rows = await this.db
-        .selectFrom('course_facts')
-        .select(['user_id', factsOfUser.as('facts')])
-        .where('user_id', 'in', chunk)
-        .groupBy('user_id')
-        .execute();
-      for (const row of rows) {
-        const userId = Number(row.user_id);
-        const ofUser = byUser.get(userId)!;
-        for (const values of rowsOfGroup(row.facts)) ofUser.set(values[0], toFacts(userId, values));
-      }
+    if (userIds.length === 0) return byUser;
+    const rows = await this.db
+      .selectFrom('course_facts')
+      .select(['user_id', factsOfUser.as('facts')])
+      .where(isOneOf(this.dialect, 'user_id', [...new Set(userIds)]))
+      .groupBy('user_id')
+      .execute();
+    for (const row of rows) {
+      const userId = Number(row.user_id);
+      const ofUser = byUser.get(userId)!;
+      for (const values of rowsOfGroup(row.facts)) ofUser.set(values[0], toFacts(userId, values));
     }
     return byUser;
   }

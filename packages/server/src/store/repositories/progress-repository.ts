@@ -6,6 +6,7 @@ import type { Database, PathProgressTable } from '../schema.ts';
 import { chunksOf } from './chunks.ts';
 import { writeRows } from './bulk-write.ts';
 import { groupedRows, rowsOfGroup } from './grouped-rows.ts';
+import { isOneOf } from './value-list.ts';
 import { containsText } from './text-search.ts';
 
 export type ProgressStatus = 'not_started' | 'in_progress' | 'completed';
@@ -166,24 +167,22 @@ export class ProgressRepository {
       sql.ref('path_progress.next_steps'),
       sql.ref('path_progress.updated_at'),
     ]);
-    for (const chunk of chunksOf([...new Set(filter.userIds)])) {
-      let select = this.db
-        .selectFrom('path_enrollments')
-        .leftJoin('path_progress', (join) =>
-          join
-            .onRef('path_progress.user_id', '=', 'path_enrollments.user_id')
-            .onRef('path_progress.path_key', '=', 'path_enrollments.path_key'),
-        )
-        .select(['path_enrollments.user_id', enrollmentsOfUser.as('targets')])
-        .where('path_enrollments.is_active', '=', true)
-        .where('path_enrollments.user_id', 'in', chunk)
-        .groupBy('path_enrollments.user_id');
-      if (filter.pathKey !== undefined)
-        select = select.where('path_enrollments.path_key', '=', filter.pathKey);
-      for (const row of await select.execute()) {
-        const userId = Number(row.user_id);
-        for (const values of rowsOfGroup(row.targets)) targets.push(toTarget(userId, values));
-      }
+    if (filter.userIds.length === 0) return targets;
+    let select = this.db
+      .selectFrom('path_enrollments')
+      .leftJoin('path_progress', (join) =>
+        join
+          .onRef('path_progress.user_id', '=', 'path_enrollments.user_id')
+          .onRef('path_progress.path_key', '=', 'path_enrollments.path_key'),
+      )
+      .select(['path_enrollments.user_id', enrollmentsOfUser.as('targets')])
+      .where('path_enrollments.is_active', '=', true)
+      .where(isOneOf(this.dialect, 'path_enrollments.user_id', [...new Set(filter.userIds)]))
+      .groupBy('path_enrollments.user_id');
+    if (filter.pathKey !== undefined) select = select.where('path_enrollments.path_key', '=', filter.pathKey);
+    for (const row of await select.execute()) {
+      const userId = Number(row.user_id);
+      for (const values of rowsOfGroup(row.targets)) targets.push(toTarget(userId, values));
     }
     return targets;
   }

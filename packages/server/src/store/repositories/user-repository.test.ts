@@ -65,4 +65,10 @@ describe.each(await testDatabases())('UserRepository on $name', (database) => {
     expect((await users.findWithGrantsByToken(token))?.grants).toHaveLength(3);
     expect(await users.findWithGrantsByToken(`${token}x`)).toBeUndefined();
   });
+  it('finds users by username in one list of any length', async () => {
+    const dora = await users.create({ username: 'dora' }, NOW);
+    const names = [...Array.from({ length: 40_000 }, (_, index) => `nobody-${index}`), 'dora', 'dora'];
+    expect(await users.lockByUsername(names)).toEqual(new Map([['dora', dora.id]]));
+    expect(await users.lockByUsername([])).toEqual(new Map());
+  });
 });

@@ -4,6 +4,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { groupedRows, rowsOfGroup } from './grouped-rows.ts';
 import { ReusedQuery } from './reused-query.ts';
+import { isOneOf } from './value-list.ts';
 import type { DialectName } from '../database.ts';
 import { chunksOf } from './chunks.ts';
 import { AppError } from '../../errors.ts';
@@ -218,24 +219,16 @@ export class UserRepository {
    * batch of facts needs of its learners.
    */
   async lockByUsername(usernames: readonly string[]): Promise<Map<string, number>> {
-    const ids = new Map<string, number>();
-    const unique = [...new Set(usernames)];
-    const select = this.db.selectFrom('users').select(['id', 'username']);
-    // PostgreSQL takes the whole list as one array parameter, so every row is locked in one
-    // statement in id order, the order all writers lock in (no deadlock between two batches).
-    if (this.dialect === 'postgres') {
-      const rows = await select
-        .where('username', '=', sql<string>`any(${unique})`)
-        .orderBy('id')
-        .forUpdate()
-        .execute();
-      for (const row of rows) ids.set(row.username, Number(row.id));
-      return ids;
-    }
-    for (const chunk of chunksOf(unique))
-      for (const row of await select.where('username', 'in', chunk).execute())
-        ids.set(row.username, Number(row.id));
-    return ids;
+    if (usernames.length === 0) return new Map();
+    const select = this.db
+      .selectFrom('users')
+      .select(['id', 'username'])
+      .where(isOneOf(this.dialect, 'username', [...new Set(usernames)]))
+      .orderBy('id');
+    // One statement for the whole list, locking in id order on PostgreSQL: the order all writers
+    // lock in, so two batches never deadlock.
+    const rows = await (this.dialect === 'postgres' ? select.forUpdate() : select).execute();
+    return new Map(rows.map((row) => [row.username, Number(row.id)]));
   }
 
   /**
