@@ -1,9 +1,10 @@
 // The top of the editor: a way back to the list, the path's title and where it stands (saved or
 // not, published or not), focused when the editor opens, and the actions: save the draft,
-// publish, export, its learners.
-import { useEffect, useRef, type MouseEvent } from 'react';
+// publish, import a file, export, its learners.
+import { useEffect, useRef } from 'react';
 import { Badge, Button } from '@openedx/paragon';
-import { Download } from './icons.ts';
+import { Download, Upload } from './icons.ts';
+import { messages as importMessages } from './import/messages.ts';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
 import type { PathDefinition } from '@learning-paths/core';
@@ -17,10 +18,10 @@ export function EditorHeader({
   dirty,
   busy,
   readOnly,
-  guard,
   onSave,
   onPublish,
   onExport,
+  onImport,
 }: {
   readonly definition: PathDefinition;
   readonly view: PathView | null;
@@ -28,10 +29,10 @@ export function EditorHeader({
   readonly busy: boolean;
   /** The user may not change this path: no save or publish. */
   readonly readOnly: boolean;
-  readonly guard: (to: string) => (event: MouseEvent) => void;
   readonly onSave: () => void;
   readonly onPublish: () => void;
   readonly onExport: () => void;
+  readonly onImport: () => void;
 }) {
   const intl = useIntl();
   const heading = useRef<HTMLHeadingElement>(null);
@@ -52,7 +53,7 @@ export function EditorHeader({
   return (
     <header className="editor-header">
       <div className="editor-title">
-        <Link to="/" onClick={guard('/')} className="small">
+        <Link to="/" className="small">
           {intl.formatMessage(messages.allPaths)}
         </Link>
         <h1 className="h2 mb-1" tabIndex={-1} ref={heading}>
@@ -76,13 +77,16 @@ export function EditorHeader({
             >
               {intl.formatMessage(messages.publish)}
             </Button>
+            <Button variant="tertiary" iconBefore={Upload} onClick={onImport} disabled={busy}>
+              {intl.formatMessage(importMessages.action)}
+            </Button>
           </>
         )}
         <Button variant="tertiary" iconBefore={Download} onClick={onExport}>
           {intl.formatMessage(messages.export)}
         </Button>
         {learners && (
-          <Link to={learners} onClick={guard(learners)} className="btn btn-tertiary">
+          <Link to={learners} className="btn btn-tertiary">
             {intl.formatMessage(messages.learners)}
           </Link>
         )}

@@ -16,6 +16,7 @@ import { EditorContext, type Editor } from './editor-context.tsx';
 import { EditorHeader } from './editor-header.tsx';
 import { EditorSections, type Section } from './editor-sections.tsx';
 import { ProblemsProvider } from './fields/problems-context.tsx';
+import { useFileImport } from './import/use-file-import.tsx';
 import { useLeaveGuard } from './leave-guard.tsx';
 import { PathOutline } from './outline/path-outline.tsx';
 import { STUDIO_SLOTS } from './plugin-slot-ids.ts';
@@ -42,7 +43,7 @@ export function PathEditor({ pathDocument }: { readonly pathDocument: ReturnType
   const [blocked, setBlocked] = useState(false);
   const [publishing, setPublishing] = useState(false);
   const [whatIf, setWhatIf] = useState<WhatIf>(() => ({ results: {}, date: today() }));
-  const { guard, dialog } = useLeaveGuard(dirty);
+  const leaveDialog = useLeaveGuard(dirty);
   const { user } = useSession();
   /** Instructors see the editor (and may try things in the preview) but not save. */
   const readOnly = view !== null && !canAuthor(user, view.org);
@@ -110,6 +111,15 @@ export function PathEditor({ pathDocument }: { readonly pathDocument: ReturnType
     setPublishing(false);
     afterSave((await pathDocument.publish())?.key);
   };
+  const fileImport = useFileImport({
+    definition,
+    replace: (next) => {
+      editor.edit(() => next);
+      // The file's problems are shown at their fields at once, as after a try to save.
+      setTriedToSave(true);
+    },
+    announce: setAnnouncement,
+  });
   const exportDraft = () => downloadJson(definitionFileName(definition.key, 'draft'), definition);
 
   return (
@@ -121,15 +131,16 @@ export function PathEditor({ pathDocument }: { readonly pathDocument: ReturnType
           dirty={dirty}
           busy={outcome.kind === 'busy'}
           readOnly={readOnly}
-          guard={guard}
           onSave={() => void save()}
           onPublish={() => (ready() ? setPublishing(true) : undefined)}
           onExport={exportDraft}
+          onImport={fileImport.start}
         />
         {view?.status === 'archived' && (
           <Alert variant="info">{intl.formatMessage(messages.archivedNote)}</Alert>
         )}
         {readOnly && <Alert variant="info">{intl.formatMessage(messages.readOnly, { org: view.org })}</Alert>}
+        {fileImport.note}
         <SaveFeedback
           outcome={outcome}
           blocked={blocked}
@@ -176,7 +187,8 @@ export function PathEditor({ pathDocument }: { readonly pathDocument: ReturnType
           <p>{intl.formatMessage(messages.publishBody, { version: (view?.version ?? 0) + 1 })}</p>
           {dirty && <p>{intl.formatMessage(messages.publishUnsaved)}</p>}
         </ConfirmDialog>
-        {dialog}
+        {leaveDialog}
+        {fileImport.dialog}
       </ProblemsProvider>
     </EditorContext.Provider>
   );

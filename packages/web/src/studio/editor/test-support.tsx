@@ -2,7 +2,7 @@
 // editor page rendered with what the app puts around it (translations, a router, a session).
 import { render } from '@testing-library/react';
 import { IntlProvider } from 'react-intl';
-import { MemoryRouter, Route, Routes, useLocation } from 'react-router-dom';
+import { createMemoryRouter, Outlet, RouterProvider, useLocation } from 'react-router-dom';
 import { vi } from 'vitest';
 import { SessionProvider } from '../../shared/auth/session.tsx';
 import { PathEditorPage } from './path-editor-page.tsx';
@@ -61,22 +61,32 @@ function Location() {
   return <output data-testid="location">{decodeURIComponent(useLocation().pathname)}</output>;
 }
 
-/** The editor at `/paths/KEY` (or `/paths/new`), signed in, in English. */
+/**
+ * The editor at `/paths/KEY` (or `/paths/new`), signed in, in English, in a data router as Studio's
+ * (so that leaving can be blocked); `router` moves it elsewhere, Back included.
+ */
 export function renderEditor(key: string) {
-  return render(
+  const router = createMemoryRouter(
+    [
+      {
+        element: (
+          <SessionProvider>
+            <Outlet />
+            <Location />
+          </SessionProvider>
+        ),
+        children: [
+          { path: '/paths/:key', element: <PathEditorPage /> },
+          { path: '*', element: null },
+        ],
+      },
+    ],
+    { initialEntries: ['/', `/paths/${encodeURIComponent(key)}`], initialIndex: 1 },
+  );
+  const rendered = render(
     <IntlProvider locale="en" defaultLocale="en" messages={{}}>
-      <MemoryRouter
-        initialEntries={[`/paths/${encodeURIComponent(key)}`]}
-        future={{ v7_startTransition: true, v7_relativeSplatPath: true }}
-      >
-        <SessionProvider>
-          <Routes>
-            <Route path="/paths/:key" element={<PathEditorPage />} />
-            <Route path="*" element={null} />
-          </Routes>
-          <Location />
-        </SessionProvider>
-      </MemoryRouter>
+      <RouterProvider router={router} future={{ v7_startTransition: true }} />
     </IntlProvider>,
   );
+  return { ...rendered, router };
 }

@@ -1,14 +1,15 @@
-// A step's criteria in a few words ("completion ≥ 80%, passed"), for rows, the outline and help.
+// A step's criteria in a few words ("completion ≥ 80% and passed"), for rows, the outline and help:
+// each criterion's own summary from the engine's registry (a plugin criterion's too), in the
+// author's language. Not core's summarizeNode, which needs a compiled, so valid, path: a draft
+// being edited is often not.
 import type { IntlShape } from 'react-intl';
-import { percent, type Criteria } from '@learning-paths/core';
-import { messages } from './messages.ts';
+import { defaultRegistry, toWording, type Criteria } from '@learning-paths/core';
+import { formatWords } from '../../../shared/intl/format-words.ts';
 
 export function criteriaSummary(intl: IntlShape, criteria: Criteria): string {
-  const parts: string[] = [];
-  if (typeof criteria.completion === 'number')
-    parts.push(intl.formatMessage(messages.completionAtLeast, { percent: percent(criteria.completion) }));
-  if (typeof criteria.grade === 'number')
-    parts.push(intl.formatMessage(messages.gradeAtLeast, { percent: percent(criteria.grade) }));
-  if (criteria.passed === true) parts.push(intl.formatMessage(messages.passed));
+  const parts = Object.entries(criteria).flatMap(([name, param]) => {
+    const criterion = param === undefined ? undefined : defaultRegistry.criterion(name);
+    return criterion ? [formatWords(intl, toWording(criterion.summarize(param)))] : [];
+  });
   return intl.formatList(parts, { type: 'conjunction' });
 }

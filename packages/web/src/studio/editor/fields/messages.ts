@@ -32,11 +32,5 @@ export const messages = defineMessages({
     defaultMessage: '{id} (no longer in the path)',
   },
   tierReference: { id: 'studio.fields.references.tier', defaultMessage: 'tier' },
-  completionAtLeast: {
-    id: 'studio.fields.criteria.summary.completion',
-    defaultMessage: 'completion ≥ {percent}',
-  },
-  gradeAtLeast: { id: 'studio.fields.criteria.summary.grade', defaultMessage: 'grade ≥ {percent}' },
-  passed: { id: 'studio.fields.criteria.summary.passed', defaultMessage: 'passed' },
   utc: { id: 'studio.fields.dateTime.utc', defaultMessage: 'In UTC. Leave empty for no date.' },
 });

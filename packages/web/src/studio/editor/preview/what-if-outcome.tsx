@@ -1,8 +1,9 @@
 // What core's engine answers for the imaginary learner: every node's status with why it is
-// locked, the tiers, what is left and what can be done now.
+// locked, the tiers, what is left and what can be done now, in the author's language.
 import { Badge } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
-import { explainLock, percent, type CompiledPath, type PathEvaluation } from '@learning-paths/core';
+import { describeLock, percent, type CompiledPath, type PathEvaluation } from '@learning-paths/core';
+import { formatWords } from '../../../shared/intl/format-words.ts';
 import { nodeEntries, nodeTitle } from '../state/node-tree.ts';
 import { StatusBadge } from './status-badge.tsx';
 import { messages } from './messages.ts';
@@ -27,7 +28,7 @@ export function WhatIfOutcome({
       <ul className="list-unstyled what-if-nodes">
         {nodeEntries(definition).map(({ node, ancestors }) => {
           const result = evaluation.nodes[node.id]!;
-          const lock = explainLock(path, node.id, result.lockedBy);
+          const lock = formatWords(intl, describeLock(path, node.id, result.lockedBy));
           return (
             <li
               key={node.id}
@@ -72,7 +73,7 @@ export function WhatIfOutcome({
       ) : (
         <ul>
           {evaluation.remaining.map((item) => (
-            <li key={item.node}>{item.text}</li>
+            <li key={item.node}>{formatWords(intl, item)}</li>
           ))}
         </ul>
       )}

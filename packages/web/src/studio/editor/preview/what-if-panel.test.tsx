@@ -12,13 +12,15 @@ afterEach(cleanup);
 function Harness({
   definition,
   valid = true,
+  translations = {},
 }: {
   readonly definition: PathDefinition;
   readonly valid?: boolean;
+  readonly translations?: Record<string, string>;
 }) {
   const [whatIf, setWhatIf] = useState<WhatIf>({ results: {}, date: '2026-04-10' });
   return (
-    <IntlProvider locale="en" defaultLocale="en" messages={{}}>
+    <IntlProvider locale="en-GB" defaultLocale="en-GB" messages={translations}>
       <WhatIfPanel definition={definition} valid={valid} whatIf={whatIf} onChange={setWhatIf} />
     </IntlProvider>
   );
@@ -59,5 +61,22 @@ it('asks for a valid path first', () => {
   render(<Harness definition={example as PathDefinition} valid={false} />);
   expect(
     screen.getByText('The preview needs a valid path: fix the problems listed above first.'),
+  ).toBeTruthy();
+});
+
+it('words the locks and what is left with the engine’s messages, in the author’s language', () => {
+  render(
+    <Harness
+      definition={example as PathDefinition}
+      translations={{
+        'lp.lock.after.opens': 'Débloqué après {titles}, ouvre le {date}',
+        'lp.criterion.completion.explain': 'Terminer {minimum, number, percent} de {title}',
+      }}
+    />,
+  );
+  expect(screen.getByText('Débloqué après Core and Electives, ouvre le 1 May 2026')).toBeTruthy();
+  const remaining = screen.getByRole('heading', { name: 'What is left' }).nextElementSibling!;
+  expect(
+    within(remaining as HTMLElement).getByText('Terminer 80% de Introduction to Data Science'),
   ).toBeTruthy();
 });

@@ -5,6 +5,8 @@ import { blankDefinition } from './blank-definition.ts';
 import { findNode } from './node-tree.ts';
 import {
   addNode,
+  changeCourse,
+  groupRoot,
   moveAmongSiblings,
   moveNode,
   newGroup,
@@ -128,5 +130,28 @@ describe('tree edits', () => {
       'count',
     );
     expect(validatePath(setGroupRule(path, 'core', 'all')).valid).toBe(true);
+  });
+
+  it('points a step at another course, taking its title, and leaves groups alone', () => {
+    const course = { key: 'course-v1:DemoU+DS999+2026', title: 'Deep Learning' };
+    const changed = changeCourse(path, 'ml', course);
+    expect(findNode(changed, 'ml')!.node).toMatchObject({
+      id: 'ml',
+      course: course.key,
+      title: 'Deep Learning',
+    });
+    expect(changeCourse(path, 'core', course)).toBe(path);
+  });
+
+  it('turns a lone root step into the first part of a new root group', () => {
+    const single = {
+      ...path,
+      requirements: { id: 'root', title: 'Only', course: 'course-v1:DemoU+DS100+2026' },
+      tiers: undefined,
+    } as PathDefinition;
+    const grouped = groupRoot(single);
+    expect(grouped.requirements).toEqual({ id: 'root-2', rule: 'all', children: [single.requirements] });
+    expect(validatePath(grouped).errors).toEqual([]);
+    expect(groupRoot(grouped)).toBe(grouped);
   });
 });

@@ -1,6 +1,6 @@
 // Edits of a definition's tree of nodes, as pure functions from one definition to the next: add,
 // update, remove, move (reorder and nest), rename ids with their references, change a group's
-// rule. An edit that makes no sense (moving a group into itself) returns the definition unchanged.
+// rule, a step's course, and turn a lone root step into a group. An edit that makes no sense (moving a group into itself) returns the definition unchanged.
 import { isStep, parseCourseKey, type PathDefinition, type PathNode } from '@learning-paths/core';
 import { descendantIds, findNode, uniqueId, usedIds } from './node-tree.ts';
 import { rewriteReferences, withFields } from './references.ts';
@@ -152,4 +152,22 @@ export function setGroupRule(definition: PathDefinition, id: string, rule: strin
   const count =
     rule === 'atLeast' ? (entry.node.count ?? (entry.node.credits === undefined ? 1 : undefined)) : undefined;
   return updateNode(definition, id, { rule, count });
+}
+
+/** Points a step at another catalog course; its title becomes the course's, as for a new step. */
+export function changeCourse(
+  definition: PathDefinition,
+  id: string,
+  course: { readonly key: string; readonly title: string },
+): PathDefinition {
+  const entry = findNode(definition, id);
+  if (!entry || !isStep(entry.node)) return definition;
+  return updateNode(definition, id, { course: course.key, title: course.title });
+}
+
+/** Puts a root that is a single step inside a new root group ("all"), so that it can get siblings. */
+export function groupRoot(definition: PathDefinition): PathDefinition {
+  const root = definition.requirements;
+  if (!isStep(root)) return definition;
+  return { ...definition, requirements: { id: uniqueId(definition, 'root'), rule: 'all', children: [root] } };
 }

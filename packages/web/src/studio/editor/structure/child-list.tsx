@@ -18,10 +18,11 @@ import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrate
 import type { GroupNode } from '@learning-paths/core';
 import { useEditor } from '../editor-context.tsx';
 import { nodeTitle } from '../state/node-tree.ts';
-import { addNode, moveNode, newGroup } from '../state/tree-edits.ts';
+import { addNode, moveNode, newGroup, newStep } from '../state/tree-edits.ts';
 import { fieldId } from '../validation/field-pointers.ts';
 import { useField } from '../fields/problems-context.tsx';
 import { CourseSearch } from './course-search.tsx';
+import type { CatalogCourse } from './use-course-search.ts';
 import { SortableNode } from './sortable-node.tsx';
 import { messages } from './messages.ts';
 
@@ -57,6 +58,10 @@ export function ChildList({ group, pointer }: { readonly group: GroupNode; reado
   const dropped = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
     edit((current) => moveNode(current, String(active.id), group.id, ids.indexOf(String(over.id))));
+  };
+  const addCourse = (course: CatalogCourse) => {
+    edit((current) => addNode(current, group.id, newStep(current, course)));
+    announce(intl.formatMessage(messages.added, { title: course.title, group: groupTitle }));
   };
   const addGroup = () => {
     const created = newGroup(definition);
@@ -102,7 +107,15 @@ export function ChildList({ group, pointer }: { readonly group: GroupNode; reado
         ))}
       </div>
       <div className="child-list-add">
-        <CourseSearch group={group} />
+        <CourseSearch
+          inputId={`course-search-${group.id}`}
+          label={intl.formatMessage(messages.searchLabel, { group: groupTitle })}
+          pickText={intl.formatMessage(messages.addCourse)}
+          pickLabel={(course) =>
+            intl.formatMessage(messages.addCourseLabel, { title: course.title, group: groupTitle })
+          }
+          onPick={addCourse}
+        />
         <Button variant="outline-primary" size="sm" iconBefore={Add} onClick={addGroup} className="mt-2">
           {intl.formatMessage(messages.addGroup, { group: groupTitle })}
         </Button>

@@ -1,35 +1,45 @@
-// Adds catalog courses to a group: the author types part of a title or key, matching courses are
-// listed as they type, and each is added with one button (a course already in the path is marked).
+// Search-as-you-type in the course catalog: the author types part of a title or key, matching
+// courses are listed as they type, each with one button that picks it (to add it to a group, to
+// change a step's course); a course already in the path is marked and cannot be picked again.
 import { useState } from 'react';
 import { Button, Form } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
-import { isStep, type GroupNode } from '@learning-paths/core';
+import { isStep } from '@learning-paths/core';
 import { useEditor } from '../editor-context.tsx';
-import { nodeEntries, nodeTitle } from '../state/node-tree.ts';
-import { addNode, newStep } from '../state/tree-edits.ts';
+import { nodeEntries } from '../state/node-tree.ts';
 import { useCourseSearch, type CatalogCourse } from './use-course-search.ts';
 import { messages } from './messages.ts';
 
-export function CourseSearch({ group }: { readonly group: GroupNode }) {
+export function CourseSearch({
+  inputId,
+  label,
+  pickText,
+  pickLabel,
+  onPick,
+  autoFocus = false,
+}: {
+  readonly inputId: string;
+  readonly label: string;
+  /** The pick button's visible text ("Add", "Choose"). */
+  readonly pickText: string;
+  /** The pick button's full label, naming the course. */
+  readonly pickLabel: (course: CatalogCourse) => string;
+  readonly onPick: (course: CatalogCourse) => void;
+  readonly autoFocus?: boolean;
+}) {
   const intl = useIntl();
-  const { definition, edit, announce } = useEditor();
+  const { definition } = useEditor();
   const [text, setText] = useState('');
   const search = useCourseSearch(text);
-  const groupTitle = nodeTitle(group);
   const inPath = new Set(nodeEntries(definition).flatMap(({ node }) => (isStep(node) ? [node.course] : [])));
-  const add = (course: CatalogCourse) => {
-    const step = newStep(definition, course);
-    edit((current) => addNode(current, group.id, step));
-    announce(intl.formatMessage(messages.added, { title: course.title, group: groupTitle }));
-  };
-  const inputId = `course-search-${group.id}`;
   return (
     <div className="course-search">
       <Form.Group controlId={inputId} className="mb-1">
-        <Form.Label>{intl.formatMessage(messages.searchLabel, { group: groupTitle })}</Form.Label>
+        <Form.Label>{label}</Form.Label>
         <Form.Control
           type="search"
           autoComplete="off"
+          autoFocus={autoFocus}
           value={text}
           placeholder={intl.formatMessage(messages.searchPlaceholder)}
           aria-describedby={`${inputId}-status`}
@@ -58,13 +68,10 @@ export function CourseSearch({ group }: { readonly group: GroupNode }) {
                 <Button
                   size="sm"
                   variant="outline-primary"
-                  aria-label={intl.formatMessage(messages.addCourseLabel, {
-                    title: course.title,
-                    group: groupTitle,
-                  })}
-                  onClick={() => add(course)}
+                  aria-label={pickLabel(course)}
+                  onClick={() => onPick(course)}
                 >
-                  {intl.formatMessage(messages.addCourse)}
+                  {pickText}
                 </Button>
               )}
             </li>

@@ -108,6 +108,31 @@ export const messages = defineMessages({
   },
   addCourse: { id: 'studio.structure.search.add', defaultMessage: 'Add' },
   addCourseLabel: { id: 'studio.structure.search.addLabel', defaultMessage: 'Add {title} to {group}' },
+  changeCourse: { id: 'studio.structure.changeCourse', defaultMessage: 'Change course' },
+  changeCourseLabel: {
+    id: 'studio.structure.changeCourse.label',
+    defaultMessage: 'Change course of {title}',
+  },
+  changeCourseSearch: {
+    id: 'studio.structure.changeCourse.search',
+    defaultMessage: 'New course for {title}',
+  },
+  chooseCourse: { id: 'studio.structure.changeCourse.choose', defaultMessage: 'Choose' },
+  chooseCourseLabel: {
+    id: 'studio.structure.changeCourse.chooseLabel',
+    defaultMessage: 'Choose {course} for {title}',
+  },
+  courseChanged: { id: 'studio.structure.changeCourse.done', defaultMessage: 'The course is now {title}.' },
+  groupRoot: { id: 'studio.structure.groupRoot', defaultMessage: 'Turn into a group' },
+  groupRootHelp: {
+    id: 'studio.structure.groupRoot.help',
+    defaultMessage:
+      'This path is a single course. To add more, turn it into a group whose first part is this course.',
+  },
+  rootGrouped: {
+    id: 'studio.structure.groupRoot.done',
+    defaultMessage: 'The path is now a group holding {title}.',
+  },
   inPath: { id: 'studio.structure.search.inPath', defaultMessage: 'In this path' },
   searchFailed: {
     id: 'studio.structure.search.failed',

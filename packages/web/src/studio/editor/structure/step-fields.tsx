@@ -1,6 +1,5 @@
 // The settings of a step: title and id, its course, what completing it takes, its credits, and
 // where it sits (weight, prerequisites, release date, group); plugins add fields at the end.
-import { Form } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
 import type { StepNode } from '@learning-paths/core';
 import { PluginSlot } from '../../../shared/plugins/plugin-slots.tsx';
@@ -8,17 +7,15 @@ import { useEditor } from '../editor-context.tsx';
 import { criteriaSummary } from '../fields/criteria-summary.ts';
 import { CriteriaFields } from '../fields/criteria-fields.tsx';
 import { NumberField } from '../fields/number-field.tsx';
-import { FieldShell } from '../fields/field-shell.tsx';
-import { useField } from '../fields/problems-context.tsx';
 import { STUDIO_SLOTS } from '../plugin-slot-ids.ts';
 import { replaceNode, updateNode } from '../state/tree-edits.ts';
+import { ChangeCourse } from './change-course.tsx';
 import { NodeIdentityFields, NodePlacementFields } from './node-common-fields.tsx';
 import { messages } from './messages.ts';
 
 export function StepFields({ node, pointer }: { readonly node: StepNode; readonly pointer: string }) {
   const intl = useIntl();
   const { definition, edit } = useEditor();
-  const course = useField(`${pointer}/course`);
   const set = (field: string, value: unknown) =>
     edit((current) => updateNode(current, node.id, { [field]: value }));
   return (
@@ -28,13 +25,7 @@ export function StepFields({ node, pointer }: { readonly node: StepNode; readonl
         pointer={pointer}
         titleHelp={intl.formatMessage(messages.stepTitleHelp)}
       />
-      <FieldShell
-        pointer={`${pointer}/course`}
-        label={intl.formatMessage(messages.course)}
-        problems={course.problems}
-      >
-        <Form.Control plaintext readOnly value={node.course} />
-      </FieldShell>
+      <ChangeCourse node={node} pointer={pointer} />
       <CriteriaFields
         pointer={`${pointer}/criteria`}
         criteria={node.criteria}

@@ -170,4 +170,42 @@ describe('the structure editor', () => {
     const settings = screen.getByRole('region', { name: 'Settings of Statistics' });
     expect(within(settings).getByRole<HTMLInputElement>('spinbutton', { name: 'Weight' }).value).toBe('3');
   });
+
+  it('changes the course of a step from the catalog, taking its title', async () => {
+    const course = { key: 'course-v1:DemoU+DL300+2026', title: 'Deep Learning' };
+    fakeApi({
+      [`GET /api/v1/paths/${KEY}`]: { body: view },
+      'GET /api/v1/courses': { body: { items: [course], total: 1, limit: 8, offset: 0 } },
+    });
+    renderEditor(KEY);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Structure' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Edit Machine Learning' }));
+    const change = screen.getByRole('button', { name: 'Change course of Machine Learning' });
+    fireEvent.click(change);
+    const search = screen.getByRole('searchbox', { name: 'New course for Machine Learning' });
+    expect(document.activeElement).toBe(search);
+    fireEvent.change(search, { target: { value: 'deep' } });
+    fireEvent.click(await screen.findByRole('button', { name: 'Choose Deep Learning for Machine Learning' }));
+    expect(partsOf('Core')).toEqual(['Statistics', 'Deep Learning']);
+    expect(screen.getByText('The course is now Deep Learning.')).toBeTruthy();
+    const settings = screen.getByRole('region', { name: 'Settings of Deep Learning' });
+    expect(within(settings).getByDisplayValue(course.key)).toBeTruthy();
+    expect(document.activeElement).toBe(within(settings).getByRole('button', { name: /Change course/ }));
+  });
+
+  it('turns a root that is a single course into a group that can take more parts', async () => {
+    const single = {
+      ...example,
+      tiers: undefined,
+      requirements: { id: 'intro', title: 'Introduction', course: 'course-v1:DemoU+DS100+2026' },
+    };
+    fakeApi({ [`GET /api/v1/paths/${KEY}`]: { body: { ...view, draft: single } } });
+    renderEditor(KEY);
+    fireEvent.click(await screen.findByRole('tab', { name: 'Structure' }));
+    expect(screen.queryByRole('searchbox')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Turn into a group' }));
+    expect(partsOf('root')).toEqual(['Introduction']);
+    expect(screen.getByRole('searchbox', { name: 'Add a course to root' })).toBeTruthy();
+    expect(screen.queryByRole('button', { name: 'Turn into a group' })).toBeNull();
+  });
 });

@@ -1,0 +1,100 @@
+// The editor's "Import file" dialog: the author picks a JSON or YAML definition, which replaces the
+// editor's draft (not saved); a file with broken syntax, or that is no path, is refused with where.
+import { useState, type FormEvent } from 'react';
+import { ActionRow, Alert, Button, Form, ModalDialog } from '@openedx/paragon';
+import { useIntl } from 'react-intl';
+import type { PathDefinition } from '@learning-paths/core';
+import { readDefinitionFile, type FileReading } from './read-definition-file.ts';
+import { messages } from './messages.ts';
+
+type Refusal =
+  Exclude<FileReading, { kind: 'definition' }> | { readonly kind: 'unreadable'; readonly error: string };
+
+export function ImportFileDialog({
+  onImport,
+  onClose,
+}: {
+  readonly onImport: (definition: PathDefinition, fileName: string) => void;
+  readonly onClose: () => void;
+}) {
+  const intl = useIntl();
+  const [file, setFile] = useState<File | null>(null);
+  const [missing, setMissing] = useState(false);
+  const [refusal, setRefusal] = useState<Refusal | null>(null);
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    setRefusal(null);
+    setMissing(file === null);
+    if (!file) return;
+    let reading: FileReading;
+    try {
+      reading = readDefinitionFile(file.name, await file.text());
+    } catch (error) {
+      setRefusal({ kind: 'unreadable', error: (error as Error).message });
+      return;
+    }
+    if (reading.kind === 'definition') onImport(reading.definition, file.name);
+    else setRefusal(reading);
+  };
+  const title = intl.formatMessage(messages.title);
+  const fileName = file?.name ?? '';
+  return (
+    <ModalDialog title={title} isOpen onClose={onClose} hasCloseButton={false} isOverflowVisible={false}>
+      <Form noValidate onSubmit={(event: FormEvent) => void submit(event)}>
+        <ModalDialog.Header>
+          <ModalDialog.Title>{title}</ModalDialog.Title>
+        </ModalDialog.Header>
+        <ModalDialog.Body>
+          <p>{intl.formatMessage(messages.help)}</p>
+          {refusal && (
+            <Alert variant="danger" role="alert">
+              {refusal.kind === 'syntax' &&
+                intl.formatMessage(messages.syntax, { file: fileName, problem: refusal.message })}
+              {refusal.kind === 'unreadable' &&
+                intl.formatMessage(messages.unreadable, { error: refusal.error })}
+              {refusal.kind === 'shape' && (
+                <>
+                  <p className="mb-1">
+                    {intl.formatMessage(messages.shape, { file: fileName, count: refusal.problems.length })}
+                  </p>
+                  <ul className="mb-0">
+                    {refusal.problems.map((problem) => (
+                      <li key={`${problem.pointer}${problem.message}`}>
+                        <code>{problem.pointer || '/'}</code> {problem.message}
+                      </li>
+                    ))}
+                  </ul>
+                </>
+              )}
+            </Alert>
+          )}
+          <Form.Group controlId="editor-import-file" isInvalid={missing}>
+            <Form.Label>{intl.formatMessage(messages.file)}</Form.Label>
+            <Form.Control
+              type="file"
+              accept=".json,.yaml,.yml,application/json,application/yaml"
+              onChange={(event: React.ChangeEvent<HTMLInputElement>) => {
+                setFile(event.target.files?.[0] ?? null);
+                setMissing(false);
+              }}
+            />
+            {missing && (
+              <Form.Control.Feedback type="invalid">
+                {intl.formatMessage(messages.chooseFile)}
+              </Form.Control.Feedback>
+            )}
+          </Form.Group>
+        </ModalDialog.Body>
+        <ModalDialog.Footer>
+          <ActionRow>
+            <ModalDialog.CloseButton variant="tertiary">
+              {intl.formatMessage(messages.cancel)}
+            </ModalDialog.CloseButton>
+            <Button type="submit">{intl.formatMessage(messages.submit)}</Button>
+          </ActionRow>
+        </ModalDialog.Footer>
+      </Form>
+    </ModalDialog>
+  );
+}

@@ -1,0 +1,82 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import example from '../../../../../../examples/data-science/path.json' with { type: 'json' };
+import { fakeApi, renderEditor } from '../test-support.tsx';
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+const KEY = example.key;
+const view = {
+  key: KEY,
+  org: 'DemoU',
+  title: example.title,
+  status: 'published',
+  version: 1,
+  definition: example,
+  draft: example,
+  draftRevision: 3,
+  createdAt: '',
+  updatedAt: '',
+};
+
+async function importFile(name: string, text: string) {
+  fireEvent.click(screen.getByRole('button', { name: 'Import file' }));
+  const dialog = await screen.findByRole('dialog', { name: 'Import a file into the editor' });
+  fireEvent.change(within(dialog).getByLabelText('Definition file'), {
+    // jsdom's File cannot give its text: a stand-in with what the dialog reads.
+    target: { files: [{ name, text: () => Promise.resolve(text) }] },
+  });
+  fireEvent.click(within(dialog).getByRole('button', { name: 'Import into the editor' }));
+  return dialog;
+}
+
+describe('importing a file into the open editor', () => {
+  it('replaces the draft without saving, shows its problems, and can be undone', async () => {
+    const received = fakeApi({ [`GET /api/v1/paths/${KEY}`]: { body: view } });
+    renderEditor(KEY);
+    await screen.findByRole('heading', { name: example.title, level: 1 });
+    const yaml = [
+      `key: ${KEY}`,
+      'title: Imported Path',
+      'subtitle: From a file',
+      'requirements:',
+      '  id: root',
+      '  rule: atLeast',
+      '  count: 3',
+      '  children:',
+      '    - { id: a, course: course-v1:DemoU+A+1 }',
+    ].join('\n');
+    await importFile('path.yaml', yaml);
+    await screen.findByRole('heading', { name: 'Imported Path', level: 1 });
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.getByRole<HTMLInputElement>('textbox', { name: 'Subtitle' }).value).toBe('From a file');
+    expect(
+      screen.getByText('path.yaml is now in the editor. Nothing is saved until you save the draft.'),
+    ).toBeTruthy();
+    expect(screen.getByText('1 thing to fix before saving')).toBeTruthy();
+    expect(screen.getByText('Unsaved changes', { selector: '.badge' })).toBeTruthy();
+    expect(received.every((request) => request.method === 'GET')).toBe(true);
+
+    fireEvent.click(screen.getByRole('button', { name: 'Undo the import' }));
+    await screen.findByRole('heading', { name: example.title, level: 1 });
+    await waitFor(() => expect(screen.queryByText('Unsaved changes', { selector: '.badge' })).toBeNull());
+  });
+
+  it('refuses a file with broken syntax, saying where, and keeps the draft', async () => {
+    fakeApi({ [`GET /api/v1/paths/${KEY}`]: { body: view } });
+    renderEditor(KEY);
+    await screen.findByRole('heading', { name: example.title, level: 1 });
+    const dialog = await importFile('path.json', '{\n  "title": \n}');
+    expect((await within(dialog).findByRole('alert')).textContent).toMatch(
+      /^The file path\.json is not valid JSON at line 3, column 1/,
+    );
+    fireEvent.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+    expect(screen.getByRole('heading', { name: example.title, level: 1 })).toBeTruthy();
+    expect(screen.queryByText('Unsaved changes', { selector: '.badge' })).toBeNull();
+  });
+});
