@@ -38,15 +38,32 @@ describe('enrollment and progress routes', () => {
       '?reason=cohort%201',
     );
     expect(response.statusCode).toBe(200);
+    // Each detail in English and as a message for the page to translate (web: server-messages.ts).
     expect(response.json().results).toEqual([
-      { learner: 'bea@example.org', result: 'enrolled', detail: 'bea is enrolled' },
-      { learner: 'chen', result: 'enrolled', detail: 'chen is enrolled' },
+      {
+        learner: 'bea@example.org',
+        result: 'enrolled',
+        detail: 'bea is enrolled',
+        message: { id: 'lp.enroll.enrolled', values: { username: 'bea' } },
+      },
+      {
+        learner: 'chen',
+        result: 'enrolled',
+        detail: 'chen is enrolled',
+        message: { id: 'lp.enroll.enrolled', values: { username: 'chen' } },
+      },
       {
         learner: 'new@example.org',
         result: 'pending',
         detail: 'no account has this email yet; enrolled when one appears',
+        message: { id: 'lp.enroll.pending', values: {} },
       },
-      { learner: 'not-an-email@', result: 'invalid', detail: 'no user has the username not-an-email@' },
+      {
+        learner: 'not-an-email@',
+        result: 'invalid',
+        detail: 'no user has the username not-an-email@',
+        message: { id: 'lp.enroll.unknownUsername', values: { username: 'not-an-email@' } },
+      },
     ]);
     const audit = await app().inject({
       url: `/api/v1/paths/${DS_KEY}/audit?learner=bea`,

@@ -16,6 +16,7 @@ import { unenrollLearner } from '../../services/enrollments/unenroll-learner.ts'
 import { PROGRESS_STATUSES } from '../../store/repositories/progress-repository.ts';
 import { firstColumn, toCsv } from '../../formats/csv.ts';
 import { security, type RouteContext } from '../route-context.ts';
+import { message } from './message-schema.ts';
 
 /** Rows one enrollment request may carry (JSON or CSV). */
 export const MAX_ENROLLMENT_ROWS = 100_000;
@@ -28,7 +29,8 @@ const page = {
 const enrollmentResult = z.object({
   learner: z.string(),
   result: z.enum(['enrolled', 'already_enrolled', 'pending', 'invalid']),
-  detail: z.string(),
+  detail: z.string().meta({ description: 'In English' }),
+  message: message.meta({ description: 'The detail for the page to translate (ids lp.enroll.*)' }),
 });
 const learnerRow = z.object({
   username: z.string(),

@@ -10,27 +10,10 @@ import { startStepCourse } from '../../services/learning/start-step-course.ts';
 import { evaluateLearner } from '../../services/progress/evaluate-learner.ts';
 import { PROGRESS_STATUSES } from '../../store/repositories/progress-repository.ts';
 import { security, type RouteContext } from '../route-context.ts';
+import { message } from './message-schema.ts';
 
 const keyParams = z.object({ key: z.string().meta({ description: 'The path key' }) });
 const evaluation = z.unknown().meta({ description: 'An evaluation (docs/path-format.md, section 4)' });
-const plainValue = z.union([z.string(), z.number()]);
-const message = z
-  .object({
-    id: z.string(),
-    values: z.record(
-      z.string(),
-      z.union([
-        plainValue,
-        z.array(
-          z.union([z.string(), z.object({ id: z.string(), values: z.record(z.string(), plainValue) })]),
-        ),
-      ]),
-    ),
-  })
-  .meta({
-    description:
-      'A sentence for the page to translate: an id and its values, beside the English text (docs/path-format.md, "Messages")',
-  });
 const learningItem = z.object({
   type: z.enum(['path', 'course']),
   key: z.string(),

@@ -18,13 +18,25 @@ import { pathForStaff } from '../paths/path-access.ts';
 import type { CompiledPaths } from '../progress/compiled-paths.ts';
 import { refreshProgress } from '../progress/refresh-progress.ts';
 import { allowPendingInLms, type LmsFailure, type LmsLink } from './pending-in-lms.ts';
+import { wording, type Message, type PlainMessage, type Wording } from '@learning-paths/core';
 
 export type EnrollmentResultKind = 'enrolled' | 'already_enrolled' | 'pending' | 'invalid';
 
 export interface EnrollmentResult {
   readonly learner: string;
   readonly result: EnrollmentResultKind;
+  /** In English; `message` says it for a UI to translate (ids `lp.enroll.*`, docs/service.md). */
   readonly detail: string;
+  readonly message: Message;
+}
+
+/** A row's result, its detail both in English and as a message. */
+function resultRow(
+  learner: string,
+  result: EnrollmentResultKind,
+  { text, message }: Wording,
+): EnrollmentResult {
+  return { learner, result, detail: text, message: message! };
 }
 
 export interface EnrollLearnersOptions {
@@ -66,19 +78,24 @@ export function assertEnrollable(path: PathRecord): number {
 export type Wanted =
   | { readonly kind: 'username'; readonly text: string; readonly username: string }
   | { readonly kind: 'email'; readonly text: string; readonly email: string }
-  | { readonly kind: 'invalid'; readonly text: string; readonly detail: string };
+  | { readonly kind: 'invalid'; readonly text: string; readonly detail: Wording<PlainMessage> };
 
 export function classify(text: string): Wanted {
   const trimmed = text.trim();
-  if (trimmed === '') return { kind: 'invalid', text, detail: 'the row is empty' };
+  if (trimmed === '')
+    return { kind: 'invalid', text, detail: wording('the row is empty', 'lp.enroll.empty', {}) };
   if (isEmail(trimmed)) return { kind: 'email', text: trimmed, email: trimmed.toLowerCase() };
   if (USERNAME.test(trimmed)) return { kind: 'username', text: trimmed, username: trimmed };
   return {
     kind: 'invalid',
     text: trimmed,
     detail: trimmed.includes('@')
-      ? `"${trimmed}" is not a valid email address`
-      : `"${trimmed}" is neither a username (2 to 150 letters, digits or _ . @ + -) nor an email address`,
+      ? wording(`"${trimmed}" is not a valid email address`, 'lp.enroll.badEmail', { text: trimmed })
+      : wording(
+          `"${trimmed}" is neither a username (2 to 150 letters, digits or _ . @ + -) nor an email address`,
+          'lp.enroll.notALearner',
+          { text: trimmed },
+        ),
   };
 }
 
@@ -107,12 +124,18 @@ function withLmsFailures(results: EnrollmentResult[], failures: readonly LmsFail
   for (const { email, message } of failures) messages.set(email, [...(messages.get(email) ?? []), message]);
   return results.map((row) => {
     const failed = row.result === 'pending' ? messages.get(row.learner.toLowerCase()) : undefined;
-    return failed
-      ? {
-          ...row,
-          detail: `${row.detail}; not in the LMS yet, reconciliation tries again: ${failed.join('; ')}`,
-        }
-      : row;
+    if (!failed) return row;
+    const problem = failed.join('; ');
+    return resultRow(
+      row.learner,
+      row.result,
+      wording(
+        `${row.detail}; not in the LMS yet, reconciliation tries again: ${problem}`,
+        'lp.enroll.notInLms',
+        // The row's own words come first; the LMS's reason is its own text, in English.
+        { detail: [row.message as PlainMessage], problem },
+      ),
+    );
   });
 }
 
@@ -178,17 +201,23 @@ export async function enrollRows(
   const entries: AuditEntry[] = [];
   const handled = new Set<number>();
   const results = wanted.map((row): EnrollmentResult => {
-    if (row.kind === 'invalid') return { learner: row.text, result: 'invalid', detail: row.detail };
+    if (row.kind === 'invalid') return resultRow(row.text, 'invalid', row.detail);
     const user = userOf(row);
     if (!user) {
       if (row.kind === 'username')
-        return { learner: row.text, result: 'invalid', detail: `no user has the username ${row.username}` };
+        return resultRow(
+          row.text,
+          'invalid',
+          wording(`no user has the username ${row.username}`, 'lp.enroll.unknownUsername', {
+            username: row.username,
+          }),
+        );
       if (alreadyPending.has(row.email))
-        return {
-          learner: row.text,
-          result: 'pending',
-          detail: 'already waiting for an account with this email',
-        };
+        return resultRow(
+          row.text,
+          'pending',
+          wording('already waiting for an account with this email', 'lp.enroll.stillPending', {}),
+        );
       alreadyPending.add(row.email);
       pending.push({
         pathKey,
@@ -199,28 +228,38 @@ export async function enrollRows(
         createdAt: now,
       });
       entries.push(audit(row.email, 'pending_added', null, { email: row.email, source }));
-      return {
-        learner: row.text,
-        result: 'pending',
-        detail: 'no account has this email yet; enrolled when one appears',
-      };
+      return resultRow(
+        row.text,
+        'pending',
+        wording('no account has this email yet; enrolled when one appears', 'lp.enroll.pending', {}),
+      );
     }
     const state = states.get(user.id);
     if (handled.has(user.id) || state?.isActive)
-      return {
-        learner: row.text,
-        result: 'already_enrolled',
-        detail: `${user.username} is already enrolled`,
-      };
+      return resultRow(
+        row.text,
+        'already_enrolled',
+        wording(`${user.username} is already enrolled`, 'lp.enroll.alreadyEnrolled', {
+          username: user.username,
+        }),
+      );
     handled.add(user.id);
     if (state) {
       reactivations.push(enrollment(user));
       entries.push(audit(user.username, 'reactivated', { active: false }, { active: true, version, source }));
-      return { learner: row.text, result: 'enrolled', detail: `${user.username} is enrolled again` };
+      return resultRow(
+        row.text,
+        'enrolled',
+        wording(`${user.username} is enrolled again`, 'lp.enroll.enrolledAgain', { username: user.username }),
+      );
     }
     inserts.push(enrollment(user));
     entries.push(audit(user.username, 'enrolled', null, { active: true, version, source }));
-    return { learner: row.text, result: 'enrolled', detail: `${user.username} is enrolled` };
+    return resultRow(
+      row.text,
+      'enrolled',
+      wording(`${user.username} is enrolled`, 'lp.enroll.enrolled', { username: user.username }),
+    );
   });
 
   await data.enrollments.insert(pathKey, inserts, now);

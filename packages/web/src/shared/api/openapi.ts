@@ -1969,8 +1969,26 @@ export interface paths {
           content: {
             'application/json': {
               results: {
+                /** @description In English */
                 detail: string;
                 learner: string;
+                /** @description The detail for the page to translate (ids lp.enroll.*) */
+                message: {
+                  id: string;
+                  values: {
+                    [key: string]:
+                      | (string | number)
+                      | (
+                          | string
+                          | {
+                              id: string;
+                              values: {
+                                [key: string]: string | number;
+                              };
+                            }
+                        )[];
+                  };
+                };
                 /** @enum {string} */
                 result: 'enrolled' | 'already_enrolled' | 'pending' | 'invalid';
               }[];

@@ -121,6 +121,42 @@ const EVERYTHING: PathDefinition = {
   },
 };
 
+/**
+ * Enrollment results' details as the server words them (services/enrollments/enroll-learners.ts,
+ * whose texts the server's own tests pin): staff see them through the same messages.
+ */
+const pending = { id: 'lp.enroll.pending', values: {} };
+const ENROLLMENT_RESULTS: Wording[] = [
+  { text: 'the row is empty', message: { id: 'lp.enroll.empty', values: {} } },
+  {
+    text: '"ann@" is not a valid email address',
+    message: { id: 'lp.enroll.badEmail', values: { text: 'ann@' } },
+  },
+  {
+    text: '"#ann" is neither a username (2 to 150 letters, digits or _ . @ + -) nor an email address',
+    message: { id: 'lp.enroll.notALearner', values: { text: '#ann' } },
+  },
+  {
+    text: 'no user has the username ann',
+    message: { id: 'lp.enroll.unknownUsername', values: { username: 'ann' } },
+  },
+  {
+    text: 'already waiting for an account with this email',
+    message: { id: 'lp.enroll.stillPending', values: {} },
+  },
+  { text: 'no account has this email yet; enrolled when one appears', message: pending },
+  {
+    text: 'ann is already enrolled',
+    message: { id: 'lp.enroll.alreadyEnrolled', values: { username: 'ann' } },
+  },
+  { text: 'ann is enrolled again', message: { id: 'lp.enroll.enrolledAgain', values: { username: 'ann' } } },
+  { text: 'ann is enrolled', message: { id: 'lp.enroll.enrolled', values: { username: 'ann' } } },
+  {
+    text: 'no account has this email yet; enrolled when one appears; not in the LMS yet, reconciliation tries again: 500',
+    message: { id: 'lp.enroll.notInLms', values: { detail: [pending], problem: '500' } },
+  },
+];
+
 describe('the English default messages', () => {
   it('read exactly as the engine’s text for every learner of the data-science example', () => {
     const folder = new URL('data-science/', EXAMPLES);
@@ -145,8 +181,8 @@ describe('the English default messages', () => {
   });
 
   it('read exactly as the engine’s text for every kind of sentence, and every id has been read', () => {
-    const seen = expectEnglishDefaults(
-      wordsOf(EVERYTHING, {
+    const seen = expectEnglishDefaults([
+      ...wordsOf(EVERYTHING, {
         now: '2026-04-01T00:00:00Z',
         courses: {
           [course('one')]: { completion: 0.5, grade: 0.3 },
@@ -154,7 +190,8 @@ describe('the English default messages', () => {
           [course('e1')]: { passed: true },
         },
       }),
-    );
+      ...ENROLLMENT_RESULTS,
+    ]);
     expect([...seen].sort()).toEqual(Object.keys(serverMessages).sort());
   });
 });

@@ -9,6 +9,42 @@ const COUNT_OF = '{count, plural, =1 {at least 1 of {total}} other {choose # of 
 
 export const serverMessages: Readonly<Record<string, { id: string; defaultMessage: string }>> =
   defineMessages({
+    // Enrollment results, for staff (docs/service.md).
+    'lp.enroll.empty': { id: 'lp.enroll.empty', defaultMessage: 'the row is empty' },
+    'lp.enroll.badEmail': {
+      id: 'lp.enroll.badEmail',
+      defaultMessage: '"{text}" is not a valid email address',
+    },
+    'lp.enroll.notALearner': {
+      id: 'lp.enroll.notALearner',
+      defaultMessage:
+        '"{text}" is neither a username (2 to 150 letters, digits or _ . @ + -) nor an email address',
+    },
+    'lp.enroll.unknownUsername': {
+      id: 'lp.enroll.unknownUsername',
+      defaultMessage: 'no user has the username {username}',
+    },
+    'lp.enroll.stillPending': {
+      id: 'lp.enroll.stillPending',
+      defaultMessage: 'already waiting for an account with this email',
+    },
+    'lp.enroll.pending': {
+      id: 'lp.enroll.pending',
+      defaultMessage: 'no account has this email yet; enrolled when one appears',
+    },
+    'lp.enroll.alreadyEnrolled': {
+      id: 'lp.enroll.alreadyEnrolled',
+      defaultMessage: '{username} is already enrolled',
+    },
+    'lp.enroll.enrolledAgain': {
+      id: 'lp.enroll.enrolledAgain',
+      defaultMessage: '{username} is enrolled again',
+    },
+    'lp.enroll.enrolled': { id: 'lp.enroll.enrolled', defaultMessage: '{username} is enrolled' },
+    'lp.enroll.notInLms': {
+      id: 'lp.enroll.notInLms',
+      defaultMessage: '{detail}; not in the LMS yet, reconciliation tries again: {problem}',
+    },
     'lp.lock.after': { id: 'lp.lock.after', defaultMessage: 'Unlocks after {titles}' },
     'lp.lock.opens': { id: 'lp.lock.opens', defaultMessage: 'Opens on {date}' },
     'lp.lock.ancestor': { id: 'lp.lock.ancestor', defaultMessage: 'Part of {ancestor}, which is locked' },

@@ -2,11 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { countResults, csvCell, csvFileName, isProblem, reportCsv } from './enrollment-report.ts';
 import type { EnrollmentResult } from './enrollments-api.ts';
 
+// The report is the server's English details; messages play no part in it.
+const enrolled = { id: 'lp.enroll.enrolled', values: { username: 'ada' } };
 const results: EnrollmentResult[] = [
-  { learner: 'ada', result: 'enrolled', detail: 'ada is enrolled' },
-  { learner: 'new@example.org', result: 'pending', detail: 'no account has this email yet' },
-  { learner: '=HYPERLINK("x")', result: 'invalid', detail: 'no user has the username =HYPERLINK("x")' },
-  { learner: 'ada', result: 'already_enrolled', detail: 'ada is already enrolled' },
+  { learner: 'ada', result: 'enrolled', detail: 'ada is enrolled', message: enrolled },
+  {
+    learner: 'new@example.org',
+    result: 'pending',
+    detail: 'no account has this email yet',
+    message: enrolled,
+  },
+  {
+    learner: '=HYPERLINK("x")',
+    result: 'invalid',
+    detail: 'no user has the username =HYPERLINK("x")',
+    message: enrolled,
+  },
+  { learner: 'ada', result: 'already_enrolled', detail: 'ada is already enrolled', message: enrolled },
 ];
 
 describe('enrollment results', () => {

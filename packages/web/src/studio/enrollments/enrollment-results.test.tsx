@@ -10,9 +10,25 @@ vi.mock('./download.ts', () => ({ downloadCsv: vi.fn() }));
 afterEach(cleanup);
 
 const results: EnrollmentResult[] = [
-  { learner: 'ada', result: 'enrolled', detail: 'ada is enrolled' },
-  { learner: 'new@example.org', result: 'pending', detail: 'no account has this email yet' },
-  { learner: '@bad', result: 'invalid', detail: 'neither a username nor an email' },
+  // The details shown come from the messages; the English texts here differ to show it.
+  {
+    learner: 'ada',
+    result: 'enrolled',
+    detail: 'server text',
+    message: { id: 'lp.enroll.enrolled', values: { username: 'ada' } },
+  },
+  {
+    learner: 'new@example.org',
+    result: 'pending',
+    detail: 'server text',
+    message: { id: 'lp.enroll.pending', values: {} },
+  },
+  {
+    learner: '@bad',
+    result: 'invalid',
+    detail: 'neither a username nor an email',
+    message: { id: 'lp.enroll.from-a-newer-server', values: {} },
+  },
 ];
 
 it('counts the results, filters to problems and downloads the whole report', () => {
@@ -23,6 +39,11 @@ it('counts the results, filters to problems and downloads the whole report', () 
   const table = screen.getByRole('table', { name: 'Result of each row' });
   expect(within(table).getAllByRole('row')).toHaveLength(4);
   expect(within(table).getByText('Pending: no account yet')).toBeTruthy();
+  // Each detail in the page's language from its message; an unknown id falls back to the text.
+  expect(within(table).getByText('ada is enrolled')).toBeTruthy();
+  expect(within(table).getByText('no account has this email yet; enrolled when one appears')).toBeTruthy();
+  expect(within(table).getByText('neither a username nor an email')).toBeTruthy();
+  expect(within(table).queryByText('server text')).toBeNull();
 
   fireEvent.click(screen.getByLabelText('Show only problems (1)'));
   const rows = within(table).getAllByRole('row');
@@ -42,6 +63,7 @@ it('pages long answers', () => {
     learner: `learner${index + 1}`,
     result: 'enrolled',
     detail: 'enrolled',
+    message: { id: 'lp.enroll.enrolled', values: { username: `learner${index + 1}` } },
   }));
   renderWithIntl(<EnrollmentResults pathKey="k" results={many} />);
   expect(screen.getByText('1–50 of 120')).toBeTruthy();

@@ -10,6 +10,7 @@ import { Pager } from './pager.tsx';
 import { ResponsiveTable } from './responsive-table.tsx';
 import { ResultBadge } from './status-badges.tsx';
 import { messages } from './messages.ts';
+import { formatWords } from '../../shared/intl/format-words.ts';
 
 const PAGE_SIZE = 50;
 
@@ -75,7 +76,10 @@ export function EnrollmentResults({
               header: intl.formatMessage(messages.resultColumn),
               cell: (result) => <ResultBadge result={result.result} />,
             },
-            { header: intl.formatMessage(messages.detailColumn), cell: (result) => result.detail },
+            {
+              header: intl.formatMessage(messages.detailColumn),
+              cell: (result) => formatWords(intl, { text: result.detail, message: result.message }),
+            },
           ]}
         />
       )}
