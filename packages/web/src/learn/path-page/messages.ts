@@ -62,6 +62,18 @@ export const messages = defineMessages({
   review: { id: 'learn.path.review', defaultMessage: 'Review course' },
   actionNamed: { id: 'learn.path.actionNamed', defaultMessage: '{action}: {title}' },
   starting: { id: 'learn.path.starting', defaultMessage: 'Opening the course…' },
+  startLockedNow: {
+    id: 'learn.path.startLockedNow',
+    defaultMessage: '{title} is locked now: the page has been brought up to date to say why.',
+  },
+  startLmsDown: {
+    id: 'learn.path.startLmsDown',
+    defaultMessage: 'The course platform could not open {title} just now. Please try again in a few minutes.',
+  },
+  startFailed: {
+    id: 'learn.path.startFailed',
+    defaultMessage: '{title} could not be opened ({reason}).',
+  },
   startedNoUrl: {
     id: 'learn.path.startedNoUrl',
     defaultMessage: 'You are enrolled in {title}. The course has no address to open yet.',

@@ -39,14 +39,32 @@ it('starts the course through the path, then goes to the course', async () => {
   ]);
 });
 
-it('says why when the API refuses', async () => {
+it('says a step locked since the page loaded is locked, and brings the page up to date to say why', async () => {
   stubApi(() => ({ status: 403, body: { detail: 'NLP is locked: Unlocks after Core' } }));
   const go = vi.spyOn(leaveFor, 'url');
   const onChanged = renderButton();
   fireEvent.click(screen.getByRole('button', { name: 'Start course: NLP' }));
-  expect((await screen.findByRole('alert')).textContent).toBe('NLP is locked: Unlocks after Core');
-  expect(onChanged).not.toHaveBeenCalled();
+  expect((await screen.findByRole('alert')).textContent).toBe(
+    'NLP is locked now: the page has been brought up to date to say why.',
+  );
+  expect(onChanged).toHaveBeenCalledOnce();
   expect(go).not.toHaveBeenCalled();
+});
+
+it('asks to try again when the course platform fails, and names other failures', async () => {
+  stubApi(() => ({ status: 502, body: { detail: 'Open edX could not enroll ada in NLP: 503' } }));
+  renderButton();
+  fireEvent.click(screen.getByRole('button', { name: 'Start course: NLP' }));
+  expect((await screen.findByRole('alert')).textContent).toBe(
+    'The course platform could not open NLP just now. Please try again in a few minutes.',
+  );
+  cleanup();
+  stubApi(() => ({ status: 404, body: { detail: 'the course c is not in the catalog' } }));
+  renderButton();
+  fireEvent.click(screen.getByRole('button', { name: 'Start course: NLP' }));
+  expect((await screen.findByRole('alert')).textContent).toBe(
+    'NLP could not be opened (the course c is not in the catalog).',
+  );
 });
 
 it('offers to review a completed course and to resume one begun', () => {

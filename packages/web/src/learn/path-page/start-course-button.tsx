@@ -1,10 +1,11 @@
 // Start, resume or review a step's course: the API enrolls the learner through the path (even in an
 // invite-only course) and answers where the course is; the browser then goes there. When the API
-// refuses (the step was locked since the page loaded), its reason stays said beside the button.
+// refuses, the learner is told in their language: a step locked since the page loaded reloads the
+// page, which then says why; a failing course platform asks to try again later.
 import { useState } from 'react';
 import { Alert, Button } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
-import { api } from '../../shared/api/client.ts';
+import { api, ApiError } from '../../shared/api/client.ts';
 import { learnerApi, type StartedCourse } from '../learn-api.ts';
 import { messages } from './messages.ts';
 
@@ -45,8 +46,17 @@ export function StartCourseButton({
       setNotice({ variant: 'info', text: intl.formatMessage(messages.startedNoUrl, { title }) });
       onChanged();
     } catch (caught) {
-      const reason = caught instanceof Error ? caught.message : String(caught);
-      setNotice({ variant: 'danger', text: reason });
+      const status = caught instanceof ApiError ? caught.status : 0;
+      if (status === 403) {
+        setNotice({ variant: 'danger', text: intl.formatMessage(messages.startLockedNow, { title }) });
+        onChanged();
+      } else if (status === 502)
+        setNotice({ variant: 'danger', text: intl.formatMessage(messages.startLmsDown, { title }) });
+      else {
+        // Anything else is unexpected: the API's own words, for whoever the learner asks for help.
+        const reason = caught instanceof Error ? caught.message : String(caught);
+        setNotice({ variant: 'danger', text: intl.formatMessage(messages.startFailed, { title, reason }) });
+      }
     }
     setBusy(false);
   };
