@@ -67,11 +67,17 @@ describe('the service end to end', () => {
       'text/csv',
     );
     expect(enrolled.body.results).toEqual([
-      { learner: 'ada@example.org', result: 'enrolled', detail: 'ada is enrolled' },
+      {
+        learner: 'ada@example.org',
+        result: 'enrolled',
+        detail: 'ada is enrolled',
+        message: { id: 'lp.enroll.enrolled', values: { username: 'ada' } },
+      },
       {
         learner: 'bea@example.org',
         result: 'pending',
         detail: 'no account has this email yet; enrolled when one appears',
+        message: { id: 'lp.enroll.pending', values: {} },
       },
     ]);
 
