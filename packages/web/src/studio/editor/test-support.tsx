@@ -5,7 +5,23 @@ import { IntlProvider } from 'react-intl';
 import { createMemoryRouter, Outlet, RouterProvider, useLocation } from 'react-router-dom';
 import { vi } from 'vitest';
 import { SessionProvider } from '../../shared/auth/session.tsx';
+import example from '../../../../../examples/data-science/path.json' with { type: 'json' };
 import { PathEditorPage } from './path-editor-page.tsx';
+
+/** The spec's data-science path as the API answers it: published, its draft the same. */
+export const EXAMPLE_KEY = example.key;
+export const exampleView = {
+  key: EXAMPLE_KEY,
+  org: 'DemoU',
+  title: example.title,
+  status: 'published',
+  version: 1,
+  definition: example,
+  draft: example,
+  draftRevision: 3,
+  createdAt: '',
+  updatedAt: '',
+};
 
 export interface FakeAnswer {
   readonly status?: number;

@@ -2,26 +2,15 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import example from '../../../../../../examples/data-science/path.json' with { type: 'json' };
-import { fakeApi, renderEditor } from '../test-support.tsx';
+import { EXAMPLE_KEY, exampleView, fakeApi, renderEditor } from '../test-support.tsx';
 
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
 });
 
-const KEY = example.key;
-const view = {
-  key: KEY,
-  org: 'DemoU',
-  title: example.title,
-  status: 'published',
-  version: 1,
-  definition: example,
-  draft: example,
-  draftRevision: 3,
-  createdAt: '',
-  updatedAt: '',
-};
+const KEY = EXAMPLE_KEY;
+const view = exampleView;
 
 async function importFile(name: string, text: string) {
   fireEvent.click(screen.getByRole('button', { name: 'Import file' }));

@@ -4,21 +4,10 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import example from '../../../../../../examples/data-science/path.json' with { type: 'json' };
 import type { PathDefinition, StepNode } from '@learning-paths/core';
 import { clearSlotComponents, registerSlotComponent } from '../../../shared/plugins/plugin-slots.tsx';
-import { fakeApi, renderEditor } from '../test-support.tsx';
+import { EXAMPLE_KEY, exampleView, fakeApi, renderEditor } from '../test-support.tsx';
 
-const KEY = example.key;
-const view = {
-  key: KEY,
-  org: 'DemoU',
-  title: example.title,
-  status: 'published',
-  version: 1,
-  definition: example,
-  draft: example,
-  draftRevision: 3,
-  createdAt: '',
-  updatedAt: '',
-};
+const KEY = EXAMPLE_KEY;
+const view = exampleView;
 
 /** The titles of a group's parts, in order. */
 const partsOf = (group: string) =>
