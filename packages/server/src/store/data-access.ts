@@ -3,7 +3,6 @@
 import type { Kysely } from 'kysely';
 import type { DialectName, Store } from './database.ts';
 import type { Database } from './schema.ts';
-import { ChangeCounterRepository } from './repositories/change-counter-repository.ts';
 import { CourseEnrollmentRepository } from './repositories/course-enrollment-repository.ts';
 import { CourseRepository } from './repositories/course-repository.ts';
 import { LearnerSnapshotRepository } from './repositories/learner-snapshot-repository.ts';
@@ -26,7 +25,6 @@ export interface DataAccess {
   readonly progress: ProgressRepository;
   readonly parkedFacts: ParkedFactRepository;
   readonly deadLetters: DeadLetterRepository;
-  readonly changeCounters: ChangeCounterRepository;
   readonly learnerSnapshots: LearnerSnapshotRepository;
   readonly images: ImageRepository;
   /** Runs `work` in one transaction; inside one already, it joins it. */
@@ -44,7 +42,6 @@ function bind(db: Kysely<Database>, dialect: DialectName, inTransaction: boolean
     progress: new ProgressRepository(db, dialect),
     parkedFacts: new ParkedFactRepository(db),
     deadLetters: new DeadLetterRepository(db),
-    changeCounters: new ChangeCounterRepository(db),
     learnerSnapshots: new LearnerSnapshotRepository(db, dialect),
     images: new ImageRepository(db),
     transaction: (work) =>

@@ -1,6 +1,7 @@
 // Change counters (migration 0006): a counter per scope that moves with every committed change to
 // what it guards, so that a process may keep that data in memory and tell by one read whether it
-// still holds, whichever process (server, CLI, worker) wrote. The catalog is the one scope so far.
+// still holds, whichever process (server, CLI, worker) wrote. The catalog is the one scope so far;
+// its counter is read inside the statements that need it (learner-snapshot-repository.ts).
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 
@@ -19,15 +20,5 @@ export class ChangeCounterRepository {
         conflict.column('scope').doUpdateSet((eb) => ({ counter: eb('change_counters.counter', '+', 1) })),
       )
       .execute();
-  }
-
-  /** The scope's counter; 0 before its first change. */
-  async read(scope: string): Promise<number> {
-    const row = await this.db
-      .selectFrom('change_counters')
-      .select('counter')
-      .where('scope', '=', scope)
-      .executeTakeFirst();
-    return Number(row?.counter ?? 0);
   }
 }
