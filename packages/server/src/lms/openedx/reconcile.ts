@@ -7,7 +7,6 @@
 import { AppError } from '../../errors.ts';
 import { recordFacts, type FactInput } from '../../services/facts/apply-facts.ts';
 import type { CompiledPaths } from '../../services/progress/compiled-paths.ts';
-import { coursesOfPaths } from '../../services/enrollments/path-courses.ts';
 import { allowInLms, type EmailCourse, type LmsFailure } from '../../services/enrollments/pending-in-lms.ts';
 import type { DataAccess } from '../../store/data-access.ts';
 import { chunksOf } from '../../store/repositories/chunks.ts';
@@ -227,7 +226,7 @@ async function allowPending(options: ReconcileOptions, pairs: readonly EmailCour
 export async function reconcile(options: ReconcileOptions): Promise<ReconcileReport> {
   const { data } = options;
   const pathKeys = await pathsToReconcile(data, options.pathKey);
-  const coursesOf = await coursesOfPaths(data, pathKeys);
+  const coursesOf = await data.progress.coursesOfPaths(pathKeys);
   const results = await reconcileResults(options, await activePairs(data, pathKeys, coursesOf));
   const allowed = await allowPending(options, await pendingPairs(data, pathKeys, coursesOf));
   return {

@@ -6,7 +6,6 @@
 import { inParallel } from '../../lms/in-parallel.ts';
 import { LmsError, type LmsPort } from '../../lms/lms-port.ts';
 import type { DataAccess } from '../../store/data-access.ts';
-import { coursesOfPaths } from './path-courses.ts';
 
 /** LMS calls in flight at once; the adapter paces them to its rate. */
 const LMS_CONCURRENCY = 4;
@@ -90,7 +89,7 @@ export async function allowPendingInLms(
   data: DataAccess,
   added: EmailsByPath,
 ): Promise<LmsFailure[]> {
-  const courses = await coursesOfPaths(data, [...added.keys()]);
+  const courses = await data.progress.coursesOfPaths([...added.keys()]);
   const pairs = distinctPairs(
     [...added].flatMap(([pathKey, emails]) =>
       emails.flatMap((email) => (courses.get(pathKey) ?? []).map((course) => ({ email, course }))),
@@ -120,7 +119,10 @@ export async function disallowCancelledInLms(
       limit: PENDING_OF_ONE,
       offset: 0,
     });
-    const courses = await coursesOfPaths(data, [...paths, ...remaining.map((pending) => pending.pathKey)]);
+    const courses = await data.progress.coursesOfPaths([
+      ...paths,
+      ...remaining.map((pending) => pending.pathKey),
+    ]);
     const needed = new Set(remaining.flatMap((pending) => courses.get(pending.pathKey) ?? []));
     for (const pathKey of paths)
       for (const course of courses.get(pathKey) ?? []) if (!needed.has(course)) pairs.push({ email, course });

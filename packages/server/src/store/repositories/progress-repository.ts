@@ -135,19 +135,21 @@ export class ProgressRepository {
         .execute();
   }
 
-  /** The paths among `pathKeys` that contain each course, by course key. */
-  async pathsOfCourses(pathKeys: readonly string[]): Promise<Map<string, string[]>> {
-    const paths = new Map<string, string[]>();
+  /** The courses of each of these paths' published version, by path key; unpublished ones are absent. */
+  async coursesOfPaths(pathKeys: readonly string[]): Promise<Map<string, string[]>> {
+    const courses = new Map<string, string[]>();
     for (const chunk of chunksOf([...new Set(pathKeys)])) {
       const rows = await this.db
         .selectFrom('path_courses')
         .select(['path_key', 'course_key'])
         .where('path_key', 'in', chunk)
         .orderBy('path_key')
+        .orderBy('course_key')
         .execute();
-      for (const row of rows) paths.set(row.course_key, [...(paths.get(row.course_key) ?? []), row.path_key]);
+      for (const row of rows)
+        courses.set(row.path_key, [...(courses.get(row.path_key) ?? []), row.course_key]);
     }
-    return paths;
+    return courses;
   }
 
   /**
