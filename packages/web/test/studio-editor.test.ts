@@ -1,11 +1,20 @@
 // The Studio path editor's structure and safety in a browser against the real server and the demo:
 // Back with unsaved changes asks (Stay keeps the edits, Leave goes), a file is imported into the
 // open editor without saving, a step moves into another group by keyboard, a step's course changes
-// from the catalog. Each new dialog and control is checked with axe-core and photographed.
-import { readFileSync } from 'node:fs';
+// from the catalog, and drag and drop moves courses and groups across groups by pointer and by
+// keyboard. Each new dialog and control is checked with axe-core and photographed.
+import { mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
-import { browserAvailable, screenshots, seriousViolations, signIn, useBrowserTests } from './browser.ts';
+import type { Locator, Page } from 'playwright-core';
+import {
+  ARTIFACTS,
+  browserAvailable,
+  screenshots,
+  seriousViolations,
+  signIn,
+  useBrowserTests,
+} from './browser.ts';
 
 const KEY = 'path-v1:DemoU+DS+2026+spring';
 const TITLE = 'Data Science Foundations';
@@ -140,5 +149,156 @@ describe.runIf(browserAvailable())('the Studio path editor in a browser', () => 
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.getByText('The draft is saved.', { exact: false }).waitFor();
     expect((await savedDraft(page)).title).toBe('Imported Data Science');
+  }, 120_000);
+});
+
+/** A row's header in the structure, by its exact title. */
+const rowHeader = (page: Page, title: string) =>
+  page
+    .locator('.node-header')
+    .filter({ has: page.locator('.node-title', { hasText: new RegExp(`^${title}$`) }) });
+
+async function centre(locator: Locator): Promise<{ x: number; y: number }> {
+  const box = (await locator.boundingBox())!;
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Saves the page as it is now (mid-drag: a resize would cancel the drag) as a test artefact. */
+async function snapshot(page: Page, name: string) {
+  mkdirSync(ARTIFACTS, { recursive: true });
+  await page.screenshot({ path: join(ARTIFACTS, `${name}.png`) });
+}
+
+/** The groups and their parts' ids, as a definition's requirements hold them. */
+interface TreeNode {
+  readonly id: string;
+  readonly children?: readonly TreeNode[];
+}
+const ids = (node: TreeNode): unknown => (node.children ? { [node.id]: node.children.map(ids) } : node.id);
+
+describe.runIf(browserAvailable())('dragging parts of the structure across groups', () => {
+  const env = useBrowserTests({ demo: true });
+
+  it('drags a course into another group and a group into another group by pointer', async () => {
+    // Taller than the page, so that nothing scrolls under the pointer.
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 1800 } });
+    await openEditor(page, env.server.address);
+    await page.getByRole('tab', { name: 'Structure' }).click();
+
+    /** Presses on a handle, moves past dnd-kit's 5 px start distance, then to `to` in steps. */
+    const drag = async (title: string, to: Locator, dy: (height: number) => number, hint: string) => {
+      const start = await centre(page.getByRole('button', { name: `Reorder ${title}`, exact: true }));
+      await page.mouse.move(start.x, start.y);
+      await page.mouse.down();
+      await page.mouse.move(start.x + 8, start.y + 8, { steps: 4 });
+      await page.locator('.drag-chip').waitFor();
+      const box = (await to.boundingBox())!;
+      await page.mouse.move(box.x + 40, box.y + dy(box.height), { steps: 15 });
+      await page.locator('.drag-chip-hint', { hasText: hint }).waitFor();
+    };
+
+    // Machine Learning from Core to Electives, before Natural Language Processing.
+    await drag(
+      'Machine Learning',
+      rowHeader(page, 'Natural Language Processing'),
+      () => 4,
+      'Into Electives, position 2 of 4',
+    );
+    await page
+      .locator('.child-list.is-drop-target')
+      .filter({ has: page.getByRole('list', { name: 'Electives', exact: true }) })
+      .waitFor();
+    expect(await page.locator('.node-row.drop-before').count()).toBe(1);
+    await snapshot(page, 'studio-structure-drag-pointer-1280');
+    await page.mouse.up();
+    await expect
+      .poll(() => partsOf(page, 'Electives'))
+      .toEqual(['Data Visualization', 'Machine Learning', 'Natural Language Processing', 'Computer Vision']);
+    expect(await partsOf(page, 'Core')).toEqual(['Statistics']);
+    await page
+      .getByText('Machine Learning moved into Electives, position 2 of 4.')
+      .waitFor({ state: 'attached' });
+
+    // Core, with Statistics inside it, to the end of Electives: dropped over Electives' add controls.
+    await drag(
+      'Core',
+      page.getByRole('button', { name: 'Add a group to Electives' }),
+      (height) => height / 2,
+      'Into Electives, position 5 of 5',
+    );
+    await page.mouse.up();
+    await expect
+      .poll(() => partsOf(page, 'Programme'))
+      .toEqual(['Introduction to Data Science', 'Electives', 'Capstone Project']);
+    expect(await partsOf(page, 'Electives')).toEqual([
+      'Data Visualization',
+      'Machine Learning',
+      'Natural Language Processing',
+      'Computer Vision',
+      'Core',
+    ]);
+
+    await page.getByRole('button', { name: 'Save draft' }).click();
+    await page.getByText('The draft is saved.', { exact: false }).waitFor();
+    expect(ids((await savedDraft(page)).requirements as TreeNode)).toEqual({
+      root: ['intro', { electives: ['viz', 'ml', 'nlp', 'cv', { core: ['stats'] }] }, 'capstone'],
+    });
+  }, 120_000);
+
+  it('never drops a group into itself: over its own parts it stays where it is', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 1800 } });
+    await openEditor(page, env.server.address);
+    await page.getByRole('tab', { name: 'Structure' }).click();
+    const start = await centre(page.getByRole('button', { name: 'Reorder Core', exact: true }));
+    await page.mouse.move(start.x, start.y);
+    await page.mouse.down();
+    await page.mouse.move(start.x + 8, start.y + 8, { steps: 4 });
+    const inside = await centre(rowHeader(page, 'Statistics'));
+    await page.mouse.move(inside.x, inside.y, { steps: 10 });
+    await page.locator('.drag-chip-hint', { hasText: 'Into Electives, position 5 of 5' }).waitFor();
+    await page.mouse.up();
+    await page.getByText('Core stays at position 5 of 5 in Electives.').waitFor({ state: 'attached' });
+    expect(await partsOf(page, 'Core')).toEqual(['Statistics']);
+  }, 120_000);
+
+  it('moves a course into another group and into an empty group with the keyboard alone', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 375, height: 800 } });
+    await openEditor(page, env.server.address);
+    await page.getByRole('tab', { name: 'Structure' }).click();
+    const handle = page.getByRole('button', { name: 'Reorder Statistics', exact: true });
+    const press = async (key: string, heard: string) => {
+      await page.keyboard.press(key);
+      await page.getByText(heard, { exact: true }).waitFor({ state: 'attached' });
+    };
+
+    // Statistics is Core's only part, and Core is Electives' last: down out of Core, then into
+    // Programme after Electives.
+    await handle.focus();
+    await press('Space', 'Picked up Statistics.');
+    await press('ArrowDown', 'Statistics is over Electives, position 6 of 6.');
+    await press('ArrowDown', 'Statistics is over Programme, position 3 of 4.');
+    await page.locator('.drag-chip-hint', { hasText: 'Into Programme, position 3 of 4' }).waitFor();
+    // The page scrolls smoothly to the place: the chip sits at the drop line once it has.
+    const line = page.locator('.node-row.drop-before').filter({ has: rowHeader(page, 'Capstone Project') });
+    await expect
+      .poll(async () =>
+        Math.abs((await page.locator('.drag-chip').boundingBox())!.y - (await line.boundingBox())!.y),
+      )
+      .toBeLessThan(8);
+    await snapshot(page, 'studio-structure-drag-keyboard-375');
+    await press('Space', 'Statistics moved into Programme, position 3 of 4.');
+    await expect
+      .poll(() => partsOf(page, 'Programme'))
+      .toEqual(['Introduction to Data Science', 'Electives', 'Statistics', 'Capstone Project']);
+    expect(await partsOf(page, 'Core')).toEqual([]);
+
+    // Back up, past the end of Electives, into the now empty Core.
+    await expect.poll(() => handle.evaluate((element) => element === document.activeElement)).toBe(true);
+    await press('Space', 'Picked up Statistics.');
+    await press('ArrowUp', 'Statistics is over Electives, position 6 of 6.');
+    await press('ArrowUp', 'Statistics is over Core, position 1 of 1.');
+    await press('Space', 'Statistics moved into Core, position 1 of 1.');
+    await expect.poll(() => partsOf(page, 'Core')).toEqual(['Statistics']);
+    await expectAccessible(page);
   }, 120_000);
 });

@@ -5,6 +5,7 @@ import { blankDefinition } from './blank-definition.ts';
 import { findNode } from './node-tree.ts';
 import {
   addNode,
+  canMoveInto,
   changeCourse,
   groupRoot,
   moveAmongSiblings,
@@ -100,6 +101,21 @@ describe('tree edits', () => {
     expect(moveNode(path, 'core', 'core', 0)).toBe(path);
     expect(moveNode(path, 'root', 'core', 0)).toBe(path);
     expect(moveNode(path, 'intro', 'stats', 0)).toBe(path);
+  });
+
+  it('allows a move into any group but the node itself and those inside it', () => {
+    const nested = addNode(path, 'core', { id: 'inner', rule: 'all', children: [] });
+    expect(canMoveInto(nested, 'intro', 'inner')).toBe(true);
+    expect(canMoveInto(nested, 'ml', 'electives')).toBe(true);
+    expect(canMoveInto(nested, 'inner', 'root')).toBe(true);
+    // A group into itself or into a group inside it.
+    expect(canMoveInto(nested, 'core', 'core')).toBe(false);
+    expect(canMoveInto(nested, 'core', 'inner')).toBe(false);
+    expect(canMoveInto(nested, 'root', 'core')).toBe(false);
+    // Into a step, or with an id nothing has.
+    expect(canMoveInto(nested, 'intro', 'stats')).toBe(false);
+    expect(canMoveInto(nested, 'intro', 'nowhere')).toBe(false);
+    expect(canMoveInto(nested, 'nothing', 'core')).toBe(false);
   });
 
   it('renames a node or a tier with every reference, refusing taken and malformed ids', () => {

@@ -1,6 +1,7 @@
 // Edits of a definition's tree of nodes, as pure functions from one definition to the next: add,
 // update, remove, move (reorder and nest), rename ids with their references, change a group's
-// rule, a step's course, and turn a lone root step into a group. An edit that makes no sense (moving a group into itself) returns the definition unchanged.
+// rule, a step's course, and turn a lone root step into a group. An edit that makes no sense
+// (moving a group into itself) returns the definition unchanged.
 import { isStep, parseCourseKey, type PathDefinition, type PathNode } from '@learning-paths/core';
 import { descendantIds, findNode, uniqueId, usedIds } from './node-tree.ts';
 import { rewriteReferences, withFields } from './references.ts';
@@ -90,8 +91,19 @@ export function removeNode(definition: PathDefinition, id: string): PathDefiniti
 }
 
 /**
- * Moves a node into a group at an index (counted without the node), to reorder or to nest. The
- * root, and a move into the node itself or anything inside it, leave the definition unchanged.
+ * Whether the node `id` may be moved into the group `groupId`: not the root, and never into itself
+ * or anything inside it, which would cut the group off from the tree.
+ */
+export function canMoveInto(definition: PathDefinition, id: string, groupId: string): boolean {
+  const entry = findNode(definition, id);
+  const target = findNode(definition, groupId);
+  if (!entry || entry.parentId === null || !target || isStep(target.node)) return false;
+  return groupId !== id && !descendantIds(entry.node).includes(groupId);
+}
+
+/**
+ * Moves a node into a group at an index (counted without the node), to reorder or to nest. A move
+ * that canMoveInto refuses leaves the definition unchanged.
  */
 export function moveNode(
   definition: PathDefinition,
@@ -100,9 +112,7 @@ export function moveNode(
   index: number,
 ): PathDefinition {
   const entry = findNode(definition, id);
-  const target = findNode(definition, targetGroupId);
-  if (!entry || entry.parentId === null || !target || isStep(target.node)) return definition;
-  if (targetGroupId === id || descendantIds(entry.node).includes(targetGroupId)) return definition;
+  if (!entry?.parentId || !canMoveInto(definition, id, targetGroupId)) return definition;
   const without = changeChildren(definition, entry.parentId, (children) =>
     children.filter((child) => child.id !== id),
   );

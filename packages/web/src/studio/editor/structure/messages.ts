@@ -7,7 +7,7 @@ export const messages = defineMessages({
   intro: {
     id: 'studio.structure.intro',
     defaultMessage:
-      'Add courses from the catalog and arrange them in groups. Drag a row by its handle, or use the move buttons; with the keyboard, focus a handle, press space, move with the arrow keys and press space again.',
+      'Add courses from the catalog and arrange them in groups. Drag a row by its handle to reorder it or to move it into another group, or use the move buttons; with the keyboard, focus a handle, press space, move with the arrow keys and press space again.',
   },
   step: { id: 'studio.structure.kind.step', defaultMessage: 'Course' },
   group: { id: 'studio.structure.kind.group', defaultMessage: 'Group' },
@@ -24,6 +24,7 @@ export const messages = defineMessages({
     defaultMessage: '{count, plural, one {# problem} other {# problems}}',
   },
   dragHandle: { id: 'studio.structure.drag', defaultMessage: 'Reorder {title}' },
+  dragRole: { id: 'studio.structure.drag.role', defaultMessage: 'movable part' },
   moveUp: { id: 'studio.structure.moveUp', defaultMessage: 'Move {title} up' },
   moveDown: { id: 'studio.structure.moveDown', defaultMessage: 'Move {title} down' },
   edit: { id: 'studio.structure.edit', defaultMessage: 'Edit {title}' },
@@ -141,16 +142,30 @@ export const messages = defineMessages({
   dragInstructions: {
     id: 'studio.structure.drag.instructions',
     defaultMessage:
-      'To pick up a row, press space or enter. Move it with the up and down arrow keys, press space or enter to drop it, or escape to cancel.',
+      'To pick up a part, press space or enter. Move it with the up and down arrow keys, also into and out of groups; press space or enter to drop it, or escape to cancel.',
   },
   dragStart: { id: 'studio.structure.drag.start', defaultMessage: 'Picked up {title}.' },
   dragOver: {
     id: 'studio.structure.drag.over',
-    defaultMessage: '{title} is over position {position} of {total}.',
+    defaultMessage: '{title} is over {group}, position {position} of {total}.',
   },
+  dragOutside: { id: 'studio.structure.drag.outside', defaultMessage: '{title} is not over a group.' },
   dragEnd: {
     id: 'studio.structure.drag.end',
-    defaultMessage: '{title} dropped at position {position} of {total}.',
+    defaultMessage: '{title} moved into {group}, position {position} of {total}.',
+  },
+  dragStay: {
+    id: 'studio.structure.drag.stay',
+    defaultMessage: '{title} stays at position {position} of {total} in {group}.',
+  },
+  dragNowhere: {
+    id: 'studio.structure.drag.nowhere',
+    defaultMessage: '{title} was not dropped in a group and stays where it was.',
   },
   dragCancel: { id: 'studio.structure.drag.cancel', defaultMessage: 'Moving {title} was cancelled.' },
+  dropHint: {
+    id: 'studio.structure.drag.hint',
+    defaultMessage: 'Into {group}, position {position} of {total}',
+  },
+  dropHintNowhere: { id: 'studio.structure.drag.hint.nowhere', defaultMessage: 'Not over a group' },
 });

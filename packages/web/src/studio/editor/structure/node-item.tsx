@@ -13,6 +13,7 @@ import { moveAmongSiblings, removeNode } from '../state/tree-edits.ts';
 import { fieldId } from '../validation/field-pointers.ts';
 import { ChildList } from './child-list.tsx';
 import { GroupFields } from './group-fields.tsx';
+import { KindBadge } from './kind-badge.tsx';
 import { nodeSummary } from './node-summary.ts';
 import { StepFields } from './step-fields.tsx';
 import { messages } from './messages.ts';
@@ -74,10 +75,7 @@ export function NodeItem({
       <div className="node-header">
         {handle}
         <div className="node-heading">
-          <span className="node-title">{title}</span>{' '}
-          <Badge variant={step ? 'light' : 'info'}>
-            {intl.formatMessage(step ? messages.step : messages.group)}
-          </Badge>{' '}
+          <span className="node-title">{title}</span> <KindBadge node={node} />{' '}
           {problemCount > 0 && (
             <Badge variant="danger">
               {intl.formatMessage(messages.problemCount, { count: problemCount })}

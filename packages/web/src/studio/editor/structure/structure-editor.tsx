@@ -1,5 +1,5 @@
-// The Structure section: how to arrange a path, then the root with everything inside it; a root
-// that is a single course can be turned into a group, to get more parts.
+// The Structure section: how to arrange a path, then the root with everything inside it, in one
+// drag and drop; a root that is a single course can be turned into a group, to get more parts.
 import { Button } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
 import { isStep } from '@learning-paths/core';
@@ -7,6 +7,7 @@ import { useEditor } from '../editor-context.tsx';
 import { nodeTitle } from '../state/node-tree.ts';
 import { groupRoot } from '../state/tree-edits.ts';
 import { NodeItem } from './node-item.tsx';
+import { StructureDnd } from './structure-dnd.tsx';
 import { messages } from './messages.ts';
 
 export function StructureEditor() {
@@ -37,7 +38,9 @@ export function StructureEditor() {
           </Button>
         </div>
       )}
-      <NodeItem node={root} pointer="/requirements" />
+      <StructureDnd>
+        <NodeItem node={root} pointer="/requirements" />
+      </StructureDnd>
     </>
   );
 }
