@@ -55,6 +55,7 @@ describe('a criterion from a plugin', () => {
     expect(withoutPlugin.errors).toContainEqual({
       pointer: '/requirements/children/0/criteria/minutesSpent',
       message: 'unknown field "minutesSpent"',
+      translatable: { id: 'lp.problem.unknownField', values: { field: 'minutesSpent' } },
     });
   });
 
@@ -65,6 +66,8 @@ describe('a criterion from a plugin', () => {
       {
         pointer: '/requirements/children/0/criteria/minutesSpent',
         message: 'criteria.minutesSpent must be greater than 0',
+        // Core words the plugin's schema too, so that this sentence is translated like its own.
+        translatable: { id: 'lp.problem.minExclusive', values: { field: 'criteria.minutesSpent', limit: 0 } },
       },
     ]);
   });

@@ -97,14 +97,19 @@ describe('validate', () => {
       const output = JSON.parse(result.stdout) as { valid: unknown; errors: Record<string, unknown>[] };
       expect(Object.keys(output).sort()).toEqual(['errors', 'valid']);
       expect(output.valid).toBe(false);
-      // Every problem is reported, not only the first, each with exactly a pointer and a message.
+      // Every problem is reported, not only the first, each with exactly a pointer and a message,
+      // and that message for a UI to translate.
       expect(output.errors.map((error) => error.pointer)).toEqual(
         expect.arrayContaining([COUNT_POINTER, PREREQUISITE_POINTER]),
       );
       for (const error of output.errors) {
-        expect(Object.keys(error).sort()).toEqual(['message', 'pointer']);
+        expect(Object.keys(error).sort()).toEqual(['message', 'pointer', 'translatable']);
         expect(error.pointer).toEqual(expect.any(String));
         expect(error.message).toEqual(expect.stringMatching(/\w/));
+        expect(error.translatable).toEqual({
+          id: expect.stringMatching(/^lp\.problem\./),
+          values: expect.any(Object),
+        });
       }
       expect(output.errors.find((error) => error.pointer === COUNT_POINTER)?.message).toMatch(/5/);
     },

@@ -1,9 +1,20 @@
-// Problems found in an author's document: a JSON pointer (RFC 6901) to the place and a sentence about it.
+// Problems found in an author's document: a JSON pointer (RFC 6901) to the place and a sentence about it,
+// in English and, for a UI to translate, as a message (`lp.problem.*` ids, listed in docs/path-format.md).
+import { toWording, type Message, type RuleWords } from './registry/wording.ts';
 
 /** One thing wrong with a document, at a JSON pointer such as `/requirements/children/2/count`. */
 export interface Problem {
   readonly pointer: string;
+  /** The sentence in English. */
   readonly message: string;
+  /** The same sentence as a message; absent when a plugin's rule or schema gave a plain string. */
+  readonly translatable?: Message;
+}
+
+/** A problem at `pointer` saying `words`: `problemAt(pointer, wording(text, id, values))`. */
+export function problemAt(pointer: string, words: RuleWords): Problem {
+  const { text, message } = toWording(words);
+  return message ? { pointer, message: text, translatable: message } : { pointer, message: text };
 }
 
 /** Builds a JSON pointer from path segments, escaping `~` and `/` as RFC 6901 requires. */

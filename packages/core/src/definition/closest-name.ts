@@ -1,4 +1,5 @@
-// "Did you mean …?" suggestions: the known name nearest to a misspelt one.
+// "Did you mean …?" suggestions: the known name nearest to a misspelt one, and the sentence with it.
+import { wording, type Message, type Wording } from '../registry/wording.ts';
 
 /** The candidate within edit distance 2 of `name` (the nearest), or undefined. */
 export function closestName(name: string, candidates: Iterable<string>): string | undefined {
@@ -12,6 +13,15 @@ export function closestName(name: string, candidates: Iterable<string>): string 
     }
   }
   return best;
+}
+
+/**
+ * `text` with ` (did you mean "guess"?)` after it when there is a guess: message `id`, or `id.guess`
+ * with the guess among the values, so that each is a whole sentence for translators.
+ */
+export function withGuess(text: string, id: string, values: Message['values'], guess?: string): Wording {
+  if (guess === undefined) return wording(text, id, values);
+  return wording(`${text} (did you mean "${guess}"?)`, `${id}.guess`, { ...values, guess });
 }
 
 /** Levenshtein distance. */

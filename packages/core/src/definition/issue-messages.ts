@@ -1,7 +1,10 @@
-// Turns zod's issues into problems a person understands, each at a JSON pointer.
+// Turns zod's issues into problems a person understands, each at a JSON pointer, in English and as
+// messages (`lp.problem.*`).
 import type { z } from 'zod';
-import { joinPointer, type Problem } from '../problems.ts';
-import { closestName } from './closest-name.ts';
+import { joinPointer, problemAt, type Problem } from '../problems.ts';
+import { wording, type Message, type Wording } from '../registry/wording.ts';
+import { closestName, withGuess } from './closest-name.ts';
+import { predicateMessage } from './format-predicates.ts';
 
 /** Parses `value` with `schema` and describes each issue in a sentence; `base` is the pointer of `value`. */
 export function shapeProblems(schema: z.ZodType, value: unknown, base: string): Problem[] {
@@ -52,46 +55,48 @@ function describeIssue(issue: z.core.$ZodIssue, base: string, schema: z.ZodType)
   const field = fieldName(issue.path);
   switch (issue.code) {
     case 'unrecognized_keys':
-      return issue.keys.map((key) => {
-        const guess = closestName(key, fieldsAt(schema, issue.path));
-        return {
-          pointer: joinPointer(pointer, key),
-          message: `unknown field "${key}"${guess ? ` (did you mean "${guess}"?)` : ''}`,
-        };
-      });
+      return issue.keys.map((key) =>
+        problemAt(
+          joinPointer(pointer, key),
+          withGuess(
+            `unknown field "${key}"`,
+            'lp.problem.unknownField',
+            { field: key },
+            closestName(key, fieldsAt(schema, issue.path)),
+          ),
+        ),
+      );
     case 'invalid_type':
-      return [{ pointer, message: describeInvalidType(field, issue.expected, issue.input) }];
+      return [problemAt(pointer, describeInvalidType(field, issue.expected, issue.input))];
     case 'too_small':
-      return [
-        {
-          pointer,
-          message: `${field} ${describeBound(issue.origin, issue.minimum, issue.inclusive ?? true, 'small')}`,
-        },
-      ];
+      return [problemAt(pointer, describeBound(field, issue.origin, issue.minimum, issue.inclusive, 'min'))];
     case 'too_big':
-      return [
-        {
-          pointer,
-          message: `${field} ${describeBound(issue.origin, issue.maximum, issue.inclusive ?? true, 'big')}`,
-        },
-      ];
+      return [problemAt(pointer, describeBound(field, issue.origin, issue.maximum, issue.inclusive, 'max'))];
     case 'invalid_value':
-      return [
-        {
-          pointer,
-          message: `${field} must be ${describeChoices(issue.values)}, not ${describeValue(issue.input)}`,
-        },
-      ];
-    case 'invalid_format':
+      return [problemAt(pointer, describeChoices(field, issue.values, issue.input))];
+    case 'invalid_format': {
       // Format messages in the schemas are predicates: "must be an ISO 8601 time …".
-      return [{ pointer, message: `${field} ${issue.message}` }];
+      const message = predicateMessage(issue.message);
+      const text = `${field} ${issue.message}`;
+      return [problemAt(pointer, message ? wording(text, message.id, { field, ...message.values }) : text)];
+    }
     default:
-      // Custom checks (keys, reserved ids) write whole sentences.
-      return [{ pointer, message: issue.message }];
+      // Custom checks (keys, reserved ids) write whole sentences, and give their messages as params.
+      return [problemAt(pointer, { text: issue.message, message: customMessage(issue) })];
   }
 }
 
+/** The message a custom check gave with its sentence (`params.translatable`), if any. */
+function customMessage(issue: z.core.$ZodIssue): Message | undefined {
+  if (issue.code !== 'custom') return undefined;
+  const message: unknown = issue.params?.translatable;
+  return message instanceof Object && 'id' in message && typeof message.id === 'string'
+    ? (message as Message)
+    : undefined;
+}
+
 function fieldName(path: readonly PropertyKey[]): string {
+  // The document itself has no name (only a facts document can be anything but an object).
   if (path.length === 0) return 'the value';
   let name = '';
   for (const segment of path)
@@ -108,47 +113,79 @@ const ARTICLES: Record<string, string> = {
   object: 'an object',
 };
 
-function describeInvalidType(field: string, expected: string, input: unknown): string {
-  if (input === undefined) return `${field} is required`;
-  return `${field} must be ${ARTICLES[expected] ?? expected}, not ${describeValue(input)}`;
+function describeInvalidType(field: string, expected: string, input: unknown): Wording {
+  if (input === undefined) return wording(`${field} is required`, 'lp.problem.required', { field });
+  const given = describeValue(input);
+  return wording(
+    `${field} must be ${ARTICLES[expected] ?? expected}, not ${given.text}`,
+    'lp.problem.wrongType',
+    { field, expected, ...given.values },
+  );
 }
 
-function describeChoices(values: readonly unknown[]): string {
+/** `"a"`, `"a" or "b"`, or `one of "a", "b", "c"`: the values as JSON writes them. */
+function describeChoices(field: string, values: readonly unknown[], input: unknown): Wording {
   const quoted = values.map((value) => JSON.stringify(value));
-  return quoted.length > 2 ? `one of ${quoted.join(', ')}` : quoted.join(' or ');
+  const given = describeValue(input);
+  if (quoted.length > 2)
+    return wording(`${field} must be one of ${quoted.join(', ')}, not ${given.text}`, 'lp.problem.notOneOf', {
+      field,
+      choices: quoted,
+      ...given.values,
+    });
+  return wording(`${field} must be ${quoted.join(' or ')}, not ${given.text}`, 'lp.problem.notAlternative', {
+    field,
+    alternatives: quoted,
+    ...given.values,
+  });
 }
 
-function describeValue(input: unknown): string {
-  if (input === null) return 'null';
-  if (Array.isArray(input)) return 'a list';
-  if (typeof input === 'object') return 'an object';
-  if (typeof input === 'string')
-    return `the string ${JSON.stringify(input.length > 40 ? input.slice(0, 40) + '…' : input)}`;
-  return typeof input === 'number' || typeof input === 'boolean' ? String(input) : typeof input;
+/**
+ * What was found instead, in words, and as values: `given` its kind (string, list, object, or
+ * literal for null, numbers and booleans) and `value` as JSON writes it (for strings and literals).
+ */
+function describeValue(input: unknown): { readonly text: string; readonly values: Record<string, string> } {
+  if (Array.isArray(input)) return { text: 'a list', values: { given: 'list' } };
+  if (input !== null && typeof input === 'object') return { text: 'an object', values: { given: 'object' } };
+  if (typeof input === 'string') {
+    const value = JSON.stringify(input.length > 40 ? input.slice(0, 40) + '…' : input);
+    return { text: `the string ${value}`, values: { given: 'string', value } };
+  }
+  const value =
+    input === null || typeof input === 'number' || typeof input === 'boolean' ? String(input) : typeof input;
+  return { text: value, values: { given: 'literal', value } };
 }
+
+/** The English of each bound, by its message id: `{field} <predicate>`. */
+const BOUNDS: Readonly<Record<string, string>> = {
+  'lp.problem.empty': 'must not be empty',
+  'lp.problem.minEntries': 'must have at least {} entries',
+  'lp.problem.maxEntries': 'must have at most {} entries',
+  'lp.problem.minLength': 'must be at least {} characters long',
+  'lp.problem.maxLength': 'must be at most {} characters long',
+  'lp.problem.min': 'must be at least {}',
+  'lp.problem.minExclusive': 'must be greater than {}',
+  'lp.problem.max': 'must be at most {}',
+  'lp.problem.maxExclusive': 'must be less than {}',
+};
 
 function describeBound(
+  field: string,
   origin: string,
-  limit: number | bigint,
-  inclusive: boolean,
-  side: 'small' | 'big',
-): string {
-  const value = String(limit);
-  switch (origin) {
-    case 'array':
-      return side === 'small'
-        ? limit === 1
-          ? 'must not be empty'
-          : `must have at least ${value} entries`
-        : `must have at most ${value} entries`;
-    case 'string':
-      return side === 'small'
-        ? limit === 1
-          ? 'must not be empty'
-          : `must be at least ${value} characters long`
-        : `must be at most ${value} characters long`;
-    default:
-      if (side === 'small') return inclusive ? `must be at least ${value}` : `must be greater than ${value}`;
-      return inclusive ? `must be at most ${value}` : `must be less than ${value}`;
-  }
+  bound: number | bigint,
+  inclusive: boolean | undefined,
+  side: 'min' | 'max',
+): Wording {
+  const id = boundId(origin, bound, inclusive ?? true, side);
+  const text = `${field} ${BOUNDS[id]!.replace('{}', String(bound))}`;
+  return wording(text, id, id === 'lp.problem.empty' ? { field } : { field, limit: Number(bound) });
+}
+
+function boundId(origin: string, bound: number | bigint, inclusive: boolean, side: 'min' | 'max'): string {
+  // One entry, one character: the smallest a list or a text can be without being empty.
+  if (side === 'min' && Number(bound) === 1 && (origin === 'array' || origin === 'string'))
+    return 'lp.problem.empty';
+  if (origin === 'array') return `lp.problem.${side}Entries`;
+  if (origin === 'string') return `lp.problem.${side}Length`;
+  return inclusive ? `lp.problem.${side}` : `lp.problem.${side}Exclusive`;
 }

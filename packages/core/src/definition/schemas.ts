@@ -3,8 +3,10 @@
 // recursive `definition` schema is the one published as JSON Schema.
 import { z } from 'zod';
 import type { ZodType } from 'zod';
-import { pathKeyProblem, courseKeyProblem } from '../keys.ts';
+import { courseKeyWords, pathKeyWords } from '../keys.ts';
 import type { RuleRegistry } from '../registry/registry.ts';
+import { wording, type Wording } from '../registry/wording.ts';
+import { FORMAT_PREDICATES } from './format-predicates.ts';
 
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 const PATH_KEY_PATTERN =
@@ -12,37 +14,43 @@ const PATH_KEY_PATTERN =
 const COURSE_KEY_PATTERN =
   '^course-v1:[\\p{L}\\p{N}_\\-~.:]+\\+[\\p{L}\\p{N}_\\-~.:]+\\+[\\p{L}\\p{N}_\\-~.:]+$';
 
+/** A custom issue's sentence, with its message as params: issue-messages.ts gives both to the problem. */
+function customIssue(words: Wording): { message: string; params: { translatable: Wording['message'] } } {
+  return { message: words.text, params: { translatable: words.message } };
+}
+
+const RESERVED_ID = wording('the id "__proto__" is reserved; choose another', 'lp.problem.reservedId', {
+  id: '__proto__',
+});
+
 const id = z
   .string()
-  .regex(ID_PATTERN, { error: 'must be 1 to 64 characters, each a letter, digit, _ or -' })
+  .regex(ID_PATTERN, { error: FORMAT_PREDICATES.id.text })
   // Ids become keys of the evaluation's objects, where "__proto__" would not be an ordinary key.
-  .refine((text) => text !== '__proto__', { error: 'the id "__proto__" is reserved; choose another' })
+  .refine((text) => text !== '__proto__', customIssue(RESERVED_ID))
   .meta({ description: 'Unique within the document, across nodes and tiers.' });
 
-function keyString(problem: (text: string) => string | null, pattern: string, description: string) {
+function keyString(problem: (text: string) => Wording | null, pattern: string, description: string) {
   return z
     .string()
     .superRefine((text, context) => {
-      const message = problem(text);
-      if (message !== null) context.addIssue({ code: 'custom', message });
+      const words = problem(text);
+      if (words !== null) context.addIssue({ code: 'custom', ...customIssue(words) });
     })
     .meta({ pattern, description });
 }
 
 const pathKey = keyString(
-  pathKeyProblem,
+  pathKeyWords,
   PATH_KEY_PATTERN,
   'A learning path key: path-v1:{org}+{number}+{run}+{group}.',
 );
 const courseKey = keyString(
-  courseKeyProblem,
+  courseKeyWords,
   COURSE_KEY_PATTERN,
   'A course key: course-v1:{org}+{number}+{run}.',
 );
-const isoTime = z.iso.datetime({
-  offset: true,
-  error: 'must be an ISO 8601 time with a time zone, like 2026-05-01T00:00:00Z',
-});
+const isoTime = z.iso.datetime({ offset: true, error: FORMAT_PREDICATES.definitionTime.text });
 const text = z.string().min(1);
 
 /** Fields every node may carry. */

@@ -1,8 +1,9 @@
 // Checks an untrusted facts document (spec section 3), with the fields registered criteria read.
 import { z } from 'zod';
+import { FORMAT_PREDICATES } from '../definition/format-predicates.ts';
 import { shapeProblems } from '../definition/issue-messages.ts';
-import { courseKeyProblem } from '../keys.ts';
-import { joinPointer, type Problem } from '../problems.ts';
+import { courseKeyWords } from '../keys.ts';
+import { joinPointer, problemAt, type Problem } from '../problems.ts';
 import { defaultRegistry } from '../registry/create-registry.ts';
 import type { RuleRegistry } from '../registry/registry.ts';
 import type { CourseFacts } from './types.ts';
@@ -32,12 +33,7 @@ function factsSchema(registry: RuleRegistry) {
     ...Object.fromEntries(Object.entries(extraFields).map(([name, schema]) => [name, schema.optional()])),
   });
   return z.strictObject({
-    now: z.iso
-      .datetime({
-        offset: true,
-        error: 'must be an ISO 8601 time with a time zone, like 2026-05-10T12:00:00Z',
-      })
-      .optional(),
+    now: z.iso.datetime({ offset: true, error: FORMAT_PREDICATES.factsTime.text }).optional(),
     courses: z.record(z.string(), course),
   });
 }
@@ -55,8 +51,8 @@ export function validateFacts(
     input.courses !== null
   ) {
     for (const key of Object.keys(input.courses)) {
-      const problem = courseKeyProblem(key);
-      if (problem !== null) errors.push({ pointer: joinPointer('/courses', key), message: problem });
+      const words = courseKeyWords(key);
+      if (words !== null) errors.push(problemAt(joinPointer('/courses', key), words));
     }
   }
   if (errors.length > 0) return { valid: false, errors };

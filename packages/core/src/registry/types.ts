@@ -79,12 +79,13 @@ export interface GroupRuleDefinition<Params = Readonly<Record<string, unknown>>>
   readonly ordered?: boolean;
   /**
    * Static checks on one group, run by validation after the schema passed: an unsatisfiable
-   * count, a missing parameter. `report(field, message)` points at the field, or at the group for null.
+   * count, a missing parameter. `report(field, words)` points at the field, or at the group for
+   * null; the words are a plain string, or the text with a message for UIs to translate (`wording`).
    */
   check?(
     group: GroupInfo<Params>,
     children: readonly ChildInfo[],
-    report: (field: string | null, message: string) => void,
+    report: (field: string | null, words: RuleWords) => void,
   ): void;
   isSatisfied(group: GroupInfo<Params>, children: readonly ChildOutcome[]): boolean;
   progress(group: GroupInfo<Params>, children: readonly ChildOutcome[]): number;

@@ -7,8 +7,9 @@
 // (the learner must be able to take the course); a sequence child unlocks only after its
 // predecessor is satisfied. Authors add prerequisites (unlocked → satisfied) and tier requirements
 // (achieved → satisfied). Any edge an author wrote that lies on a cycle is reported.
-import { joinPointer, type Problem } from '../problems.ts';
+import { joinPointer, problemAt, type Problem } from '../problems.ts';
 import type { RuleRegistry } from '../registry/registry.ts';
+import { wording, type Wording } from '../registry/wording.ts';
 import { stringEntries, type NodeRecord, type TierRecord } from './node-records.ts';
 import { stronglyConnectedComponents } from './strongly-connected.ts';
 
@@ -82,7 +83,7 @@ export function checkCycles(
   for (const edge of authorEdges) {
     if (component[edge.from] !== component[edge.to]) continue;
     if (edge.from !== edge.to && componentSize.get(component[edge.from]!)! < 2) continue;
-    problems.push({ pointer: edge.pointer, message: describeCycle(edge, nodes, edges, component, idOf) });
+    problems.push(problemAt(edge.pointer, describeCycle(edge, nodes, edges, component, idOf)));
   }
 }
 
@@ -92,17 +93,32 @@ function describeCycle(
   edges: readonly number[][],
   component: readonly number[],
   idOf: (vertex: number) => string,
-): string {
-  if (edge.owner === edge.target) return `"${edge.owner}" cannot require itself`;
-  const relation = kinship(nodes, edge.owner, edge.target);
-  if (relation) return `"${edge.owner}" cannot require "${edge.target}", ${relation}: it could never unlock`;
-  const chain = [edge.owner, ...pathBack(edge.to, edge.from, edges, component).map(idOf)];
-  const names = chain.filter((id, index) => index === 0 || id !== chain[index - 1]);
-  return `"${edge.owner}" requiring "${edge.target}" makes a cycle (${names.join(' → ')}), so none of them can ever be completed`;
+): Wording {
+  const { owner: id, target } = edge;
+  if (id === target) return wording(`"${id}" cannot require itself`, 'lp.problem.requiresItself', { id });
+  const relation = kinship(nodes, id, target);
+  if (relation)
+    return wording(
+      `"${id}" cannot require "${target}", ${relation.text}: it could never unlock`,
+      relation.id,
+      { id, target },
+    );
+  const chain = [id, ...pathBack(edge.to, edge.from, edges, component).map(idOf)];
+  // The ids round the cycle, joined with arrows in every language.
+  const cycle = chain.filter((name, index) => index === 0 || name !== chain[index - 1]).join(' → ');
+  return wording(
+    `"${id}" requiring "${target}" makes a cycle (${cycle}), so none of them can ever be completed`,
+    'lp.problem.cycle',
+    { id, target, cycle },
+  );
 }
 
-/** "which contains it" / "which is inside it" when one node is an ancestor of the other. */
-function kinship(nodes: readonly NodeRecord[], owner: string, target: string): string | undefined {
+/** "which contains it" / "which is inside it" when one node is an ancestor of the other, with its message id. */
+function kinship(
+  nodes: readonly NodeRecord[],
+  owner: string,
+  target: string,
+): { readonly text: string; readonly id: string } | undefined {
   const indexOf = (id: string) => nodes.findIndex((record) => record.id === id);
   const isAncestor = (ancestor: number, node: number) => {
     for (let current = nodes[node]?.parent ?? -1; current >= 0; current = nodes[current]!.parent)
@@ -111,8 +127,8 @@ function kinship(nodes: readonly NodeRecord[], owner: string, target: string): s
   };
   const [o, t] = [indexOf(owner), indexOf(target)];
   if (o < 0 || t < 0) return undefined;
-  if (isAncestor(t, o)) return 'which contains it';
-  if (isAncestor(o, t)) return 'which is inside it';
+  if (isAncestor(t, o)) return { text: 'which contains it', id: 'lp.problem.requiresAncestor' };
+  if (isAncestor(o, t)) return { text: 'which is inside it', id: 'lp.problem.requiresDescendant' };
   return undefined;
 }
 

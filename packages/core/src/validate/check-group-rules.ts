@@ -1,7 +1,7 @@
 // Validation pass 3: each group's rule checks its own parameters against its children
 // (an atLeast count larger than the group, credits the children cannot reach).
 import { displayTitle, resolvedCredits, resolvedWeight } from '../definition/node-facts.ts';
-import { joinPointer, type Problem } from '../problems.ts';
+import { joinPointer, problemAt, type Problem } from '../problems.ts';
 import type { RuleRegistry } from '../registry/registry.ts';
 import type { ChildInfo } from '../registry/types.ts';
 import type { NodeRecord } from './node-records.ts';
@@ -35,11 +35,8 @@ export function checkGroupRules(
     rule.check(
       { id: String(record.node.id), title: displayTitle(record.node), params },
       children,
-      (field, message) =>
-        problems.push({
-          pointer: field === null ? record.pointer : joinPointer(record.pointer, field),
-          message,
-        }),
+      (field, words) =>
+        problems.push(problemAt(field === null ? record.pointer : joinPointer(record.pointer, field), words)),
     );
   });
 }

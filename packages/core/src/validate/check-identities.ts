@@ -1,7 +1,8 @@
 // Validation pass 2: ids are unique across nodes and tiers, every reference names one, and no
 // course appears in two steps.
-import { closestName } from '../definition/closest-name.ts';
-import { joinPointer, type Problem } from '../problems.ts';
+import { closestName, withGuess } from '../definition/closest-name.ts';
+import { joinPointer, problemAt, type Problem } from '../problems.ts';
+import { wording } from '../registry/wording.ts';
 import { stringEntries, type NodeRecord, type TierRecord } from './node-records.ts';
 
 /** Where each id is first defined, by id. */
@@ -18,10 +19,16 @@ export function checkIdentities(
     const earlier = firstPointer.get(id);
     if (earlier === undefined) firstPointer.set(id, pointer);
     else
-      problems.push({
-        pointer: joinPointer(pointer, 'id'),
-        message: `the id "${id}" is already used at ${earlier}; ids must be unique across nodes and tiers`,
-      });
+      problems.push(
+        problemAt(
+          joinPointer(pointer, 'id'),
+          wording(
+            `the id "${id}" is already used at ${earlier}; ids must be unique across nodes and tiers`,
+            'lp.problem.duplicateId',
+            { id, pointer: earlier },
+          ),
+        ),
+      );
   };
   nodes.forEach((record) => define(record.id, record.pointer));
   tiers.forEach((record) => define(record.id, record.pointer));
@@ -29,11 +36,13 @@ export function checkIdentities(
   const checkReferences = (owner: Readonly<Record<string, unknown>>, pointer: string, field: string) => {
     for (const [reference, index] of stringEntries(owner[field])) {
       if (firstPointer.has(reference)) continue;
-      const guess = closestName(reference, firstPointer.keys());
-      problems.push({
-        pointer: joinPointer(pointer, field, index),
-        message: `"${reference}" is not the id of any node or tier${guess ? ` (did you mean "${guess}"?)` : ''}`,
-      });
+      const words = withGuess(
+        `"${reference}" is not the id of any node or tier`,
+        'lp.problem.unknownReference',
+        { reference },
+        closestName(reference, firstPointer.keys()),
+      );
+      problems.push(problemAt(joinPointer(pointer, field, index), words));
     }
   };
   nodes.forEach((record) => checkReferences(record.node, record.pointer, 'prerequisites'));
@@ -46,10 +55,16 @@ export function checkIdentities(
     const earlier = stepOfCourse.get(course);
     if (earlier === undefined) stepOfCourse.set(course, record.pointer);
     else
-      problems.push({
-        pointer: joinPointer(record.pointer, 'course'),
-        message: `the course ${course} is already a step at ${earlier}; a course may appear only once in a path`,
-      });
+      problems.push(
+        problemAt(
+          joinPointer(record.pointer, 'course'),
+          wording(
+            `the course ${course} is already a step at ${earlier}; a course may appear only once in a path`,
+            'lp.problem.duplicateCourse',
+            { course, pointer: earlier },
+          ),
+        ),
+      );
   }
   return firstPointer;
 }

@@ -2,9 +2,10 @@
 // reported at its own pointer (a union over the whole tree would blur the errors).
 import type { DefinitionSchemas } from '../definition/schemas.ts';
 import { shapeProblems } from '../definition/issue-messages.ts';
-import { closestName } from '../definition/closest-name.ts';
-import { joinPointer, type Problem } from '../problems.ts';
+import { closestName, withGuess } from '../definition/closest-name.ts';
+import { joinPointer, problemAt, type Problem } from '../problems.ts';
 import type { RuleRegistry } from '../registry/registry.ts';
+import { wording } from '../registry/wording.ts';
 import { isPlainObject, type NodeRecord, type TierRecord } from './node-records.ts';
 
 export interface ShapeResult {
@@ -17,7 +18,14 @@ export function checkShapes(input: unknown, schemas: DefinitionSchemas, registry
   if (!isPlainObject(input)) {
     return {
       problems: [
-        { pointer: '', message: 'a path definition must be an object with key, title and requirements' },
+        problemAt(
+          '',
+          wording(
+            'a path definition must be an object with key, title and requirements',
+            'lp.problem.notAPath',
+            {},
+          ),
+        ),
       ],
       nodes: [],
       tiers: [],
@@ -58,10 +66,16 @@ function walkNodes(
   while (stack.length > 0) {
     const { value, pointer, parent } = stack.pop()!;
     if (!isPlainObject(value)) {
-      problems.push({
-        pointer,
-        message: 'a node must be an object: a step (with course) or a group (with rule and children)',
-      });
+      problems.push(
+        problemAt(
+          pointer,
+          wording(
+            'a node must be an object: a step (with course) or a group (with rule and children)',
+            'lp.problem.nodeNotAnObject',
+            {},
+          ),
+        ),
+      );
       continue;
     }
     const kind = classify(value, pointer, registry, problems);
@@ -89,10 +103,16 @@ function walkNodes(
     if (parent >= 0) records[parent]!.children.push(index);
     if (kind !== 'step' && Array.isArray(value.children)) {
       if (value.children.length === 0) {
-        problems.push({
-          pointer: joinPointer(pointer, 'children'),
-          message: 'a group needs at least one child; an empty group can never be satisfied',
-        });
+        problems.push(
+          problemAt(
+            joinPointer(pointer, 'children'),
+            wording(
+              'a group needs at least one child; an empty group can never be satisfied',
+              'lp.problem.emptyGroup',
+              {},
+            ),
+          ),
+        );
       }
       for (let i = value.children.length - 1; i >= 0; i--) {
         stack.push({ value: value.children[i], pointer: joinPointer(pointer, 'children', i), parent: index });
@@ -111,31 +131,54 @@ function classify(
   const isStep = 'course' in node;
   const isGroup = 'rule' in node || 'children' in node;
   if (isStep && isGroup) {
-    problems.push({
-      pointer,
-      message: 'a node is either a step (with course) or a group (with rule and children), not both',
-    });
+    problems.push(
+      problemAt(
+        pointer,
+        wording(
+          'a node is either a step (with course) or a group (with rule and children), not both',
+          'lp.problem.stepAndGroup',
+          {},
+        ),
+      ),
+    );
     return 'invalid';
   }
   if (isStep) return 'step';
   const ruleNames = registry.groupRules().map((rule) => rule.name);
   if (!isGroup) {
-    problems.push({ pointer, message: 'a node needs either course (a step) or rule and children (a group)' });
+    problems.push(
+      problemAt(
+        pointer,
+        wording(
+          'a node needs either course (a step) or rule and children (a group)',
+          'lp.problem.neitherStepNorGroup',
+          {},
+        ),
+      ),
+    );
     return 'invalid';
   }
   if (!('rule' in node)) {
-    problems.push({
-      pointer: joinPointer(pointer, 'rule'),
-      message: `a group needs a rule: one of ${ruleNames.join(', ')}`,
-    });
+    problems.push(
+      problemAt(
+        joinPointer(pointer, 'rule'),
+        wording(`a group needs a rule: one of ${ruleNames.join(', ')}`, 'lp.problem.missingRule', {
+          rules: ruleNames,
+        }),
+      ),
+    );
     return 'invalid';
   }
   if (typeof node.rule !== 'string' || registry.groupRule(node.rule) === undefined) {
-    const guess = typeof node.rule === 'string' ? closestName(node.rule, ruleNames) : undefined;
-    problems.push({
-      pointer: joinPointer(pointer, 'rule'),
-      message: `unknown rule ${JSON.stringify(node.rule)}: the rules are ${ruleNames.join(', ')}${guess ? ` (did you mean "${guess}"?)` : ''}`,
-    });
+    // The rule as JSON writes it: a string in quotes, or whatever else was there.
+    const value = String(JSON.stringify(node.rule));
+    const words = withGuess(
+      `unknown rule ${value}: the rules are ${ruleNames.join(', ')}`,
+      'lp.problem.unknownRule',
+      { value, rules: ruleNames },
+      typeof node.rule === 'string' ? closestName(node.rule, ruleNames) : undefined,
+    );
+    problems.push(problemAt(joinPointer(pointer, 'rule'), words));
     return 'invalid';
   }
   return 'group';
@@ -148,6 +191,13 @@ function checkCriteriaNotEmpty(
   problems: Problem[],
 ): void {
   if (Object.keys(criteria).length === 0) {
-    problems.push({ pointer, message: `criteria must name at least one of: ${names.join(', ')}` });
+    problems.push(
+      problemAt(
+        pointer,
+        wording(`criteria must name at least one of: ${names.join(', ')}`, 'lp.problem.emptyCriteria', {
+          criteria: [...names],
+        }),
+      ),
+    );
   }
 }

@@ -11,10 +11,14 @@ function broken(edit: (path: Record<string, any>) => void): unknown {
   return copy;
 }
 
-function errorsOf(input: unknown): Problem[] {
+/** The problems in English (problem-messages.test.ts checks their messages), each having a message. */
+function errorsOf(input: unknown): Pick<Problem, 'pointer' | 'message'>[] {
   const result = validatePath(input);
   expect(result.valid).toBe(false);
-  return [...result.errors];
+  return result.errors.map(({ pointer, message, translatable }) => {
+    expect(translatable?.id, message).toMatch(/^lp\.problem\./);
+    return { pointer, message };
+  });
 }
 
 describe('a valid definition', () => {
@@ -398,7 +402,11 @@ describe('reporting', () => {
       assertValidPath(input);
     } catch (error) {
       expect((error as InvalidPathError).errors).toEqual([
-        { pointer: '/title', message: 'title must not be empty' },
+        {
+          pointer: '/title',
+          message: 'title must not be empty',
+          translatable: { id: 'lp.problem.empty', values: { field: 'title' } },
+        },
       ]);
     }
   });

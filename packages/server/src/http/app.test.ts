@@ -64,6 +64,7 @@ describe('the HTTP application', () => {
         {
           pointer: '/requirements/count',
           message: 'count is 3 but the group has only 1 child, so it can never be satisfied',
+          translatable: { id: 'lp.problem.atLeast.countAboveChildren', values: { count: 3, total: 1 } },
         },
       ],
     });

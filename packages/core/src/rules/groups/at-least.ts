@@ -2,7 +2,8 @@
 // satisfied children worth at least `credits` credits.
 import { z } from 'zod';
 import type { ChildInfo, ChildOutcome, GroupRuleDefinition } from '../../registry/types.ts';
-import { formatNumber, plural } from '../format.ts';
+import { wording } from '../../registry/wording.ts';
+import { formatNumber, plural, roundedNumber } from '../format.ts';
 import { bestCoverageProgress } from '../progress-math.ts';
 import { summarizeAtLeast, whatIsLeft, type AtLeastParams } from './at-least-words.ts';
 
@@ -42,12 +43,24 @@ export const atLeastRule: GroupRuleDefinition<AtLeastParams> = {
   check(group, children: readonly ChildInfo[], report) {
     const { count, credits } = group.params;
     if (count === undefined && credits === undefined) {
-      report(null, 'an atLeast group needs count (how many children), credits (how many credits), or both');
+      report(
+        null,
+        wording(
+          'an atLeast group needs count (how many children), credits (how many credits), or both',
+          'lp.problem.atLeast.needsCountOrCredits',
+          {},
+        ),
+      );
     }
-    if (count !== undefined && count > children.length) {
+    const total = children.length;
+    if (count !== undefined && count > total) {
       report(
         'count',
-        `count is ${count} but the group has only ${children.length} ${plural(children.length, 'child', 'children')}, so it can never be satisfied`,
+        wording(
+          `count is ${count} but the group has only ${total} ${plural(total, 'child', 'children')}, so it can never be satisfied`,
+          'lp.problem.atLeast.countAboveChildren',
+          { count, total },
+        ),
       );
     }
     if (credits !== undefined) {
@@ -55,7 +68,11 @@ export const atLeastRule: GroupRuleDefinition<AtLeastParams> = {
       if (credits > available) {
         report(
           'credits',
-          `credits is ${formatNumber(credits)} but the children offer only ${formatNumber(available)} together, so it can never be satisfied`,
+          wording(
+            `credits is ${formatNumber(credits)} but the children offer only ${formatNumber(available)} together, so it can never be satisfied`,
+            'lp.problem.atLeast.creditsAboveChildren',
+            { credits: roundedNumber(credits), available: roundedNumber(available) },
+          ),
         );
       }
     }

@@ -196,24 +196,44 @@ describe('atLeast checks', () => {
     { id: 'b', title: 'B', weight: 1, credits: 4 },
   ];
   const check = (params: { count?: number; credits?: number }) => {
-    const problems: [string | null, string][] = [];
-    atLeastRule.check!(group(params), infos, (field, message) => problems.push([field, message]));
+    const problems: [string | null, RuleWords][] = [];
+    atLeastRule.check!(group(params), infos, (field, words) => problems.push([field, words]));
     return problems;
   };
 
   it('wants a count or credits', () => {
-    expect(check({})).toEqual([[null, expect.stringContaining('needs count') as string]]);
+    expect(check({})).toEqual([
+      [
+        null,
+        {
+          text: 'an atLeast group needs count (how many children), credits (how many credits), or both',
+          message: { id: 'lp.problem.atLeast.needsCountOrCredits', values: {} },
+        },
+      ],
+    ]);
   });
 
   it('rejects a count larger than the group', () => {
     expect(check({ count: 3 })).toEqual([
-      ['count', 'count is 3 but the group has only 2 children, so it can never be satisfied'],
+      [
+        'count',
+        {
+          text: 'count is 3 but the group has only 2 children, so it can never be satisfied',
+          message: { id: 'lp.problem.atLeast.countAboveChildren', values: { count: 3, total: 2 } },
+        },
+      ],
     ]);
   });
 
   it('rejects credits beyond what the children offer', () => {
     expect(check({ credits: 8 })).toEqual([
-      ['credits', 'credits is 8 but the children offer only 7 together, so it can never be satisfied'],
+      [
+        'credits',
+        {
+          text: 'credits is 8 but the children offer only 7 together, so it can never be satisfied',
+          message: { id: 'lp.problem.atLeast.creditsAboveChildren', values: { credits: 8, available: 7 } },
+        },
+      ],
     ]);
   });
 

@@ -153,7 +153,21 @@ describe('course routes', () => {
     ]);
     const badKey = await put('DemoU-PUT1', { title: 'Put' });
     expect(badKey.statusCode).toBe(422);
-    expect(badKey.json().errors).toEqual([{ pointer: '', message: expect.stringContaining('DemoU-PUT1') }]);
+    expect(badKey.json().errors).toEqual([
+      {
+        pointer: '',
+        message: expect.stringContaining('DemoU-PUT1') as string,
+        translatable: {
+          id: 'lp.problem.key.prefix',
+          values: {
+            kind: 'course',
+            text: 'DemoU-PUT1',
+            prefix: 'course-v1',
+            shape: 'course-v1:org+number+run',
+          },
+        },
+      },
+    ]);
     const elsewhere = await put('course-v1:OtherU+PUT1+2026', { title: 'Put' });
     expect(elsewhere.statusCode).toBe(403);
     expect(elsewhere.json().errors).toEqual([

@@ -45,7 +45,17 @@ describe('path routes', () => {
     expect(response.headers['content-type']).toContain('application/problem+json');
     expect(response.json()).toMatchObject({
       status: 422,
-      errors: [{ pointer: '/title', message: 'title must be a string, not 7' }],
+      errors: [
+        {
+          pointer: '/title',
+          message: 'title must be a string, not 7',
+          // The same sentence for the page to translate.
+          translatable: {
+            id: 'lp.problem.wrongType',
+            values: { field: 'title', expected: 'string', given: 'literal', value: '7' },
+          },
+        },
+      ],
     });
   });
 

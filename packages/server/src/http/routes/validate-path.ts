@@ -3,8 +3,10 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { validatePath } from '@learning-paths/core';
+import { message } from './message-schema.ts';
 
-const problem = z.object({ pointer: z.string(), message: z.string() });
+/** Core's Problem: the English sentence, and the same as a message for the page to translate. */
+const problem = z.object({ pointer: z.string(), message: z.string(), translatable: message.optional() });
 
 export const validatePathRoutes: FastifyPluginAsyncZod = (app) => {
   app.post(

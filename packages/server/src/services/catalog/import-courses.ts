@@ -1,7 +1,7 @@
 // Use case: create or update catalog courses, one or thousands at a time. All or nothing: every
 // row is checked first (key, dates, URL: 422), then the caller's right to each organisation
 // (403), and a single bad row refuses the whole request with every problem at its pointer.
-import { courseKeyProblem, joinPointer, parseCourseKey, type Problem } from '@learning-paths/core';
+import { courseKeyWords, joinPointer, parseCourseKey, problemAt, type Problem } from '@learning-paths/core';
 import { AppError } from '../../errors.ts';
 import type { DataAccess } from '../../store/data-access.ts';
 import type { CourseInput } from '../../store/repositories/course-repository.ts';
@@ -36,8 +36,8 @@ function rowProblems(
   pointer: (index: number, field: keyof CourseRow) => string,
 ): Problem[] {
   const at = (field: keyof CourseRow) => pointer(index, field);
-  const keyProblem = courseKeyProblem(row.key);
-  if (keyProblem !== null) return [{ pointer: at('key'), message: keyProblem }];
+  const keyProblem = courseKeyWords(row.key);
+  if (keyProblem !== null) return [problemAt(at('key'), keyProblem)];
   const problems: Problem[] = [];
   if (row.startsAt && row.endsAt && row.endsAt < row.startsAt)
     problems.push({ pointer: at('endsAt'), message: 'endsAt is before startsAt' });

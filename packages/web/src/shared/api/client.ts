@@ -1,11 +1,10 @@
 // The browser's HTTP client of the service API: JSON in and out, the session cookie sent, the CSRF
 // token added to writes, and problem+json answers turned into ApiErrors that say what was wrong
 // and where (each validation problem at its JSON pointer).
+import type { Problem } from '@learning-paths/core';
 
-export interface FieldProblem {
-  readonly pointer: string;
-  readonly message: string;
-}
+/** A problem in a problem+json answer, as core words it: English, and translatable when core wrote it. */
+export type FieldProblem = Problem;
 
 export class ApiError extends Error {
   override readonly name = 'ApiError';

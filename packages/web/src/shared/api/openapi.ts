@@ -2466,6 +2466,23 @@ export interface paths {
               errors: {
                 message: string;
                 pointer: string;
+                /** @description A sentence for the page to translate: an id and its values, beside the English text (docs/path-format.md, "Messages") */
+                translatable?: {
+                  id: string;
+                  values: {
+                    [key: string]:
+                      | (string | number)
+                      | (
+                          | string
+                          | {
+                              id: string;
+                              values: {
+                                [key: string]: string | number;
+                              };
+                            }
+                        )[];
+                  };
+                };
               }[];
               valid: boolean;
             };

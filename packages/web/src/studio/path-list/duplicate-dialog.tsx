@@ -7,6 +7,7 @@ import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router-dom';
 import { api, ApiError, type FieldProblem } from '../../shared/api/client.ts';
 import type { Answer } from '../../shared/api/types.ts';
+import { formatProblem } from '../../shared/intl/format-words.ts';
 import type { PathSummary } from './use-path-list.ts';
 import { messages } from './messages.ts';
 
@@ -71,7 +72,7 @@ export function DuplicateDialog({
       {help && <Form.Control.Feedback type="default">{help}</Form.Control.Feedback>}
       {at(pointer).map((problem) => (
         <Form.Control.Feedback key={problem.message} type="invalid">
-          {problem.message}
+          {formatProblem(intl, problem)}
         </Form.Control.Feedback>
       ))}
     </Form.Group>
@@ -96,7 +97,7 @@ export function DuplicateDialog({
               {error}
               {elsewhere.map((problem) => (
                 <div key={`${problem.pointer}${problem.message}`}>
-                  {problem.pointer}: {problem.message}
+                  {problem.pointer}: {formatProblem(intl, problem)}
                 </div>
               ))}
             </Alert>

@@ -7,6 +7,7 @@ import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router-dom';
 import { api, ApiError, type FieldProblem } from '../../shared/api/client.ts';
 import type { Answer } from '../../shared/api/types.ts';
+import { ProblemList } from '../problem-list.tsx';
 import { messages } from './messages.ts';
 
 /** The content type the API reads a file as: YAML by its name, else JSON. */
@@ -65,13 +66,7 @@ export function ImportDialog({ onClose }: { readonly onClose: () => void }) {
                   <p className="mb-1">
                     {intl.formatMessage(messages.importProblems, { count: problems.length })}
                   </p>
-                  <ul className="mb-0">
-                    {problems.map((problem) => (
-                      <li key={`${problem.pointer}${problem.message}`}>
-                        <code>{problem.pointer || '/'}</code> {problem.message}
-                      </li>
-                    ))}
-                  </ul>
+                  <ProblemList problems={problems} />
                 </>
               )}
             </Alert>

@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { ActionRow, Alert, Button, Form, ModalDialog } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
 import type { PathDefinition } from '@learning-paths/core';
+import { ProblemList } from '../../problem-list.tsx';
 import { readDefinitionFile, type FileReading } from './read-definition-file.ts';
 import { messages } from './messages.ts';
 
@@ -58,13 +59,7 @@ export function ImportFileDialog({
                   <p className="mb-1">
                     {intl.formatMessage(messages.shape, { file: fileName, count: refusal.problems.length })}
                   </p>
-                  <ul className="mb-0">
-                    {refusal.problems.map((problem) => (
-                      <li key={`${problem.pointer}${problem.message}`}>
-                        <code>{problem.pointer || '/'}</code> {problem.message}
-                      </li>
-                    ))}
-                  </ul>
+                  <ProblemList problems={refusal.problems} />
                 </>
               )}
             </Alert>

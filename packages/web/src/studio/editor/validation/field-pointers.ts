@@ -52,15 +52,15 @@ export function fieldOf(pointer: string, fields: ReadonlySet<string>): string {
   return candidate;
 }
 
-/** Every problem's message, grouped by the field that shows it. */
+/** Every problem, grouped by the field that shows it. */
 export function problemsByField(
   problems: readonly Problem[],
   fields: ReadonlySet<string>,
-): Map<string, string[]> {
-  const byField = new Map<string, string[]>();
+): Map<string, Problem[]> {
+  const byField = new Map<string, Problem[]>();
   for (const problem of problems) {
     const field = fieldOf(problem.pointer === '/' ? PATH_POINTER : problem.pointer, fields);
-    byField.set(field, [...(byField.get(field) ?? []), problem.message]);
+    byField.set(field, [...(byField.get(field) ?? []), problem]);
   }
   return byField;
 }

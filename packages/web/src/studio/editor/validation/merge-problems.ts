@@ -1,5 +1,6 @@
 // The problems the editor shows: core's, found in the browser as the author types, and those the
-// server answered to the last save (a rule only the server knows), each once.
+// server answered to the last save (a rule only the server knows), each once: the same problem has
+// the same English sentence on both sides, and keeps its message for the author's language.
 import type { Problem } from '@learning-paths/core';
 
 export function mergeProblems(local: readonly Problem[], server: readonly Problem[]): Problem[] {

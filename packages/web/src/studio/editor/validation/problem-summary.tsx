@@ -3,6 +3,7 @@
 import { Alert, Button } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
 import type { PathDefinition, Problem } from '@learning-paths/core';
+import { formatProblem } from '../../../shared/intl/format-words.ts';
 import { locate } from './field-pointers.ts';
 import { messages } from './messages.ts';
 
@@ -21,22 +22,25 @@ export function ProblemSummary({
     <Alert variant="warning" className="problem-summary">
       <h2 className="h5">{intl.formatMessage(messages.heading, { count: problems.length })}</h2>
       <ul className="mb-0">
-        {problems.map((problem) => (
-          <li key={`${problem.pointer}\n${problem.message}`}>
-            {intl.formatMessage(messages.where, {
-              section: intl.formatMessage(messages[locate(definition, problem.pointer).section]),
-              message: problem.message,
-            })}{' '}
-            <Button
-              variant="link"
-              size="inline"
-              aria-label={intl.formatMessage(messages.showLabel, { message: problem.message })}
-              onClick={() => onShow(problem.pointer)}
-            >
-              {intl.formatMessage(messages.show)}
-            </Button>
-          </li>
-        ))}
+        {problems.map((problem) => {
+          const message = formatProblem(intl, problem);
+          return (
+            <li key={`${problem.pointer}\n${problem.message}`}>
+              {intl.formatMessage(messages.where, {
+                section: intl.formatMessage(messages[locate(definition, problem.pointer).section]),
+                message,
+              })}{' '}
+              <Button
+                variant="link"
+                size="inline"
+                aria-label={intl.formatMessage(messages.showLabel, { message })}
+                onClick={() => onShow(problem.pointer)}
+              >
+                {intl.formatMessage(messages.show)}
+              </Button>
+            </li>
+          );
+        })}
       </ul>
     </Alert>
   );
