@@ -76,9 +76,9 @@ describe.runIf(browserAvailable())('Studio enrollment management in a browser', 
     expect(report.suggestedFilename()).toBe('path-v1_OpenTech_SEC_2026_open-enrollment-report.csv');
     const reportText = await readFile(await report.path(), 'utf8');
     expect(reportText.split('\r\n').slice(0, 3)).toEqual([
-      'learner,result,detail',
-      `${third}@example.org,enrolled,${third} is enrolled`,
-      'new.person@example.net,pending,no account has this email yet; enrolled when one appears',
+      'Learner,Result,Detail',
+      `${third}@example.org,Enrolled,${third} is enrolled`,
+      'new.person@example.net,Pending: no account yet,no account has this email yet; enrolled when one appears',
     ]);
 
     // Listed: the search finds each of the three.

@@ -1,24 +1,35 @@
+import { createIntl } from 'react-intl';
 import { describe, expect, it } from 'vitest';
 import { countResults, csvCell, csvFileName, isProblem, reportCsv } from './enrollment-report.ts';
 import type { EnrollmentResult } from './enrollments-api.ts';
 
-// The report is the server's English details; messages play no part in it.
-const enrolled = { id: 'lp.enroll.enrolled', values: { username: 'ada' } };
+const english = createIntl({ locale: 'en-GB', defaultLocale: 'en-GB', messages: {} });
+const unknownUsername = { id: 'lp.enroll.unknownUsername', values: { username: '=HYPERLINK("x")' } };
 const results: EnrollmentResult[] = [
-  { learner: 'ada', result: 'enrolled', detail: 'ada is enrolled', message: enrolled },
+  {
+    learner: 'ada',
+    result: 'enrolled',
+    detail: 'ada is enrolled',
+    message: { id: 'lp.enroll.enrolled', values: { username: 'ada' } },
+  },
   {
     learner: 'new@example.org',
     result: 'pending',
-    detail: 'no account has this email yet',
-    message: enrolled,
+    detail: 'no account has this email yet; enrolled when one appears',
+    message: { id: 'lp.enroll.pending', values: {} },
   },
   {
     learner: '=HYPERLINK("x")',
     result: 'invalid',
     detail: 'no user has the username =HYPERLINK("x")',
-    message: enrolled,
+    message: unknownUsername,
   },
-  { learner: 'ada', result: 'already_enrolled', detail: 'ada is already enrolled', message: enrolled },
+  {
+    learner: 'ada',
+    result: 'already_enrolled',
+    detail: 'ada is already enrolled',
+    message: { id: 'lp.enroll.alreadyEnrolled', values: { username: 'ada' } },
+  },
 ];
 
 describe('enrollment results', () => {
@@ -41,13 +52,40 @@ describe('enrollment results', () => {
     expect(csvCell('ada@example.org')).toBe('ada@example.org');
   });
 
-  it('writes the report in request order, with a header', () => {
-    expect(reportCsv(results).split('\r\n')).toEqual([
-      'learner,result,detail',
-      'ada,enrolled,ada is enrolled',
-      'new@example.org,pending,no account has this email yet',
-      `"'=HYPERLINK(""x"")",invalid,"no user has the username =HYPERLINK(""x"")"`,
-      'ada,already_enrolled,ada is already enrolled',
+  it('writes the report in request order, with a header, worded as the results table', () => {
+    expect(reportCsv(english, results).split('\r\n')).toEqual([
+      'Learner,Result,Detail',
+      'ada,Enrolled,ada is enrolled',
+      'new@example.org,Pending: no account yet,no account has this email yet; enrolled when one appears',
+      `"'=HYPERLINK(""x"")",Invalid,"no user has the username =HYPERLINK(""x"")"`,
+      'ada,Already enrolled,ada is already enrolled',
+      '',
+    ]);
+  });
+
+  it("writes the report in the instructor's language, the server's English for a message it does not know", () => {
+    const french = createIntl({
+      locale: 'fr',
+      defaultLocale: 'en-GB',
+      messages: {
+        'enrollments.column.learner': 'Apprenant',
+        'enrollments.column.result': 'Résultat',
+        'enrollments.column.detail': 'Détail',
+        'enrollments.result.invalid': 'Invalide',
+        'lp.enroll.unknownUsername': "aucun utilisateur n'a le nom {username}",
+      },
+    });
+    const invalid = results[2]!;
+    const plain = {
+      ...invalid,
+      learner: 'bob',
+      detail: 'a detail from a newer server',
+      message: { id: 'lp.enroll.newerThanThisPage', values: {} },
+    };
+    expect(reportCsv(french, [invalid, plain]).split('\r\n')).toEqual([
+      'Apprenant,Résultat,Détail',
+      `"'=HYPERLINK(""x"")",Invalide,"aucun utilisateur n'a le nom =HYPERLINK(""x"")"`,
+      'bob,Invalide,a detail from a newer server',
       '',
     ]);
   });

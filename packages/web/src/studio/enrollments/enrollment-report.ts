@@ -1,6 +1,10 @@
 // What an enrollment request answered, summed up and written out: counts per result, the rows that
-// need attention, and the per-row report as CSV whose cells a spreadsheet never runs as formulas.
+// need attention, and the per-row report as CSV, in the instructor's language, whose cells a
+// spreadsheet never runs as formulas.
+import type { IntlShape } from 'react-intl';
+import { formatWords } from '../../shared/intl/format-words.ts';
 import type { EnrollmentResult, EnrollmentResultKind } from './enrollments-api.ts';
+import { messages, resultMessages } from './messages.ts';
 
 const RESULT_KINDS: readonly EnrollmentResultKind[] = ['enrolled', 'already_enrolled', 'pending', 'invalid'];
 
@@ -23,11 +27,20 @@ export function csvCell(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe;
 }
 
-/** The per-row report: learner, result and detail, in the order of the request. */
-export function reportCsv(results: readonly EnrollmentResult[]): string {
+/**
+ * The per-row report: learner, result and detail, in the order of the request, worded as the
+ * results table shows them (the CLI's --report keeps the API's codes and English for scripts).
+ */
+export function reportCsv(intl: IntlShape, results: readonly EnrollmentResult[]): string {
   const rows = [
-    ['learner', 'result', 'detail'],
-    ...results.map((row) => [row.learner, row.result, row.detail]),
+    [messages.learnerColumn, messages.resultColumn, messages.detailColumn].map((column) =>
+      intl.formatMessage(column),
+    ),
+    ...results.map((row) => [
+      row.learner,
+      intl.formatMessage(resultMessages[row.result]),
+      formatWords(intl, { text: row.detail, message: row.message }),
+    ]),
   ];
   return rows.map((row) => row.map(csvCell).join(',')).join('\r\n') + '\r\n';
 }

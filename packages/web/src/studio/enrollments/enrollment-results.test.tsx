@@ -53,9 +53,9 @@ it('counts the results, filters to problems and downloads the whole report', () 
   fireEvent.click(screen.getByRole('button', { name: 'Download report (CSV)' }));
   expect(downloadCsv).toHaveBeenCalledWith(
     'path-v1_U_P_1_a-enrollment-report.csv',
-    expect.stringContaining(`'@bad,invalid,neither a username nor an email`),
+    expect.stringContaining(`'@bad,Invalid,neither a username nor an email`),
   );
-  expect(vi.mocked(downloadCsv).mock.calls[0]![1]).toContain('ada,enrolled');
+  expect(vi.mocked(downloadCsv).mock.calls[0]![1]).toContain('ada,Enrolled');
 });
 
 it('pages long answers', () => {

@@ -57,7 +57,7 @@ export function EnrollmentResults({
         <Button
           variant="outline-primary"
           size="sm"
-          onClick={() => downloadCsv(csvFileName(pathKey, 'enrollment-report'), reportCsv(results))}
+          onClick={() => downloadCsv(csvFileName(pathKey, 'enrollment-report'), reportCsv(intl, results))}
         >
           {intl.formatMessage(messages.downloadReport)}
         </Button>
