@@ -6,12 +6,18 @@ import { REQUIRED_COMPLETION } from './grading.ts';
 import { pluginSteps } from './steps.ts';
 import type { VisiblePath } from './visible-paths.ts';
 
-export function asLearningPath({ path, compiled, courses, enrolledAt }: VisiblePath) {
+/**
+ * An image as the LMS must link it: absolute, since an image uploaded in Studio is stored as this
+ * service's path (/api/v1/images/…), which the LMS's pages would resolve against their own host.
+ */
+export type ImageUrl = (image: string) => string;
+
+export function asLearningPath({ path, compiled, courses, enrolledAt }: VisiblePath, imageUrl: ImageUrl) {
   const { title, image, visibility, requirements } = compiled.definition;
   return {
     key: path.key,
     display_name: title,
-    image: image ?? null,
+    image: image ? imageUrl(image) : null,
     sequential: !isStep(requirements) && requirements.rule === 'sequence',
     steps: pluginSteps(compiled).map(({ order, course, weight }) => {
       const entry = courses.get(course);
@@ -36,10 +42,10 @@ function asSkills(skills: readonly SkillLevel[] | undefined) {
   }));
 }
 
-export function asLearningPathDetail(view: VisiblePath) {
+export function asLearningPathDetail(view: VisiblePath, imageUrl: ImageUrl) {
   const { subtitle, description, level, duration, timeCommitment, skills } = view.compiled.definition;
   return {
-    ...asLearningPath(view),
+    ...asLearningPath(view, imageUrl),
     subtitle: subtitle ?? '',
     description: description ?? '',
     level: level ?? '',

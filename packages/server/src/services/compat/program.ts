@@ -4,6 +4,7 @@
 import { createHash } from 'node:crypto';
 import { parseCourseKey } from '@learning-paths/core';
 import { pluginSteps } from './steps.ts';
+import type { ImageUrl } from './learning-path.ts';
 import type { VisiblePath } from './visible-paths.ts';
 
 /** RFC 9562's namespace for URLs. */
@@ -18,7 +19,7 @@ export function programUuid(pathKey: string): string {
   return [hex.slice(0, 8), hex.slice(8, 12), hex.slice(12, 16), hex.slice(16, 20), hex.slice(20)].join('-');
 }
 
-export function asProgram({ path, compiled }: VisiblePath) {
+export function asProgram({ path, compiled }: VisiblePath, imageUrl: ImageUrl) {
   const { title, subtitle, image } = compiled.definition;
   const runsByNumber = new Map<string, { course_key: string; run_key: string }[]>();
   for (const step of pluginSteps(compiled)) {
@@ -34,7 +35,7 @@ export function asProgram({ path, compiled }: VisiblePath) {
     title,
     subtitle: subtitle ?? '',
     status: 'active' as const,
-    banner_image_urls: image ? { [BANNER_SIZE]: image } : {},
+    banner_image_urls: image ? { [BANNER_SIZE]: imageUrl(image) } : {},
     organizations: [],
     course_codes: [...runsByNumber].map(([key, run_modes]) => ({ key, run_modes })),
   };

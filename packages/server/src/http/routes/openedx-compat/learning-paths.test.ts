@@ -107,6 +107,7 @@ describe('Open edX compatibility: paths, progress, grade, programs', () => {
     });
     expect(body.results[2]).toMatchObject({
       key: OTHER,
+      image: 'http://localhost/api/v1/images/5f1d2c3b4a596877.png',
       enrollment_date: null,
       invite_only: false,
       sequential: false,
@@ -168,6 +169,12 @@ describe('Open edX compatibility: paths, progress, grade, programs', () => {
       required_skills: [{ skill: { id: 'typing', display_name: 'typing' }, level: null }],
       acquired_skills: [{ skill: { id: 'html', display_name: 'html' }, level: 2 }],
     });
+    // An image uploaded in Studio is a path here: the LMS gets it absolute, on the host it asked.
+    const uploaded = await app().inject({
+      url: `${API}/learning-paths/${OTHER}/`,
+      headers: { ...as('bea'), host: 'paths.example.org' },
+    });
+    expect(uploaded.json().image).toBe('http://paths.example.org/api/v1/images/5f1d2c3b4a596877.png');
     const sparse = (await get(`learning-paths/${INVITE}/`, 'ada')).json();
     expect(sparse).toMatchObject({
       subtitle: '',
@@ -235,7 +242,11 @@ describe('Open edX compatibility: paths, progress, grade, programs', () => {
         { key: 'CSS', run_modes: [{ course_key: CSS, run_key: '2026' }] },
       ],
     });
-    expect(body.results[1]).toMatchObject({ marketing_slug: OTHER, subtitle: '', banner_image_urls: {} });
+    expect(body.results[1]).toMatchObject({
+      marketing_slug: OTHER,
+      subtitle: '',
+      banner_image_urls: { w1440h480: 'http://localhost/api/v1/images/5f1d2c3b4a596877.png' },
+    });
     expect((await get('programs/?page_size=1&page=2', 'bea')).json().previous).toBe(
       `http://localhost${API}/programs/?page_size=1`,
     );

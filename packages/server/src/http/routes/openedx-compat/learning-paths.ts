@@ -3,6 +3,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { asLearningPath, asLearningPathDetail } from '../../../services/compat/learning-path.ts';
 import { getVisiblePath, listVisiblePaths } from '../../../services/compat/visible-paths.ts';
+import { absoluteUrls } from '../../request-origin.ts';
 import { security, type RouteContext } from '../../route-context.ts';
 import { pageBounds, pageOf, pageQuery, paginated } from './pagination.ts';
 import { BASE, keyParams, learningPath, learningPathDetail, TAGS } from './shapes.ts';
@@ -29,7 +30,9 @@ export function learningPathRoutes({ data, compiled, authenticate }: RouteContex
           actor: await authenticate(request),
           ...pageBounds(request.query),
         });
-        return paginated(request, request.query, total, items.map(asLearningPath));
+        const imageUrl = absoluteUrls(request);
+        const results = items.map((item) => asLearningPath(item, imageUrl));
+        return paginated(request, request.query, total, results);
       },
     );
 
@@ -53,6 +56,7 @@ export function learningPathRoutes({ data, compiled, authenticate }: RouteContex
             actor: await authenticate(request),
             key: request.params.key,
           }),
+          absoluteUrls(request),
         ),
     );
     return Promise.resolve();

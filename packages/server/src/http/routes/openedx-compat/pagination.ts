@@ -4,6 +4,7 @@
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { AppError } from '../../../errors.ts';
+import { absoluteUrl } from '../../request-origin.ts';
 
 export const pageQuery = z.object({
   page: z.coerce.number().int().min(1).default(1),
@@ -33,7 +34,7 @@ export function paginated<T>(
 ): { count: number; next: string | null; previous: string | null; results: T[] } {
   if (page > 1 && results.length === 0) throw new AppError('not_found', 'Invalid page.');
   const link = (target: number) => {
-    const url = new URL(request.url, `${request.protocol}://${request.host}`);
+    const url = new URL(absoluteUrl(request, request.url));
     if (target === 1) url.searchParams.delete('page');
     else url.searchParams.set('page', String(target));
     return url.toString();

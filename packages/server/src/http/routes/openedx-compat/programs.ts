@@ -4,6 +4,7 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { asProgram } from '../../../services/compat/program.ts';
 import { getVisibleProgram, listVisiblePaths } from '../../../services/compat/visible-paths.ts';
+import { absoluteUrls } from '../../request-origin.ts';
 import { security, type RouteContext } from '../../route-context.ts';
 import { pageBounds, pageOf, pageQuery, paginated } from './pagination.ts';
 import { BASE, program, TAGS } from './shapes.ts';
@@ -30,7 +31,9 @@ export function programRoutes({ data, compiled, authenticate }: RouteContext): F
           actor: await authenticate(request),
           ...pageBounds(request.query),
         });
-        return paginated(request, request.query, total, items.map(asProgram));
+        const imageUrl = absoluteUrls(request);
+        const results = items.map((item) => asProgram(item, imageUrl));
+        return paginated(request, request.query, total, results);
       },
     );
 
@@ -53,6 +56,7 @@ export function programRoutes({ data, compiled, authenticate }: RouteContext): F
             actor: await authenticate(request),
             uuid: request.params.uuid,
           }),
+          absoluteUrls(request),
         ),
     );
     return Promise.resolve();

@@ -65,6 +65,8 @@ const invitePath = {
 const otherPath = {
   key: OTHER,
   title: 'Operations',
+  // Uploaded in Studio: a path on this service, which the LMS must get as an absolute URL.
+  image: '/api/v1/images/5f1d2c3b4a596877.png',
   visibility: 'public',
   requirements: { id: 'ops', course: OPS },
 };
