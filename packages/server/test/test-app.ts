@@ -27,6 +27,8 @@ export function useTestApp(options: {
   bodyLimitBytes?: number;
   passwords?: Record<string, string>;
   openedxJwt?: OpenedxJwtConfig;
+  /** Believe X-Forwarded-* headers, as behind a reverse proxy (TRUST_PROXY). */
+  trustProxy?: boolean;
   /** An LMS adapter built on the app's data; the standalone one when absent. */
   lms?: (data: DataAccess) => LmsPort;
 }): TestApp {
@@ -53,6 +55,7 @@ export function useTestApp(options: {
         openedxJwt: options.openedxJwt ?? null,
         sessionTtlHours: 12,
         sessionCookieSecure: false,
+        trustProxy: options.trustProxy ?? false,
       },
       clock: options.clock ?? (() => options.now),
       ...(options.lms ? { lms: options.lms(dataAccess(store)) } : {}),

@@ -12,6 +12,7 @@ describe('loadConfig', () => {
       openedxJwt: null,
       sessionTtlHours: 12,
       sessionCookieSecure: false,
+      trustProxy: false,
       openedxLms: null,
       eventBus: null,
     });
@@ -50,11 +51,13 @@ describe('loadConfig', () => {
         OPENEDX_JWT_AUDIENCE: 'openedx',
         SESSION_TTL_HOURS: '0.5',
         SESSION_COOKIE_SECURE: 'true',
+        TRUST_PROXY: 'yes',
       }),
     ).toMatchObject({
       openedxJwt: { jwks: keys, issuer: 'https://lms.example.org/oauth2', audience: 'openedx' },
       sessionTtlHours: 0.5,
       sessionCookieSecure: true,
+      trustProxy: true,
     });
     expect(
       loadConfig({ OPENEDX_JWT_JWKS: 'https://lms.example.org/api/jwks/', SESSION_COOKIE_SECURE: 'false' }),
@@ -84,6 +87,7 @@ describe('loadConfig', () => {
         OPENEDX_JWT_ISSUER: 'https://lms.example.org/oauth2',
         SESSION_TTL_HOURS: '0',
         SESSION_COOKIE_SECURE: 'maybe',
+        TRUST_PROXY: 'sometimes',
       });
       expect.unreachable();
     } catch (error) {
@@ -91,6 +95,7 @@ describe('loadConfig', () => {
         'PORT="eighty": must be a port number from 0 to 65535',
         'SESSION_TTL_HOURS="0": must be a number of hours greater than 0, at most 8760',
         'SESSION_COOKIE_SECURE="maybe": must be true or false',
+        'TRUST_PROXY="sometimes": must be true or false',
         `OPENEDX_JWT_ISSUER="https://lms.example.org/oauth2": must be the iss claim of the LMS's JWTs, set together with OPENEDX_JWT_JWKS`,
       ]);
     }

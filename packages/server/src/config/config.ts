@@ -60,6 +60,9 @@ const environmentSchema = z.object({
   // Off by default: the embedded service serves plain http on 127.0.0.1, where a Secure cookie
   // would never be sent back. Turn it on behind HTTPS.
   SESSION_COOKIE_SECURE: flag.default(false),
+  // Off by default: a client could otherwise claim any address, protocol or host. Turn it on behind
+  // a reverse proxy that sets these headers itself.
+  TRUST_PROXY: flag.default(false),
   LMS: z.enum(lmsKinds).default('standalone'),
   OPENEDX_LMS_URL: baseUrl.optional(),
   OPENEDX_CLIENT_ID: z.string().optional(),
@@ -91,6 +94,7 @@ const EXPECTED: Record<keyof z.infer<typeof environmentSchema>, string> = {
   OPENEDX_JWT_AUDIENCE: "the aud claim of the LMS's JWTs, set together with OPENEDX_JWT_JWKS",
   SESSION_TTL_HOURS: 'a number of hours greater than 0, at most 8760',
   SESSION_COOKIE_SECURE: 'true or false',
+  TRUST_PROXY: 'true or false',
   LMS: `one of ${lmsKinds.join(', ')}`,
   OPENEDX_LMS_URL: "the LMS's http(s):// address (https://lms.example.org), required with LMS=openedx",
   OPENEDX_CLIENT_ID:
@@ -125,6 +129,11 @@ export interface Config {
   readonly sessionTtlHours: number;
   /** Whether the session cookie is marked Secure (sent over HTTPS only). */
   readonly sessionCookieSecure: boolean;
+  /**
+   * Whether a reverse proxy's X-Forwarded-For, -Proto and -Host say the client's address and the
+   * protocol and host the request came to (the absolute URLs of the Open edX surface use them).
+   */
+  readonly trustProxy: boolean;
   /** How to reach Open edX's REST APIs; null unless LMS=openedx (the standalone adapter). */
   readonly openedxLms: OpenedxLmsConfig | null;
   /** The Open edX event bus the workers consume; null when it is not configured. */
@@ -214,6 +223,7 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
           },
     sessionTtlHours: values.SESSION_TTL_HOURS,
     sessionCookieSecure: values.SESSION_COOKIE_SECURE,
+    trustProxy: values.TRUST_PROXY,
     openedxLms:
       values.LMS === 'openedx'
         ? {

@@ -38,7 +38,7 @@ export interface AppOptions {
   readonly store: Store;
   readonly config: Pick<
     Config,
-    'bodyLimitBytes' | 'logLevel' | 'openedxJwt' | 'sessionTtlHours' | 'sessionCookieSecure'
+    'bodyLimitBytes' | 'logLevel' | 'openedxJwt' | 'sessionTtlHours' | 'sessionCookieSecure' | 'trustProxy'
   >;
   /** The LMS adapter; the standalone one when absent. */
   readonly lms?: LmsPort;
@@ -54,6 +54,7 @@ export async function buildApp({
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: config.bodyLimitBytes,
+    trustProxy: config.trustProxy,
     logger: { level: config.logLevel },
   }).withTypeProvider<ZodTypeProvider>();
   app.setValidatorCompiler(validatorCompiler);
