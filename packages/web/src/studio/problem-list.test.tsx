@@ -3,6 +3,7 @@ import type { ReactElement } from 'react';
 import { afterEach, expect, it } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/react';
 import { IntlProvider } from 'react-intl';
+import { reportIntlError } from '../shared/intl/intl-errors.ts';
 import { validatePath, type PathDefinition } from '@learning-paths/core';
 import example from '../../../../examples/data-science/path.json' with { type: 'json' };
 import { ApiError } from '../shared/api/client.ts';
@@ -18,7 +19,7 @@ function renderInFrench(element: ReactElement) {
     'lp.problem.unknownReference.guess': '« {reference} » ne nomme rien (vouliez-vous dire « {guess} » ?)',
   };
   return render(
-    <IntlProvider locale="fr" defaultLocale="en-GB" messages={messages}>
+    <IntlProvider locale="fr" defaultLocale="en-GB" messages={messages} onError={reportIntlError}>
       {element}
     </IntlProvider>,
   );

@@ -1,4 +1,5 @@
 import { createIntl } from 'react-intl';
+import { reportIntlError } from '../../shared/intl/intl-errors.ts';
 import { expect, it } from 'vitest';
 import { DEFAULT_LOCALE } from '../../shared/intl/locale.ts';
 import { buildOutline, stepsOf } from './outline-model.ts';
@@ -62,6 +63,7 @@ it('words what the server says in the learner’s language, from the messages be
   const page = pathPageFixture(MIDWAY);
   const french = createIntl({
     locale: 'fr',
+    onError: reportIntlError,
     defaultLocale: DEFAULT_LOCALE,
     messages: {
       'lp.rule.atLeast.summary.count': '{count} au choix parmi {total}',

@@ -15,6 +15,7 @@ import '@openedx/paragon/dist/core.min.css';
 import '@openedx/paragon/dist/light.min.css';
 import '../layout/app.css';
 import { SessionProvider } from '../auth/session.tsx';
+import { reportIntlError } from './intl-errors.ts';
 import { DEFAULT_LOCALE } from './locale.ts';
 
 /** The page's language: the document says it, so that right-to-left languages set `dir` too. */
@@ -22,7 +23,7 @@ const LOCALE = document.documentElement.lang || DEFAULT_LOCALE;
 
 function Translations({ children }: { readonly children: ReactNode }) {
   return (
-    <IntlProvider locale={LOCALE} defaultLocale={DEFAULT_LOCALE} messages={{}}>
+    <IntlProvider locale={LOCALE} defaultLocale={DEFAULT_LOCALE} messages={{}} onError={reportIntlError}>
       {children}
     </IntlProvider>
   );

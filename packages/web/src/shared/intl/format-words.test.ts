@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createIntl } from 'react-intl';
+import { reportIntlError } from './intl-errors.ts';
 import { describe, expect, it } from 'vitest';
 import {
   compilePath,
@@ -208,6 +209,7 @@ describe('formatWords', () => {
   it('translates, formatting lists and dates in the learner’s language', () => {
     const french = createIntl({
       locale: 'fr',
+      onError: reportIntlError,
       defaultLocale: 'en-GB',
       messages: { 'lp.lock.after.opens': 'Se débloque après {titles} ; ouvre le {date}' },
     });

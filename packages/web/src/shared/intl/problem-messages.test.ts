@@ -1,4 +1,5 @@
 import { createIntl } from 'react-intl';
+import { reportIntlError } from './intl-errors.ts';
 import { z } from 'zod';
 import { describe, expect, it } from 'vitest';
 import {
@@ -162,6 +163,7 @@ describe('the English default messages of problems', () => {
   it('are translated, with their lists in the reader’s language', () => {
     const french = createIntl({
       locale: 'fr',
+      onError: reportIntlError,
       defaultLocale: 'en-GB',
       messages: {
         'lp.problem.notAlternative':

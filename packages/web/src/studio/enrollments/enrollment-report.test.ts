@@ -1,4 +1,5 @@
 import { createIntl } from 'react-intl';
+import { reportIntlError } from '../../shared/intl/intl-errors.ts';
 import { describe, expect, it } from 'vitest';
 import { countResults, csvCell, csvFileName, isProblem, reportCsv } from './enrollment-report.ts';
 import type { EnrollmentResult } from './enrollments-api.ts';
@@ -66,6 +67,7 @@ describe('enrollment results', () => {
   it("writes the report in the instructor's language, the server's English for a message it does not know", () => {
     const french = createIntl({
       locale: 'fr',
+      onError: reportIntlError,
       defaultLocale: 'en-GB',
       messages: {
         'enrollments.column.learner': 'Apprenant',

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { afterEach, expect, it } from 'vitest';
 import { cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import { IntlProvider } from 'react-intl';
+import { reportIntlError } from '../../../shared/intl/intl-errors.ts';
 import type { PathDefinition } from '@learning-paths/core';
 import example from '../../../../../../examples/data-science/path.json' with { type: 'json' };
 import { WhatIfPanel, type WhatIf } from './what-if-panel.tsx';
@@ -20,7 +21,7 @@ function Harness({
 }) {
   const [whatIf, setWhatIf] = useState<WhatIf>({ results: {}, date: '2026-04-10' });
   return (
-    <IntlProvider locale="en-GB" defaultLocale="en-GB" messages={translations}>
+    <IntlProvider locale="en-GB" defaultLocale="en-GB" messages={translations} onError={reportIntlError}>
       <WhatIfPanel definition={definition} valid={valid} whatIf={whatIf} onChange={setWhatIf} />
     </IntlProvider>
   );
