@@ -3,15 +3,12 @@
 // and where (each validation problem at its JSON pointer).
 import type { Problem } from '@learning-paths/core';
 
-/** A problem in a problem+json answer, as core words it: English, and translatable when core wrote it. */
-export type FieldProblem = Problem;
-
 export class ApiError extends Error {
   override readonly name = 'ApiError';
   constructor(
     readonly status: number,
     message: string,
-    readonly problems: readonly FieldProblem[] = [],
+    readonly problems: readonly Problem[] = [],
   ) {
     super(message);
   }
@@ -51,7 +48,7 @@ async function send(
     ...(signal ? { signal } : {}),
   });
   if (response.ok) return response;
-  const problem = (await response.json().catch(() => ({}))) as { detail?: string; errors?: FieldProblem[] };
+  const problem = (await response.json().catch(() => ({}))) as { detail?: string; errors?: Problem[] };
   throw new ApiError(response.status, problem.detail ?? response.statusText, problem.errors ?? []);
 }
 

@@ -3,8 +3,8 @@
 // happened (a 409 when someone else saved in between, problems at their pointers). A failed save
 // never touches the form: nothing the author wrote is lost.
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { PathDefinition } from '@learning-paths/core';
-import { api, ApiError, type FieldProblem } from '../../shared/api/client.ts';
+import type { PathDefinition, Problem } from '@learning-paths/core';
+import { api, ApiError } from '../../shared/api/client.ts';
 import type { Answer } from '../../shared/api/types.ts';
 import { blankDefinition } from './state/blank-definition.ts';
 import { sameDefinition } from './state/same-definition.ts';
@@ -27,7 +27,7 @@ export type Outcome =
       readonly kind: 'failed';
       readonly during: 'save' | 'publish';
       readonly message: string;
-      readonly problems: readonly FieldProblem[];
+      readonly problems: readonly Problem[];
     };
 
 const pathUrl = (key: string) => `/api/v1/paths/${encodeURIComponent(key)}`;

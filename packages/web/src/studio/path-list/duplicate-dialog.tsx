@@ -5,9 +5,11 @@ import { useState, type FormEvent } from 'react';
 import { ActionRow, Alert, Button, Form, ModalDialog } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router-dom';
-import { api, ApiError, type FieldProblem } from '../../shared/api/client.ts';
+import type { Problem } from '@learning-paths/core';
+import { api, ApiError } from '../../shared/api/client.ts';
 import type { Answer } from '../../shared/api/types.ts';
 import { formatProblem } from '../../shared/intl/format-words.ts';
+import { ProblemList } from '../problem-list.tsx';
 import type { PathSummary } from './use-path-list.ts';
 import { messages } from './messages.ts';
 
@@ -29,7 +31,7 @@ export function DuplicateDialog({
   const navigate = useNavigate();
   const [key, setKey] = useState(copyKey(path.key));
   const [title, setTitle] = useState(intl.formatMessage(messages.copyOf, { title: path.title }));
-  const [problems, setProblems] = useState<readonly FieldProblem[]>([]);
+  const [problems, setProblems] = useState<readonly Problem[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const at = (pointer: string) => problems.filter((problem) => problem.pointer === pointer);
@@ -95,11 +97,7 @@ export function DuplicateDialog({
           {(error || elsewhere.length > 0) && (
             <Alert variant="danger" role="alert">
               {error}
-              {elsewhere.map((problem) => (
-                <div key={`${problem.pointer}${problem.message}`}>
-                  {problem.pointer}: {formatProblem(intl, problem)}
-                </div>
-              ))}
+              {elsewhere.length > 0 && <ProblemList problems={elsewhere} />}
             </Alert>
           )}
           {field(

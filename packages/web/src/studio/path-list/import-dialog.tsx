@@ -5,7 +5,8 @@ import { useState, type FormEvent } from 'react';
 import { ActionRow, Alert, Button, Form, ModalDialog } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router-dom';
-import { api, ApiError, type FieldProblem } from '../../shared/api/client.ts';
+import type { Problem } from '@learning-paths/core';
+import { api, ApiError } from '../../shared/api/client.ts';
 import type { Answer } from '../../shared/api/types.ts';
 import { ProblemList } from '../problem-list.tsx';
 import { messages } from './messages.ts';
@@ -21,7 +22,7 @@ export function ImportDialog({ onClose }: { readonly onClose: () => void }) {
   const [file, setFile] = useState<File | null>(null);
   const [publish, setPublish] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [problems, setProblems] = useState<readonly FieldProblem[]>([]);
+  const [problems, setProblems] = useState<readonly Problem[]>([]);
   const [busy, setBusy] = useState(false);
 
   const submit = async (event: FormEvent) => {
