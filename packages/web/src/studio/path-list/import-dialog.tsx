@@ -8,12 +8,13 @@ import { useNavigate } from 'react-router-dom';
 import type { Problem } from '@learning-paths/core';
 import { api, ApiError } from '../../shared/api/client.ts';
 import type { Answer } from '../../shared/api/types.ts';
+import { DEFINITION_FILE_TYPES, definitionFormat } from '../definition-files.ts';
 import { ProblemList } from '../problem-list.tsx';
 import { messages } from './messages.ts';
 
 /** The content type the API reads a file as: YAML by its name, else JSON. */
 function fileContentType(name: string): string {
-  return /\.ya?ml$/i.test(name) ? 'application/yaml' : 'application/json';
+  return definitionFormat(name) === 'yaml' ? 'application/yaml' : 'application/json';
 }
 
 export function ImportDialog({ onClose }: { readonly onClose: () => void }) {
@@ -76,7 +77,7 @@ export function ImportDialog({ onClose }: { readonly onClose: () => void }) {
             <Form.Label>{intl.formatMessage(messages.file)}</Form.Label>
             <Form.Control
               type="file"
-              accept=".json,.yaml,.yml,application/json,application/yaml"
+              accept={DEFINITION_FILE_TYPES}
               onChange={(event: React.ChangeEvent<HTMLInputElement>) =>
                 setFile(event.target.files?.[0] ?? null)
               }

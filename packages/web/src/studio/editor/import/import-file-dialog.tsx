@@ -4,6 +4,7 @@ import { useState, type FormEvent } from 'react';
 import { ActionRow, Alert, Button, Form, ModalDialog } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
 import type { PathDefinition } from '@learning-paths/core';
+import { DEFINITION_FILE_TYPES } from '../../definition-files.ts';
 import { ProblemList } from '../../problem-list.tsx';
 import { readDefinitionFile, type FileReading } from './read-definition-file.ts';
 import { messages } from './messages.ts';
@@ -68,7 +69,7 @@ export function ImportFileDialog({
             <Form.Label>{intl.formatMessage(messages.file)}</Form.Label>
             <Form.Control
               type="file"
-              accept=".json,.yaml,.yml,application/json,application/yaml"
+              accept={DEFINITION_FILE_TYPES}
               onChange={(event: React.ChangeEvent<HTMLInputElement>) => {
                 setFile(event.target.files?.[0] ?? null);
                 setMissing(false);

@@ -9,6 +9,7 @@ import {
   type PathDefinition,
   type Problem,
 } from '@learning-paths/core';
+import { definitionFormat } from '../../definition-files.ts';
 
 export type FileReading =
   | { readonly kind: 'definition'; readonly definition: PathDefinition }
@@ -34,7 +35,7 @@ function isEditable(value: unknown): value is PathDefinition {
 }
 
 export function readDefinitionFile(name: string, text: string): FileReading {
-  const format = /\.ya?ml$/i.test(name) ? 'yaml' : /\.json$/i.test(name) ? 'json' : undefined;
+  const format = definitionFormat(name);
   let document: unknown;
   try {
     document = parseDocument(text, format);
