@@ -6,6 +6,11 @@ const NOW = '2026-03-01T10:00:00.000Z';
 const LATER = '2026-03-02T10:00:00.000Z';
 const PATHS = ['path-v1:Org+A+2026+a', 'path-v1:Org+B+2026+a', 'path-v1:Org+C+2026+a'];
 
+/** One learner's enrollment row, as the API would insert it. */
+const enrollment = (userId: number, version: number) => [
+  { userId, version, source: 'api', reason: null, enrolledBy: null },
+];
+
 describe.each(await testDatabases())('LearnerSnapshotRepository on $name', (database) => {
   const store = useDatabase(database);
 
@@ -24,32 +29,11 @@ describe.each(await testDatabases())('LearnerSnapshotRepository on $name', (data
     const bob = await data.users.create({ username: 'bob' }, NOW);
     for (const key of PATHS)
       await data.paths.create({ key, title: key, org: 'Org', draft: {}, createdBy: null, now: NOW });
-    await data.enrollments.insert(
-      PATHS[0]!,
-      [{ userId: ann.id, version: 1, source: 'api', reason: null, enrolledBy: null }],
-      NOW,
-    );
-    await data.enrollments.insert(
-      PATHS[1]!,
-      [{ userId: ann.id, version: 2, source: 'api', reason: null, enrolledBy: null }],
-      LATER,
-    );
-    await data.enrollments.insert(
-      PATHS[2]!,
-      [{ userId: ann.id, version: 1, source: 'api', reason: null, enrolledBy: null }],
-      NOW,
-    );
-    await data.enrollments.setActive(
-      PATHS[2]!,
-      [{ userId: ann.id, version: 1, source: 'api', reason: null, enrolledBy: null }],
-      false,
-      LATER,
-    );
-    await data.enrollments.insert(
-      PATHS[0]!,
-      [{ userId: bob.id, version: 1, source: 'api', reason: null, enrolledBy: null }],
-      NOW,
-    );
+    await data.enrollments.insert(PATHS[0]!, enrollment(ann.id, 1), NOW);
+    await data.enrollments.insert(PATHS[1]!, enrollment(ann.id, 2), LATER);
+    await data.enrollments.insert(PATHS[2]!, enrollment(ann.id, 1), NOW);
+    await data.enrollments.setActive(PATHS[2]!, enrollment(ann.id, 1), false, LATER);
+    await data.enrollments.insert(PATHS[0]!, enrollment(bob.id, 1), NOW);
     await data.progress.write([
       {
         userId: ann.id,
