@@ -83,6 +83,22 @@ export async function signIn(
   await page.getByRole('button', { name: 'Sign in' }).click();
 }
 
+/** Presses a key and waits until a screen reader would hear `heard` (a live region's text). */
+export async function pressAndHear(page: Page, key: string, heard: string) {
+  await page.keyboard.press(key);
+  await page.getByText(heard, { exact: true }).waitFor({ state: 'attached' });
+}
+
+/**
+ * Picks up a structure part with the keyboard, its drag handle focused. dnd-kit's keyboard sensor
+ * starts listening for the arrow keys in a timer after the pick-up, which can still be pending
+ * when "Picked up" is heard: this also waits for a timer queued after that one.
+ */
+export async function pickUpWithKeyboard(page: Page, title: string) {
+  await pressAndHear(page, 'Space', `Picked up ${title}.`);
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve)));
+}
+
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 
 export interface AxeViolation {

@@ -6,7 +6,15 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import { browserAvailable, screenshots, seriousViolations, signIn, useBrowserTests } from './browser.ts';
+import {
+  browserAvailable,
+  pickUpWithKeyboard,
+  pressAndHear,
+  screenshots,
+  seriousViolations,
+  signIn,
+  useBrowserTests,
+} from './browser.ts';
 
 const KEY = 'path-v1:DemoU+DS+2027+fall';
 const EXAMPLE = JSON.parse(
@@ -119,10 +127,9 @@ describe.runIf(browserAvailable())('Studio authoring in a browser', () => {
     await addCourse(page, 'Core', 'DS11', 'Statistics');
     expect(await partsOf(page, 'Core')).toEqual(['Machine Learning', 'Statistics']);
     await page.getByRole('button', { name: 'Reorder Statistics' }).focus();
-    for (const key of ['Space', 'ArrowUp', 'Space']) {
-      await page.keyboard.press(key);
-      await page.waitForTimeout(150); // dnd-kit measures the rows between key presses
-    }
+    await pickUpWithKeyboard(page, 'Statistics');
+    await pressAndHear(page, 'ArrowUp', 'Statistics is over Core, position 1 of 2.');
+    await pressAndHear(page, 'Space', 'Statistics moved to position 1 of 2 in Core.');
     await expect.poll(() => partsOf(page, 'Core')).toEqual(['Statistics', 'Machine Learning']);
     await setId(await openSettings(page, 'Statistics'), 'stats');
     const ml = await openSettings(page, 'Machine Learning');

@@ -10,6 +10,8 @@ import type { Locator, Page } from 'playwright-core';
 import {
   ARTIFACTS,
   browserAvailable,
+  pickUpWithKeyboard,
+  pressAndHear,
   screenshots,
   seriousViolations,
   signIn,
@@ -266,15 +268,12 @@ describe.runIf(browserAvailable())('dragging parts of the structure across group
     await openEditor(page, env.server.address);
     await page.getByRole('tab', { name: 'Structure' }).click();
     const handle = page.getByRole('button', { name: 'Reorder Statistics', exact: true });
-    const press = async (key: string, heard: string) => {
-      await page.keyboard.press(key);
-      await page.getByText(heard, { exact: true }).waitFor({ state: 'attached' });
-    };
+    const press = (key: string, heard: string) => pressAndHear(page, key, heard);
 
     // Statistics is Core's only part, and Core is Electives' last: down out of Core, then into
     // Programme after Electives.
     await handle.focus();
-    await press('Space', 'Picked up Statistics.');
+    await pickUpWithKeyboard(page, 'Statistics');
     await press('ArrowDown', 'Statistics is over Electives, position 6 of 6.');
     await press('ArrowDown', 'Statistics is over Programme, position 3 of 4.');
     await page.locator('.drag-chip-hint', { hasText: 'Into Programme, position 3 of 4' }).waitFor();
@@ -294,7 +293,7 @@ describe.runIf(browserAvailable())('dragging parts of the structure across group
 
     // Back up, past the end of Electives, into the now empty Core.
     await expect.poll(() => handle.evaluate((element) => element === document.activeElement)).toBe(true);
-    await press('Space', 'Picked up Statistics.');
+    await pickUpWithKeyboard(page, 'Statistics');
     await press('ArrowUp', 'Statistics is over Electives, position 6 of 6.');
     await press('ArrowUp', 'Statistics is over Core, position 1 of 1.');
     await press('Space', 'Statistics moved into Core, position 1 of 1.');
