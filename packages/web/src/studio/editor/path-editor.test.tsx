@@ -92,11 +92,12 @@ describe('saving and publishing in the editor', () => {
     await screen.findByText('Not saved: the path definition is not valid. Your changes are still here.');
     const subtitle = screen.getByRole('textbox', { name: 'Subtitle' });
     expect((subtitle as HTMLInputElement).value).toBe('Something else');
-    const described = subtitle
-      .getAttribute('aria-describedby')!
-      .split(' ')
-      .map((id) => document.getElementById(id)?.textContent);
-    expect(described).toContain('a plugin refuses this subtitle');
+    // Paragon links a feedback to its control in an effect after the feedback renders.
+    const described = () =>
+      (subtitle.getAttribute('aria-describedby') ?? '')
+        .split(' ')
+        .map((id) => document.getElementById(id)?.textContent);
+    await waitFor(() => expect(described()).toContain('a plugin refuses this subtitle'));
     expect(received.at(-1)).toMatchObject({
       method: 'PUT',
       body: { expectedRevision: 3, definition: { subtitle: 'Something else' } },
