@@ -24,7 +24,7 @@ import { today } from './preview/what-if-facts.ts';
 import type { WhatIf } from './preview/what-if-panel.tsx';
 import { SaveFeedback } from './save-feedback.tsx';
 import { renameId } from './state/tree-edits.ts';
-import type { usePathDocument } from './use-path-document.ts';
+import type { PathView, usePathDocument } from './use-path-document.ts';
 import { focusField } from './validation/focus-field.ts';
 import { locate } from './validation/field-pointers.ts';
 import { mergeProblems } from './validation/merge-problems.ts';
@@ -101,16 +101,6 @@ export function PathEditor({ pathDocument }: { readonly pathDocument: ReturnType
     document.getElementById('problem-summary')?.focus();
     return false;
   };
-  const afterSave = (key: string | undefined) => {
-    if (key && !view) navigate(`/paths/${encodeURIComponent(key)}`, { replace: true });
-  };
-  const save = async () => {
-    if (ready()) afterSave((await pathDocument.saveDraft())?.key);
-  };
-  const publish = async () => {
-    setPublishing(false);
-    afterSave((await pathDocument.publish())?.key);
-  };
   const fileImport = useFileImport({
     definition,
     replace: (next) => {
@@ -120,6 +110,20 @@ export function PathEditor({ pathDocument }: { readonly pathDocument: ReturnType
     },
     announce: setAnnouncement,
   });
+  const afterSave = (saved: PathView | null) => {
+    if (!saved) return;
+    // An imported file is in the saved draft now: putting back what was before would be a new
+    // change, not an undo.
+    fileImport.forget();
+    if (!view) navigate(`/paths/${encodeURIComponent(saved.key)}`, { replace: true });
+  };
+  const save = async () => {
+    if (ready()) afterSave(await pathDocument.saveDraft());
+  };
+  const publish = async () => {
+    setPublishing(false);
+    afterSave(await pathDocument.publish());
+  };
   const exportDraft = () => downloadJson(definitionFileName(definition.key, 'draft'), definition);
 
   return (
@@ -145,7 +149,10 @@ export function PathEditor({ pathDocument }: { readonly pathDocument: ReturnType
           outcome={outcome}
           blocked={blocked}
           onDownload={exportDraft}
-          onReload={() => void pathDocument.reload()}
+          onReload={() => {
+            fileImport.forget();
+            void pathDocument.reload();
+          }}
         />
         <div id="problem-summary" tabIndex={-1}>
           <ProblemSummary definition={definition} problems={problems} onShow={editor.reveal} />

@@ -55,6 +55,27 @@ describe('importing a file into the open editor', () => {
     await waitFor(() => expect(screen.queryByText('Unsaved changes', { selector: '.badge' })).toBeNull());
   });
 
+  it('forgets the undo once the imported draft is saved', async () => {
+    const received = fakeApi({
+      [`GET /api/v1/paths/${KEY}`]: { body: view },
+      [`PUT /api/v1/paths/${KEY}/draft`]: ({ body }) => ({
+        body: { ...view, draft: (body as { definition: object }).definition, draftRevision: 4 },
+      }),
+    });
+    renderEditor(KEY);
+    await screen.findByRole('heading', { name: example.title, level: 1 });
+    await importFile('path.json', JSON.stringify({ ...example, title: 'Imported Path' }));
+    await screen.findByRole('heading', { name: 'Imported Path', level: 1 });
+    expect(screen.getByRole('button', { name: 'Undo the import' })).toBeTruthy();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save draft' }));
+    await screen.findByText('The draft is saved. Learners see it once you publish.');
+    expect(screen.queryByRole('button', { name: 'Undo the import' })).toBeNull();
+    expect(screen.queryByText(/Nothing is saved until you save the draft/)).toBeNull();
+    const saved = received.find((request) => request.method === 'PUT');
+    expect((saved?.body as { definition: { title: string } }).definition.title).toBe('Imported Path');
+  });
+
   it('refuses a file with broken syntax, saying where, and keeps the draft', async () => {
     fakeApi({ [`GET /api/v1/paths/${KEY}`]: { body: view } });
     renderEditor(KEY);

@@ -1,5 +1,6 @@
 // Importing a file into the open editor, undoably: the dialog, and after an import a note saying
-// nothing is saved yet, with a button that puts back what the editor held before.
+// nothing is saved yet, with a button that puts back what the editor held before, until the
+// editor forgets it (once the draft is saved or reloaded).
 import { useState } from 'react';
 import { Alert, Button } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
@@ -47,5 +48,5 @@ export function useFileImport({
       </Button>
     </Alert>
   );
-  return { start: () => setOpen(true), dialog, note };
+  return { start: () => setOpen(true), forget: () => setUndo(null), dialog, note };
 }
