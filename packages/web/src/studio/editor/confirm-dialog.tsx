@@ -1,7 +1,8 @@
 // A question with two answers (leave without saving? publish? remove this group?), as an
 // accessible modal dialog; the caller gives the translated title, text and button labels.
 import type { ReactNode } from 'react';
-import { ActionRow, Button, ModalDialog } from '@openedx/paragon';
+import { Button } from '@openedx/paragon';
+import { StudioDialog } from '../studio-dialog.tsx';
 
 export function ConfirmDialog({
   isOpen,
@@ -23,25 +24,18 @@ export function ConfirmDialog({
   readonly variant?: 'primary' | 'danger';
 }) {
   return (
-    <ModalDialog
+    <StudioDialog
       title={title}
       isOpen={isOpen}
       onClose={onCancel}
-      hasCloseButton={false}
-      isOverflowVisible={false}
+      cancelLabel={cancelLabel}
+      action={
+        <Button variant={variant} onClick={onConfirm}>
+          {confirmLabel}
+        </Button>
+      }
     >
-      <ModalDialog.Header>
-        <ModalDialog.Title>{title}</ModalDialog.Title>
-      </ModalDialog.Header>
-      <ModalDialog.Body>{children}</ModalDialog.Body>
-      <ModalDialog.Footer>
-        <ActionRow>
-          <ModalDialog.CloseButton variant="tertiary">{cancelLabel}</ModalDialog.CloseButton>
-          <Button variant={variant} onClick={onConfirm}>
-            {confirmLabel}
-          </Button>
-        </ActionRow>
-      </ModalDialog.Footer>
-    </ModalDialog>
+      {children}
+    </StudioDialog>
   );
 }

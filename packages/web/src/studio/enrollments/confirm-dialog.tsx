@@ -1,8 +1,9 @@
 // Asks before a change that takes someone off a path (unenroll, cancel a pending enrollment),
 // optionally with a reason for the audit log; a failure is shown in the dialog, which stays open.
 import { useState, type ReactNode } from 'react';
-import { ActionRow, Button, ModalDialog } from '@openedx/paragon';
+import { Button } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
+import { StudioDialog } from '../studio-dialog.tsx';
 import { ApiErrorAlert } from './api-error-alert.tsx';
 import { ReasonField } from './reason-field.tsx';
 import { messages } from './messages.ts';
@@ -38,32 +39,20 @@ export function ConfirmDialog({
     }
   };
   return (
-    <ModalDialog
+    <StudioDialog
       title={title}
-      isOpen
       onClose={onClose}
-      hasCloseButton
       closeLabel={intl.formatMessage(messages.close)}
-      isOverflowVisible={false}
+      cancelLabel={intl.formatMessage(messages.goBack)}
+      action={
+        <Button variant="danger" disabled={busy} onClick={() => void confirm()}>
+          {confirmLabel}
+        </Button>
+      }
     >
-      <ModalDialog.Header>
-        <ModalDialog.Title>{title}</ModalDialog.Title>
-      </ModalDialog.Header>
-      <ModalDialog.Body>
-        {children}
-        {withReason && <ReasonField value={reason} onChange={setReason} />}
-        {error && <ApiErrorAlert error={error} />}
-      </ModalDialog.Body>
-      <ModalDialog.Footer>
-        <ActionRow>
-          <ModalDialog.CloseButton variant="tertiary">
-            {intl.formatMessage(messages.goBack)}
-          </ModalDialog.CloseButton>
-          <Button variant="danger" disabled={busy} onClick={() => void confirm()}>
-            {confirmLabel}
-          </Button>
-        </ActionRow>
-      </ModalDialog.Footer>
-    </ModalDialog>
+      {children}
+      {withReason && <ReasonField value={reason} onChange={setReason} />}
+      {error && <ApiErrorAlert error={error} />}
+    </StudioDialog>
   );
 }

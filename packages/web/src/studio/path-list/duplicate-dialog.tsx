@@ -2,7 +2,7 @@
 // from the original's draft, and opened in the editor. Problems with the key or title are said
 // at those fields, others above them.
 import { useState, type FormEvent } from 'react';
-import { ActionRow, Alert, Button, Form, ModalDialog } from '@openedx/paragon';
+import { Alert, Button, Form } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router-dom';
 import type { Problem } from '@learning-paths/core';
@@ -10,6 +10,7 @@ import { api, ApiError } from '../../shared/api/client.ts';
 import type { Answer } from '../../shared/api/types.ts';
 import { formatProblem } from '../../shared/intl/format-words.ts';
 import { ProblemList } from '../problem-list.tsx';
+import { StudioDialog } from '../studio-dialog.tsx';
 import type { PathSummary } from './use-path-list.ts';
 import { messages } from './messages.ts';
 
@@ -81,46 +82,33 @@ export function DuplicateDialog({
   );
   const dialogTitle = intl.formatMessage(messages.duplicateTitle, { title: path.title });
   return (
-    <ModalDialog
+    <StudioDialog
       title={dialogTitle}
-      isOpen
       onClose={onClose}
-      hasCloseButton={false}
-      isOverflowVisible={false}
+      cancelLabel={intl.formatMessage(messages.cancel)}
+      action={
+        <Button type="submit" disabled={busy}>
+          {intl.formatMessage(busy ? messages.working : messages.createCopy)}
+        </Button>
+      }
+      onSubmit={(event: FormEvent) => void submit(event)}
     >
-      <Form onSubmit={(event: FormEvent) => void submit(event)}>
-        <ModalDialog.Header>
-          <ModalDialog.Title>{dialogTitle}</ModalDialog.Title>
-        </ModalDialog.Header>
-        <ModalDialog.Body>
-          <p>{intl.formatMessage(messages.duplicateHelp)}</p>
-          {(error || elsewhere.length > 0) && (
-            <Alert variant="danger" role="alert">
-              {error}
-              {elsewhere.length > 0 && <ProblemList problems={elsewhere} />}
-            </Alert>
-          )}
-          {field(
-            '/key',
-            'duplicate-key',
-            intl.formatMessage(messages.copyKey),
-            key,
-            setKey,
-            intl.formatMessage(messages.copyKeyHelp),
-          )}
-          {field('/title', 'duplicate-title', intl.formatMessage(messages.copyTitle), title, setTitle)}
-        </ModalDialog.Body>
-        <ModalDialog.Footer>
-          <ActionRow>
-            <ModalDialog.CloseButton variant="tertiary">
-              {intl.formatMessage(messages.cancel)}
-            </ModalDialog.CloseButton>
-            <Button type="submit" disabled={busy}>
-              {intl.formatMessage(busy ? messages.working : messages.createCopy)}
-            </Button>
-          </ActionRow>
-        </ModalDialog.Footer>
-      </Form>
-    </ModalDialog>
+      <p>{intl.formatMessage(messages.duplicateHelp)}</p>
+      {(error || elsewhere.length > 0) && (
+        <Alert variant="danger" role="alert">
+          {error}
+          {elsewhere.length > 0 && <ProblemList problems={elsewhere} />}
+        </Alert>
+      )}
+      {field(
+        '/key',
+        'duplicate-key',
+        intl.formatMessage(messages.copyKey),
+        key,
+        setKey,
+        intl.formatMessage(messages.copyKeyHelp),
+      )}
+      {field('/title', 'duplicate-title', intl.formatMessage(messages.copyTitle), title, setTitle)}
+    </StudioDialog>
   );
 }

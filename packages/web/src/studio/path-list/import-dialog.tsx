@@ -2,7 +2,7 @@
 // known one replaces its draft, optionally publishing it; then the path opens in the editor. The
 // file's problems are listed with where they are.
 import { useState, type FormEvent } from 'react';
-import { ActionRow, Alert, Button, Form, ModalDialog } from '@openedx/paragon';
+import { Alert, Button, Form } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router-dom';
 import type { Problem } from '@learning-paths/core';
@@ -10,6 +10,7 @@ import { api, ApiError } from '../../shared/api/client.ts';
 import type { Answer } from '../../shared/api/types.ts';
 import { DEFINITION_FILE_TYPES, definitionFormat } from '../definition-files.ts';
 import { ProblemList } from '../problem-list.tsx';
+import { StudioDialog } from '../studio-dialog.tsx';
 import { messages } from './messages.ts';
 
 /** The content type the API reads a file as: YAML by its name, else JSON. */
@@ -53,55 +54,46 @@ export function ImportDialog({ onClose }: { readonly onClose: () => void }) {
   };
   const title = intl.formatMessage(messages.importTitle);
   return (
-    <ModalDialog title={title} isOpen onClose={onClose} hasCloseButton={false} isOverflowVisible={false}>
-      <Form onSubmit={(event: FormEvent) => void submit(event)}>
-        <ModalDialog.Header>
-          <ModalDialog.Title>{title}</ModalDialog.Title>
-        </ModalDialog.Header>
-        <ModalDialog.Body>
-          <p>{intl.formatMessage(messages.importHelp)}</p>
-          {error && (
-            <Alert variant="danger" role="alert">
-              <p className="mb-1">{error}</p>
-              {problems.length > 0 && (
-                <>
-                  <p className="mb-1">
-                    {intl.formatMessage(messages.importProblems, { count: problems.length })}
-                  </p>
-                  <ProblemList problems={problems} />
-                </>
-              )}
-            </Alert>
+    <StudioDialog
+      title={title}
+      onClose={onClose}
+      cancelLabel={intl.formatMessage(messages.cancel)}
+      action={
+        <Button type="submit" disabled={busy}>
+          {intl.formatMessage(busy ? messages.working : messages.importButton)}
+        </Button>
+      }
+      onSubmit={(event: FormEvent) => void submit(event)}
+    >
+      <p>{intl.formatMessage(messages.importHelp)}</p>
+      {error && (
+        <Alert variant="danger" role="alert">
+          <p className="mb-1">{error}</p>
+          {problems.length > 0 && (
+            <>
+              <p className="mb-1">
+                {intl.formatMessage(messages.importProblems, { count: problems.length })}
+              </p>
+              <ProblemList problems={problems} />
+            </>
           )}
-          <Form.Group controlId="import-file">
-            <Form.Label>{intl.formatMessage(messages.file)}</Form.Label>
-            <Form.Control
-              type="file"
-              accept={DEFINITION_FILE_TYPES}
-              onChange={(event: React.ChangeEvent<HTMLInputElement>) =>
-                setFile(event.target.files?.[0] ?? null)
-              }
-            />
-          </Form.Group>
-          <Form.Checkbox
-            id="import-publish"
-            checked={publish}
-            onChange={(event: React.ChangeEvent<HTMLInputElement>) => setPublish(event.target.checked)}
-          >
-            {intl.formatMessage(messages.publishToo)}
-          </Form.Checkbox>
-        </ModalDialog.Body>
-        <ModalDialog.Footer>
-          <ActionRow>
-            <ModalDialog.CloseButton variant="tertiary">
-              {intl.formatMessage(messages.cancel)}
-            </ModalDialog.CloseButton>
-            <Button type="submit" disabled={busy}>
-              {intl.formatMessage(busy ? messages.working : messages.importButton)}
-            </Button>
-          </ActionRow>
-        </ModalDialog.Footer>
-      </Form>
-    </ModalDialog>
+        </Alert>
+      )}
+      <Form.Group controlId="import-file">
+        <Form.Label>{intl.formatMessage(messages.file)}</Form.Label>
+        <Form.Control
+          type="file"
+          accept={DEFINITION_FILE_TYPES}
+          onChange={(event: React.ChangeEvent<HTMLInputElement>) => setFile(event.target.files?.[0] ?? null)}
+        />
+      </Form.Group>
+      <Form.Checkbox
+        id="import-publish"
+        checked={publish}
+        onChange={(event: React.ChangeEvent<HTMLInputElement>) => setPublish(event.target.checked)}
+      >
+        {intl.formatMessage(messages.publishToo)}
+      </Form.Checkbox>
+    </StudioDialog>
   );
 }

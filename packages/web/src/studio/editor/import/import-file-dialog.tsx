@@ -1,11 +1,12 @@
 // The editor's "Import file" dialog: the author picks a JSON or YAML definition, which replaces the
 // editor's draft (not saved); a file with broken syntax, or that is no path, is refused with where.
 import { useState, type FormEvent } from 'react';
-import { ActionRow, Alert, Button, Form, ModalDialog } from '@openedx/paragon';
+import { Alert, Button, Form } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
 import type { PathDefinition } from '@learning-paths/core';
 import { DEFINITION_FILE_TYPES } from '../../definition-files.ts';
 import { ProblemList } from '../../problem-list.tsx';
+import { StudioDialog } from '../../studio-dialog.tsx';
 import { readDefinitionFile, type FileReading } from './read-definition-file.ts';
 import { messages } from './messages.ts';
 
@@ -42,55 +43,45 @@ export function ImportFileDialog({
   const title = intl.formatMessage(messages.title);
   const fileName = file?.name ?? '';
   return (
-    <ModalDialog title={title} isOpen onClose={onClose} hasCloseButton={false} isOverflowVisible={false}>
-      <Form noValidate onSubmit={(event: FormEvent) => void submit(event)}>
-        <ModalDialog.Header>
-          <ModalDialog.Title>{title}</ModalDialog.Title>
-        </ModalDialog.Header>
-        <ModalDialog.Body>
-          <p>{intl.formatMessage(messages.help)}</p>
-          {refusal && (
-            <Alert variant="danger" role="alert">
-              {refusal.kind === 'syntax' &&
-                intl.formatMessage(messages.syntax, { file: fileName, problem: refusal.message })}
-              {refusal.kind === 'unreadable' &&
-                intl.formatMessage(messages.unreadable, { error: refusal.error })}
-              {refusal.kind === 'shape' && (
-                <>
-                  <p className="mb-1">
-                    {intl.formatMessage(messages.shape, { file: fileName, count: refusal.problems.length })}
-                  </p>
-                  <ProblemList problems={refusal.problems} />
-                </>
-              )}
-            </Alert>
+    <StudioDialog
+      title={title}
+      onClose={onClose}
+      cancelLabel={intl.formatMessage(messages.cancel)}
+      action={<Button type="submit">{intl.formatMessage(messages.submit)}</Button>}
+      onSubmit={(event: FormEvent) => void submit(event)}
+    >
+      <p>{intl.formatMessage(messages.help)}</p>
+      {refusal && (
+        <Alert variant="danger" role="alert">
+          {refusal.kind === 'syntax' &&
+            intl.formatMessage(messages.syntax, { file: fileName, problem: refusal.message })}
+          {refusal.kind === 'unreadable' && intl.formatMessage(messages.unreadable, { error: refusal.error })}
+          {refusal.kind === 'shape' && (
+            <>
+              <p className="mb-1">
+                {intl.formatMessage(messages.shape, { file: fileName, count: refusal.problems.length })}
+              </p>
+              <ProblemList problems={refusal.problems} />
+            </>
           )}
-          <Form.Group controlId="editor-import-file" isInvalid={missing}>
-            <Form.Label>{intl.formatMessage(messages.file)}</Form.Label>
-            <Form.Control
-              type="file"
-              accept={DEFINITION_FILE_TYPES}
-              onChange={(event: React.ChangeEvent<HTMLInputElement>) => {
-                setFile(event.target.files?.[0] ?? null);
-                setMissing(false);
-              }}
-            />
-            {missing && (
-              <Form.Control.Feedback type="invalid">
-                {intl.formatMessage(messages.chooseFile)}
-              </Form.Control.Feedback>
-            )}
-          </Form.Group>
-        </ModalDialog.Body>
-        <ModalDialog.Footer>
-          <ActionRow>
-            <ModalDialog.CloseButton variant="tertiary">
-              {intl.formatMessage(messages.cancel)}
-            </ModalDialog.CloseButton>
-            <Button type="submit">{intl.formatMessage(messages.submit)}</Button>
-          </ActionRow>
-        </ModalDialog.Footer>
-      </Form>
-    </ModalDialog>
+        </Alert>
+      )}
+      <Form.Group controlId="editor-import-file" isInvalid={missing}>
+        <Form.Label>{intl.formatMessage(messages.file)}</Form.Label>
+        <Form.Control
+          type="file"
+          accept={DEFINITION_FILE_TYPES}
+          onChange={(event: React.ChangeEvent<HTMLInputElement>) => {
+            setFile(event.target.files?.[0] ?? null);
+            setMissing(false);
+          }}
+        />
+        {missing && (
+          <Form.Control.Feedback type="invalid">
+            {intl.formatMessage(messages.chooseFile)}
+          </Form.Control.Feedback>
+        )}
+      </Form.Group>
+    </StudioDialog>
   );
 }
