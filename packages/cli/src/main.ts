@@ -12,6 +12,7 @@ import { demoCommand } from './commands/demo.ts';
 import { pathExportCommand, pathImportCommand } from './commands/path-files.ts';
 import { startCommand, type StartOptions } from './commands/start.ts';
 import { evaluateCommand } from './commands/evaluate.ts';
+import { DEFAULT_GRACE_HOURS, imagesPruneCommand, type ImagesPruneOptions } from './commands/images.ts';
 import { schemaCommand } from './commands/schema.ts';
 import { enrollCommand, type EnrollOptions } from './commands/enroll.ts';
 import {
@@ -151,6 +152,22 @@ function buildProgram(output: Output, setExitCode: (code: number) => void): Comm
     .action(async (options: ReconcileCommandOptions) =>
       setExitCode(await openedxReconcileCommand(options, output)),
     );
+
+  program
+    .command('images')
+    .description('Manage the images authors uploaded for their paths.')
+    .command('prune')
+    .description(
+      "Delete uploaded images that no path's draft or published version names, once they are older than the grace period.",
+    )
+    .option(
+      '--older-than <hours>',
+      'the grace period: keep images uploaded since',
+      String(DEFAULT_GRACE_HOURS),
+    )
+    .option('--dry-run', 'count what would be deleted, and delete nothing')
+    .option(...databaseOption)
+    .action(async (options: ImagesPruneOptions) => setExitCode(await imagesPruneCommand(options, output)));
 
   program
     .command('migrate')

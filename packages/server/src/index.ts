@@ -12,6 +12,7 @@ export { CompiledPaths } from './services/progress/compiled-paths.ts';
 export { createPath } from './services/paths/create-path.ts';
 export { importPath } from './services/paths/import-path.ts';
 export { getPath } from './services/paths/get-path.ts';
+export { pruneUnusedImages } from './services/images/prune-images.ts';
 export { operatorActor, type Actor } from './services/actor.ts';
 export { resolvePendingEnrollments } from './services/enrollments/resolve-pending-enrollments.ts';
 export { seedDemo, type DemoSeedResult, type DemoSignIn } from './demo/seed-demo.ts';

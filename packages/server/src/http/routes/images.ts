@@ -11,6 +11,7 @@ import {
   tooLargeMessage,
   unsupportedTypeMessage,
 } from '../../services/images/image-formats.ts';
+import { imagePath, IMAGES_PATH } from '../../services/images/image-urls.ts';
 import { checkMayUploadImages, uploadImage } from '../../services/images/upload-image.ts';
 import { handleError } from '../problem.ts';
 import { security, type RouteContext } from '../route-context.ts';
@@ -39,7 +40,7 @@ export function imageRoutes({ data, authenticate, now }: RouteContext): FastifyP
     const uploaders = new WeakMap<FastifyRequest, Actor>();
 
     app.post(
-      '/api/v1/images',
+      IMAGES_PATH,
       {
         schema: {
           tags: ['images'],
@@ -74,12 +75,12 @@ export function imageRoutes({ data, authenticate, now }: RouteContext): FastifyP
           now: now(),
         });
         const { id, contentType, size } = image;
-        return reply.code(201).send({ id, url: `/api/v1/images/${id}`, contentType, size });
+        return reply.code(201).send({ id, url: imagePath(id), contentType, size });
       },
     );
 
     app.get(
-      '/api/v1/images/:id',
+      `${IMAGES_PATH}/:id`,
       {
         schema: {
           tags: ['images'],

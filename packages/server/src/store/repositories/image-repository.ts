@@ -3,6 +3,7 @@
 import { randomBytes } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
+import { chunksOf } from './chunks.ts';
 
 export interface NewImage {
   readonly contentType: string;
@@ -58,5 +59,26 @@ export class ImageRepository {
         createdAt: row.created_at,
       }
     );
+  }
+
+  /** The id and size of every image uploaded before `cutoff` (an ISO time), without the bytes. */
+  async uploadedBefore(cutoff: string): Promise<{ readonly id: string; readonly size: number }[]> {
+    const rows = await this.db
+      .selectFrom('images')
+      .select(['id', 'size'])
+      .where('created_at', '<', cutoff)
+      .orderBy('created_at')
+      .execute();
+    return rows.map((row) => ({ id: row.id, size: Number(row.size) }));
+  }
+
+  /** Deletes these images (unknown ids are ignored); gives how many went. */
+  async delete(ids: readonly string[]): Promise<number> {
+    let deleted = 0;
+    for (const chunk of chunksOf(ids)) {
+      const result = await this.db.deleteFrom('images').where('id', 'in', chunk).executeTakeFirst();
+      deleted += Number(result.numDeletedRows);
+    }
+    return deleted;
   }
 }

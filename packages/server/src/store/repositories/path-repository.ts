@@ -242,6 +242,13 @@ export class PathRepository {
   }
 
   /** Published versions, newest first. */
+  /** Every definition stored, each path's draft and every published version, as its JSON text. */
+  async definitionTexts(): Promise<string[]> {
+    const drafts = await this.db.selectFrom('paths').select('draft').execute();
+    const versions = await this.db.selectFrom('path_versions').select('definition').execute();
+    return [...drafts.map((row) => row.draft), ...versions.map((row) => row.definition)];
+  }
+
   async versions(key: string): Promise<PathVersionRecord[]> {
     const rows = await this.db
       .selectFrom('path_versions')

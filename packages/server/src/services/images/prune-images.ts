@@ -1,0 +1,43 @@
+// Use case: deleting uploaded images that no path names, neither a draft nor any published version
+// (old versions stay readable, images included). Only images older than a grace period go, because
+// an author uploads an image before saving the draft that names it.
+import type { DataAccess } from '../../store/data-access.ts';
+import { imageIdsNamedIn } from './image-urls.ts';
+
+export interface PruneImagesOptions {
+  readonly data: DataAccess;
+  /** Images uploaded at or after this ISO time are kept, named or not. */
+  readonly uploadedBefore: string;
+  /** Counts what would go without deleting it. */
+  readonly dryRun?: boolean;
+}
+
+export interface PruneImagesResult {
+  /** Unused images deleted (or, on a dry run, that would be). */
+  readonly unused: number;
+  readonly unusedBytes: number;
+  /** Images older than the grace period that a path still names. */
+  readonly inUse: number;
+}
+
+export async function pruneUnusedImages({
+  data,
+  uploadedBefore,
+  dryRun = false,
+}: PruneImagesOptions): Promise<PruneImagesResult> {
+  // A draft saved while this runs that names again an image unused for the whole grace period
+  // could lose it; that takes an author pasting an old URL at that moment, which is why the grace
+  // period is there and long.
+  return data.transaction(async (data) => {
+    const candidates = await data.images.uploadedBefore(uploadedBefore);
+    if (candidates.length === 0) return { unused: 0, unusedBytes: 0, inUse: 0 };
+    const named = new Set((await data.paths.definitionTexts()).flatMap(imageIdsNamedIn));
+    const unused = candidates.filter((image) => !named.has(image.id));
+    if (!dryRun) await data.images.delete(unused.map((image) => image.id));
+    return {
+      unused: unused.length,
+      unusedBytes: unused.reduce((total, image) => total + image.size, 0),
+      inUse: candidates.length - unused.length,
+    };
+  });
+}
