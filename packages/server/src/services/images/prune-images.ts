@@ -25,9 +25,8 @@ export async function pruneUnusedImages({
   uploadedBefore,
   dryRun = false,
 }: PruneImagesOptions): Promise<PruneImagesResult> {
-  // A draft saved while this runs that names again an image unused for the whole grace period
-  // could lose it; that takes an author pasting an old URL at that moment, which is why the grace
-  // period is there and long.
+  // A draft saved while this runs could name again an image that no path had named for the whole
+  // grace period, and lose it: that takes an author pasting such an old URL at that very moment.
   return data.transaction(async (data) => {
     const candidates = await data.images.uploadedBefore(uploadedBefore);
     if (candidates.length === 0) return { unused: 0, unusedBytes: 0, inUse: 0 };

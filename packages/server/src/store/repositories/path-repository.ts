@@ -241,7 +241,6 @@ export class PathRepository {
     await this.db.updateTable('paths').set({ status, updated_at: now }).where('key', '=', key).execute();
   }
 
-  /** Published versions, newest first. */
   /** Every definition stored, each path's draft and every published version, as its JSON text. */
   async definitionTexts(): Promise<string[]> {
     const drafts = await this.db.selectFrom('paths').select('draft').execute();
@@ -249,6 +248,7 @@ export class PathRepository {
     return [...drafts.map((row) => row.draft), ...versions.map((row) => row.definition)];
   }
 
+  /** Published versions, newest first. */
   async versions(key: string): Promise<PathVersionRecord[]> {
     const rows = await this.db
       .selectFrom('path_versions')
