@@ -5,8 +5,16 @@ import { CliError, EXIT_UNUSABLE } from './cli-error.ts';
 import {
   migrateCommand,
   tokenCreateCommand,
+  tokenListCommand,
+  tokenRevokeCommand,
   userCreateCommand,
+  userLinkCommand,
+  userListCommand,
+  userRoleCommand,
+  userSwitchCommand,
+  type TokenCreateOptions,
   type UserCreateOptions,
+  type UserRoleOptions,
 } from './commands/accounts.ts';
 import { demoCommand } from './commands/demo.ts';
 import { pathExportCommand, pathImportCommand } from './commands/path-files.ts';
@@ -14,6 +22,7 @@ import { startCommand, type StartOptions } from './commands/start.ts';
 import { evaluateCommand } from './commands/evaluate.ts';
 import { DEFAULT_GRACE_HOURS, imagesPruneCommand, type ImagesPruneOptions } from './commands/images.ts';
 import { schemaCommand } from './commands/schema.ts';
+import { courseShareCommand, orgShareCommand, type ShareOptions } from './commands/sharing.ts';
 import { enrollCommand, type EnrollOptions } from './commands/enroll.ts';
 import {
   openedxReconcileCommand,
@@ -129,6 +138,7 @@ function buildProgram(output: Output, setExitCode: (code: number) => void): Comm
     .requiredOption('--csv <file>', 'the CSV file (a header row is allowed)')
     .option('--reason <reason>', 'why, kept in the audit log')
     .option('--report <file>', 'write one result per row to this CSV file')
+    .option('--from-row <n>', 'start at this learner row (1 is the first): to go on after an interrupted run')
     .option(...databaseOption)
     .action(async (options: EnrollOptions) => setExitCode(await enrollCommand(options, output)));
 
@@ -169,15 +179,46 @@ function buildProgram(output: Output, setExitCode: (code: number) => void): Comm
     .option(...databaseOption)
     .action(async (options: ImagesPruneOptions) => setExitCode(await imagesPruneCommand(options, output)));
 
+  const withOption = [
+    '--with <orgs>',
+    'organisations whose paths may use them, separated by commas: "*" for every one, "" for none',
+  ] as const;
+  program
+    .command('course')
+    .description('Manage catalog courses.')
+    .command('share')
+    .description("Say which organisations' paths may use an invite-only course.")
+    .argument('<key>', 'the course key')
+    .option(...withOption)
+    .option('--default', "follow the default of the course's organisation (org share)")
+    .option(...databaseOption)
+    .action(async (key: string, options: ShareOptions) =>
+      setExitCode(await courseShareCommand(key, options, output)),
+    );
+  program
+    .command('org')
+    .description('Manage organisations.')
+    .command('share')
+    .description(
+      "Say which organisations' paths may use this organisation's invite-only courses that have no list of their own.",
+    )
+    .argument('<org>', 'the org part of its course keys')
+    .option(...withOption)
+    .option(...databaseOption)
+    .action(async (org: string, options: ShareOptions) =>
+      setExitCode(await orgShareCommand(org, options, output)),
+    );
+
   program
     .command('migrate')
     .description('Bring the database to the latest schema.')
     .option(...databaseOption)
     .action(async (options: { database?: string }) => setExitCode(await migrateCommand(options, output)));
 
-  program
+  const userCommand = program
     .command('user')
-    .description('Manage accounts.')
+    .description('Manage accounts; every change is written to the account audit log.');
+  userCommand
     .command('create')
     .description('Create an account.')
     .argument('<username>')
@@ -189,17 +230,82 @@ function buildProgram(output: Output, setExitCode: (code: number) => void): Comm
     .action(async (username: string, options: UserCreateOptions) =>
       setExitCode(await userCreateCommand(username, options, output)),
     );
+  userCommand
+    .command('list')
+    .description(
+      'List the accounts, tab-separated: username, admin (here or lms), disabled, LMS user id, roles.',
+    )
+    .option('--search <text>', 'only those whose username, email or name contain it')
+    .option(...databaseOption)
+    .action(async (options: { database?: string; search?: string }) =>
+      setExitCode(await userListCommand(options, output)),
+    );
+  for (const action of ['disable', 'enable'] as const)
+    userCommand
+      .command(action)
+      .description(
+        action === 'disable'
+          ? 'Disable an account: its sessions end and none of its credentials sign in until it is enabled.'
+          : 'Enable a disabled account again (its unrevoked tokens work again).',
+      )
+      .argument('<username>')
+      .option(...databaseOption)
+      .action(async (username: string, options: { database?: string }) =>
+        setExitCode(await userSwitchCommand(action, username, options, output)),
+      );
+  for (const action of ['grant', 'revoke'] as const)
+    userCommand
+      .command(action)
+      .description(
+        action === 'grant'
+          ? 'Grant a role; admin granted here is never taken back by the LMS.'
+          : 'Take a role away (exit 1 when the account does not have it).',
+      )
+      .argument('<username>')
+      .requiredOption('--role <role>', 'admin, author, instructor, learner or service')
+      .option('--scope <scope>', 'where the role applies: *, org:<org> or path:<path key>', '*')
+      .option(...databaseOption)
+      .action(async (username: string, options: UserRoleOptions) =>
+        setExitCode(await userRoleCommand(action, username, options, output)),
+      );
+  userCommand
+    .command('link')
+    .description("Link a local account to its LMS user, so that the LMS's JWTs for that user sign in to it.")
+    .argument('<username>')
+    .requiredOption('--lms-user-id <id>', "the LMS's user id (Open edX: the user_id of its JWTs)")
+    .option(...databaseOption)
+    .action(async (username: string, options: { database?: string; lmsUserId: string }) =>
+      setExitCode(await userLinkCommand(username, options, output)),
+    );
 
-  program
+  const tokenCommand = program
     .command('token')
-    .description('Manage API tokens.')
+    .description('Manage API tokens; every change is written to the account audit log.');
+  tokenCommand
     .command('create')
     .description('Create an API token for a user and print it (only the token, on stdout).')
     .argument('<username>')
     .option('--name <name>', 'what the token is for', 'cli')
+    .option('--expires-in-days <days>', 'when it stops working (default: never)')
     .option(...databaseOption)
-    .action(async (username: string, options: { database?: string; name?: string }) =>
+    .action(async (username: string, options: TokenCreateOptions) =>
       setExitCode(await tokenCreateCommand(username, options, output)),
+    );
+  tokenCommand
+    .command('list')
+    .description("List a user's tokens, tab-separated (never the tokens themselves): id, name, state, dates.")
+    .argument('<username>')
+    .option(...databaseOption)
+    .action(async (username: string, options: { database?: string }) =>
+      setExitCode(await tokenListCommand(username, options, output)),
+    );
+  tokenCommand
+    .command('revoke')
+    .description('Revoke a token by its id (from token list): the next request it signs is refused.')
+    .argument('<id>')
+    .option(...databaseOption)
+    .action(async (id: string, options: { database?: string }) =>
+      setExitCode(await tokenRevokeCommand(id, options, output)),
     );
 
   return program;

@@ -1,12 +1,13 @@
 // Opens the database a server command names (--database, else DATABASE_URL, else the embedded
-// SQLite file), brings it to the latest schema, runs the command, and closes it. Application
-// errors become CLI errors with exit code 1.
+// SQLite file) with the configured SQLite busy timeout, brings it to the latest schema, runs the
+// command, and closes it. Application errors become CLI errors with exit code 1.
 import {
   AppError,
   ConfigError,
   loadConfig,
   migrateToLatest,
   openStore,
+  type Config,
   type Store,
 } from '@learning-paths/server';
 import { CliError, EXIT_INVALID } from './cli-error.ts';
@@ -15,14 +16,15 @@ export async function withStore<T>(
   database: string | undefined,
   run: (store: Store) => Promise<T>,
 ): Promise<T> {
-  let url: string;
+  let config: Config;
   try {
-    url = database ?? loadConfig(process.env).databaseUrl;
+    config = loadConfig({ ...process.env, ...(database === undefined ? {} : { DATABASE_URL: database }) });
   } catch (error) {
     if (error instanceof ConfigError) throw new CliError(error.message);
     throw error;
   }
-  const store = openStore(url);
+  const url = config.databaseUrl;
+  const store = openStore(url, { sqliteBusyTimeoutMs: config.sqliteBusyTimeoutMs });
   try {
     await migrateToLatest(store);
     return await run(store);

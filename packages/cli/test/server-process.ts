@@ -13,10 +13,11 @@ export interface ServerProcess {
 export function startServer(
   args: readonly string[],
   until = /listening on (http:\/\/\S+) /,
+  env: NodeJS.ProcessEnv = {},
 ): Promise<ServerProcess> {
   const child = spawn(process.execPath, [BIN, 'start', '--port', '0', ...args], {
     cwd: REPO_ROOT,
-    env: { ...process.env, LOG_LEVEL: 'warn', NO_COLOR: '1' },
+    env: { ...process.env, LOG_LEVEL: 'warn', NO_COLOR: '1', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));

@@ -7,6 +7,7 @@ import {
   parseCourseKey,
   parsePathKey,
   pathKeyProblem,
+  pathKeyWords,
 } from './keys.ts';
 
 describe('learning path keys', () => {
@@ -38,6 +39,22 @@ describe('learning path keys', () => {
   ])('says what is wrong with %s', (text, expected) => {
     expect(() => parsePathKey(text)).toThrow(KeyError);
     expect(pathKeyProblem(text)).toContain(expected);
+  });
+
+  it('takes up to 255 characters, and says how long a longer key is without repeating it', () => {
+    const longest = `path-v1:a+b+c+${'d'.repeat(241)}`;
+    expect(parsePathKey(longest).group).toHaveLength(241);
+    const words = pathKeyWords(longest + 'd');
+    expect(words).toEqual({
+      text: 'a learning path key must be at most 255 characters long, not 256',
+      message: { id: 'lp.problem.key.tooLong', values: { kind: 'path', limit: 255, length: 256 } },
+    });
+    expect(() => formatPathKey({ org: 'a', number: 'b', run: 'c', group: 'd'.repeat(242) })).toThrow(
+      /at most 255 characters/,
+    );
+    expect(courseKeyProblem(`course-v1:a+b+${'c'.repeat(300)}`)).toBe(
+      'a course key must be at most 255 characters long, not 314',
+    );
   });
 
   it('refuses to format a key with an invalid part', () => {

@@ -1,5 +1,6 @@
 // Learning path keys (`path-v1:org+number+run+group`) and course keys (`course-v1:org+number+run`):
 // parsing with errors that say what is wrong, and formatting.
+import { FORMAT_LIMITS } from './definition/limits.ts';
 import { wording, type Wording } from './registry/wording.ts';
 
 /** Characters Open edX's opaque-keys allows in each part of a key: word characters and `- ~ . :`. */
@@ -103,6 +104,7 @@ function parseParts(text: string, key: KeyKind): string[] {
     throw new KeyError(
       wording(`a ${noun} key must be a string like ${shape}`, 'lp.problem.key.notAString', { kind, shape }),
     );
+  checkLength(text, key);
   const notAKey = notAKeyOf(text, noun);
   if (!text.startsWith(prefix + ':')) {
     throw new KeyError(
@@ -151,6 +153,19 @@ function checkPart(text: string, { kind, noun }: KeyKind, name: string, part: st
   }
 }
 
+/** Keys name database rows and URL segments, which have a size. The sentence leaves out so long a text. */
+function checkLength(text: string, { kind, noun }: KeyKind): void {
+  const limit = FORMAT_LIMITS.keyLength;
+  if (text.length > limit)
+    throw new KeyError(
+      wording(
+        `a ${noun} key must be at most ${limit} characters long, not ${text.length}`,
+        'lp.problem.key.tooLong',
+        { kind, limit, length: text.length },
+      ),
+    );
+}
+
 /** How every sentence about a malformed key begins. */
 function notAKeyOf(text: string, noun: string): string {
   return `"${text}" is not a ${noun} key`;
@@ -158,6 +173,7 @@ function notAKeyOf(text: string, noun: string): string {
 
 function formatParts(key: KeyKind, parts: readonly string[]): string {
   const text = `${key.prefix}:${parts.join('+')}`;
+  checkLength(text, key);
   parts.forEach((part, index) => checkPart(text, key, key.names[index]!, part));
   return text;
 }

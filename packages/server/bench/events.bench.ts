@@ -74,7 +74,7 @@ async function seed(data: DataAccess): Promise<void> {
     grants: [],
   };
   for (const definition of PATHS) {
-    await createPath({ paths: data.paths, actor: admin, definition, now: NOW });
+    await createPath({ data, actor: admin, definition, now: NOW });
     await publishPath({ data, compiled, actor: admin, key: definition.key, now: NOW });
   }
   await data.transaction(async (trx) => {

@@ -10,6 +10,7 @@ import { loadConfig } from '../src/config/config.ts';
 import { buildApp } from '../src/http/app.ts';
 import { openStore, type DialectName, type Store } from '../src/store/database.ts';
 import { migrateToLatest } from '../src/store/migrate.ts';
+import { ApiTokenRepository } from '../src/store/repositories/api-token-repository.ts';
 import { hashToken, UserRepository } from '../src/store/repositories/user-repository.ts';
 import { catalogOf, learnerEmail, learnerName, type CourseRow } from './fixtures.ts';
 
@@ -87,6 +88,9 @@ export interface BenchApp {
 export async function startApp(store: Store): Promise<BenchApp> {
   const now = new Date().toISOString();
   const users = new UserRepository(store.db, store.dialect);
+  const tokens = new ApiTokenRepository(store.db, store.dialect);
+  const tokenOf = async (userId: number) =>
+    (await tokens.create(userId, { name: 'bench', expiresAt: null }, now)).token;
   const admin = await users.create({ username: 'bench-admin', isAdmin: true }, now);
   const service = await users.create({ username: 'bench-lms' }, now);
   await users.grant(service.id, { role: 'service', scope: '*' }, now);
@@ -95,8 +99,8 @@ export async function startApp(store: Store): Promise<BenchApp> {
   await app.ready();
   return {
     app,
-    admin: { authorization: `Bearer ${await users.createToken(admin.id, 'bench', now)}` },
-    service: { authorization: `Bearer ${await users.createToken(service.id, 'bench', now)}` },
+    admin: { authorization: `Bearer ${await tokenOf(admin.id)}` },
+    service: { authorization: `Bearer ${await tokenOf(service.id)}` },
   };
 }
 

@@ -9,7 +9,8 @@ export type ErrorCode =
   | 'forbidden'
   | 'unauthenticated'
   | 'too_large'
-  | 'unsupported_type';
+  | 'unsupported_type'
+  | 'too_many_requests';
 
 export class AppError extends Error {
   override readonly name = 'AppError';
@@ -18,6 +19,8 @@ export class AppError extends Error {
     message: string,
     /** For `invalid`: every problem, each at a JSON pointer. */
     readonly errors?: readonly Problem[],
+    /** When the caller may try again, in seconds (HTTP Retry-After): for `too_many_requests`. */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
   }

@@ -56,7 +56,7 @@ export async function createFixture(store: Store, learners = ['ada', 'bea', 'che
   await makeUser('outsider', [{ role: 'instructor', scope: 'org:OtherU' }]);
   await makeUser('lms', [{ role: 'service', scope: '*' }]);
   for (const learner of learners) await makeUser(learner, [{ role: 'learner', scope: '*' }]);
-  await createPath({ paths: data.paths, actor: actors.author!, definition: DS_PATH, now: NOW });
+  await createPath({ data, actor: actors.author!, definition: DS_PATH, now: NOW });
   await publishPath({ data, compiled, actor: actors.author!, key: DS_KEY, now: NOW });
   return { data, compiled, actors, makeUser };
 }

@@ -10,6 +10,7 @@ import type { LmsPort } from '../src/lms/lms-port.ts';
 import { openStore, type Store } from '../src/store/database.ts';
 import { dataAccess, type DataAccess } from '../src/store/data-access.ts';
 import { migrateToLatest } from '../src/store/migrate.ts';
+import { ApiTokenRepository } from '../src/store/repositories/api-token-repository.ts';
 import { UserRepository, type RoleGrant } from '../src/store/repositories/user-repository.ts';
 
 export interface TestApp {
@@ -31,21 +32,24 @@ export function useTestApp(options: {
   trustProxy?: boolean;
   /** An LMS adapter built on the app's data; the standalone one when absent. */
   lms?: (data: DataAccess) => LmsPort;
+  /** Opens the database the app runs on (closed with the app); a fresh in-memory SQLite one when absent. */
+  store?: () => Store | Promise<Store>;
 }): TestApp {
   let store: Store;
   let app: FastifyInstance;
   const tokens: Record<string, string> = {};
   const at = options.now.toISOString();
   beforeAll(async () => {
-    store = openStore(':memory:');
+    store = options.store ? await options.store() : openStore(':memory:');
     await migrateToLatest(store);
     const users = new UserRepository(store.db, store.dialect);
+    const apiTokens = new ApiTokenRepository(store.db, store.dialect);
     for (const [username, grants] of Object.entries(options.users)) {
       const password = options.passwords?.[username];
       const passwordHash = password === undefined ? null : await hashPassword(password);
       const user = await users.create({ username, passwordHash }, at);
       for (const grant of grants) await users.grant(user.id, grant, at);
-      tokens[username] = await users.createToken(user.id, 'test', at);
+      tokens[username] = (await apiTokens.create(user.id, { name: 'test', expiresAt: null }, at)).token;
     }
     app = await buildApp({
       store,

@@ -87,12 +87,9 @@ describe.runIf(browserAvailable())('the path page in a browser', { timeout: 60_0
   const env = useBrowserTests({ demo: true, now: NOW });
   let token: string;
   beforeAll(async () => {
-    const users = dataAccess(env.server.store).users;
-    token = await users.createToken(
-      (await users.findByUsername('admin'))!.id,
-      'learn tests',
-      NOW.toISOString(),
-    );
+    const { users, tokens } = dataAccess(env.server.store);
+    const admin = (await users.findByUsername('admin'))!;
+    ({ token } = await tokens.create(admin.id, { name: 'learn tests', expiresAt: null }, NOW.toISOString()));
   });
 
   async function postFacts(facts: object[]) {

@@ -1,13 +1,17 @@
-// `learning-paths enroll --path KEY --csv FILE`: enrolls the learners of a CSV file (usernames or
-// emails in the first column, a header row allowed) as the operator, in batches, with a progress
-// bar on stderr and a summary per result kind at the end. Each batch is one transaction, so an
-// interruption leaves whole batches applied, and the summary says exactly what happened.
+// `learning-paths enroll --path KEY --csv FILE [--from-row N]`: enrolls the learners of a CSV file
+// (usernames or emails in the first column, a header row allowed) as the operator, in batches, with
+// a progress bar on stderr and a summary per result kind at the end. Each batch is one transaction,
+// so an interruption leaves whole batches applied; a batch the database cannot take (busy with
+// another process, not answering) is tried again after growing pauses, and when it never can, the
+// command says which rows are done and how to go on.
 import { readFileSync, writeFileSync } from 'node:fs';
+import { setTimeout as pause } from 'node:timers/promises';
 import {
   CompiledPaths,
   ConfigError,
   createLms,
   dataAccess,
+  databaseUnavailable,
   enrollLearners,
   loadConfig,
   type Config,
@@ -16,7 +20,7 @@ import {
   toCsv,
   type EnrollmentResult,
 } from '@learning-paths/server';
-import { CliError, EXIT_INVALID, EXIT_OK } from '../cli-error.ts';
+import { CliError, EXIT_INVALID, EXIT_OK, EXIT_UNUSABLE } from '../cli-error.ts';
 import type { Output } from '../output.ts';
 import { withStore } from '../with-store.ts';
 import { progressBar } from '../progress-bar.ts';
@@ -25,6 +29,8 @@ const BATCH = 2_000;
 const KINDS = ['enrolled', 'already_enrolled', 'pending', 'invalid'] as const;
 /** Invalid rows listed after the summary; the report file has them all. */
 const SHOWN_INVALID = 20;
+/** The pauses before each new try of a batch the database could not take, in SQLite busy timeouts. */
+const RETRY_PAUSES = [1, 2, 4];
 
 export interface EnrollOptions {
   readonly path: string;
@@ -32,6 +38,8 @@ export interface EnrollOptions {
   readonly reason?: string;
   readonly report?: string;
   readonly database?: string;
+  /** The learner row to start at, 1 being the first: to go on after an interrupted run. */
+  readonly fromRow?: string;
 }
 
 function readRows(file: string): string[] {
@@ -48,8 +56,52 @@ function readRows(file: string): string[] {
   }
 }
 
-/** The configuration the LMS adapter needs, from the environment as `start` reads it. */
-function lmsConfig(): Config {
+function firstRow(option: string | undefined, rows: number): number {
+  if (option === undefined) return 1;
+  const row = /^\d+$/.test(option) ? Number(option) : Number.NaN;
+  if (row >= 1 && row <= rows) return row;
+  throw new CliError(`--from-row must be a learner row of the file, from 1 to ${rows}, not ${option}`);
+}
+
+const count = (rows: number) => rows.toLocaleString('en');
+
+/**
+ * Runs one batch, again after a pause while the database cannot take it. A failed try left nothing
+ * behind (a batch is one transaction), and trying again a batch that did commit is harmless: its
+ * rows come back already enrolled, or still pending.
+ */
+async function withRetries<T>(
+  batch: () => Promise<T>,
+  pauseMs: number,
+  onRetry: (error: Error, pauseMs: number) => void,
+): Promise<T> {
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await batch();
+    } catch (error) {
+      const wait = RETRY_PAUSES[attempt];
+      if (wait === undefined || !databaseUnavailable(error)) throw error;
+      onRetry(error as Error, wait * pauseMs);
+      await pause(wait * pauseMs);
+    }
+  }
+}
+
+/** Why the run stopped at row `next`, what is done, and how to go on. */
+function stoppedText(error: Error, first: number, next: number): string {
+  const done =
+    next === first
+      ? 'no row of this run is done'
+      : `rows ${count(first)} to ${count(next - 1)} are done (each batch of ${count(BATCH)} rows wholly or not at all)`;
+  return (
+    `the database could not take rows ${count(next)} on after ${RETRY_PAUSES.length + 1} tries (${error.message}): ${done}. ` +
+    `Run the same command with --from-row ${next} to go on; running it from the first row again is safe too, ` +
+    'as learners already enrolled or pending are reported so and left as they are.'
+  );
+}
+
+/** The configuration, from the environment as `start` reads it: the LMS adapter's, the busy timeout. */
+function environmentConfig(): Config {
   try {
     return loadConfig(process.env);
   } catch (error) {
@@ -61,31 +113,47 @@ function lmsConfig(): Config {
 export async function enrollCommand(options: EnrollOptions, output: Output): Promise<number> {
   const rows = readRows(options.csv);
   if (rows.length === 0) throw new CliError(`${options.csv} has no rows to enroll`, EXIT_INVALID);
+  const first = firstRow(options.fromRow, rows.length);
+  const todo = rows.slice(first - 1);
+  const config = environmentConfig();
   const results: EnrollmentResult[] = [];
-  const bar = progressBar(rows.length, output);
+  const bar = progressBar(todo.length, output);
   await withStore(options.database, async (store) => {
     const data = dataAccess(store);
     const compiled = new CompiledPaths();
     // In Open edX mode people enrolled by email are let into the path's courses there too; what
     // the LMS fails is in their rows and on stderr, and reconciliation tries again.
     const lms = {
-      adapter: createLms(lmsConfig(), data),
+      adapter: createLms(config, data),
       log: { warn: (_details: object, message: string) => output.err(`${message}\n`) },
     };
-    for (let start = 0; start < rows.length; start += BATCH) {
-      results.push(
-        ...(await enrollLearners({
+    for (let start = 0; start < todo.length; start += BATCH) {
+      const row = first + start;
+      const batch = () =>
+        enrollLearners({
           data,
           compiled,
           actor: operatorActor(),
           pathKey: options.path,
-          learners: rows.slice(start, start + BATCH),
+          learners: todo.slice(start, start + BATCH),
           reason: options.reason,
           source: 'csv',
           now: new Date().toISOString(),
           lms,
-        })),
-      );
+        });
+      try {
+        results.push(
+          ...(await withRetries(batch, config.sqliteBusyTimeoutMs, (error, waitMs) =>
+            output.err(
+              `the database could not take rows ${count(row)} on (${error.message}); trying again in ${waitMs / 1000} s\n`,
+            ),
+          )),
+        );
+      } catch (error) {
+        if (!databaseUnavailable(error)) throw error;
+        bar.done();
+        throw new CliError(stoppedText(error as Error, first, row), EXIT_UNUSABLE, { cause: error });
+      }
       bar.update(results.length);
     }
   });
@@ -100,7 +168,7 @@ export async function enrollCommand(options: EnrollOptions, output: Output): Pro
     result.result === 'invalid' ? [{ result, index }] : [],
   );
   for (const { result, index } of invalid.slice(0, SHOWN_INVALID))
-    output.err(`  row ${index + 1}: ${result.detail}\n`);
+    output.err(`  row ${first + index}: ${result.detail}\n`);
   if (invalid.length > SHOWN_INVALID)
     output.err(`  … and ${invalid.length - SHOWN_INVALID} more invalid rows\n`);
   if (options.report !== undefined) {
@@ -108,7 +176,7 @@ export async function enrollCommand(options: EnrollOptions, output: Output): Pro
       options.report,
       toCsv(
         ['row', 'learner', 'result', 'detail'],
-        results.map((result, index) => [index + 1, result.learner, result.result, result.detail]),
+        results.map((result, index) => [first + index, result.learner, result.result, result.detail]),
       ),
     );
     output.out(`wrote one result per row to ${options.report}\n`);

@@ -1,10 +1,12 @@
 // `learning-paths start [--port N] [--database URL_OR_FILE] [--demo]`: the service in one process,
 // on the embedded SQLite file unless told otherwise; `--demo` first seeds demonstration data into
-// an empty database and prints who can sign in. Stops gracefully on SIGINT or SIGTERM: it finishes
-// the requests in flight, then closes the database.
+// an empty database and prints who can sign in. Stops gracefully on SIGINT or SIGTERM: it takes no
+// new connection, lets the requests in flight finish and send their whole answers (for at most
+// SHUTDOWN_DRAIN_SECONDS), then closes the database.
 import {
   AppError,
   buildApp,
+  closeWithin,
   CompiledPaths,
   ConfigError,
   createLms,
@@ -85,7 +87,7 @@ export async function startCommand(options: StartOptions, output: Output): Promi
     if (error instanceof ConfigError) throw new CliError(error.message);
     throw error;
   }
-  const store = openStore(config.databaseUrl);
+  const store = openStore(config.databaseUrl, { sqliteBusyTimeoutMs: config.sqliteBusyTimeoutMs });
   await migrateToLatest(store);
   const demo = options.demo ? await seed(store) : undefined;
   const data = dataAccess(store);
@@ -118,9 +120,7 @@ export async function startCommand(options: StartOptions, output: Output): Promi
       : undefined;
 
   app.log.info({ signal: await stopAsked }, 'shutting down');
-  await schedule?.stop();
-  await worker?.stop();
-  await app.close();
+  await Promise.all([closeWithin(app, config.shutdownDrainSeconds * 1000), schedule?.stop(), worker?.stop()]);
   await store.close();
   return EXIT_OK;
 }

@@ -38,7 +38,7 @@ export async function workerCommand(options: { database?: string }, output: Outp
   const { eventBus } = config;
   if (eventBus === null)
     throw new CliError('the worker needs EVENT_BUS_REDIS_URL and EVENT_BUS_STREAMS (see docs/openedx.md)');
-  const store = openStore(config.databaseUrl);
+  const store = openStore(config.databaseUrl, { sqliteBusyTimeoutMs: config.sqliteBusyTimeoutMs });
   try {
     await migrateToLatest(store);
     const worker = await runWorker({ store, eventBus, logLevel: config.logLevel });

@@ -7,6 +7,7 @@ import { courseKeyWords, pathKeyWords } from '../keys.ts';
 import type { RuleRegistry } from '../registry/registry.ts';
 import { wording, type Wording } from '../registry/wording.ts';
 import { FORMAT_PREDICATES } from './format-predicates.ts';
+import { FORMAT_LIMITS } from './limits.ts';
 
 export const ID_PATTERN = /^[A-Za-z0-9_-]{1,64}$/;
 const PATH_KEY_PATTERN =
@@ -37,7 +38,7 @@ function keyString(problem: (text: string) => Wording | null, pattern: string, d
       const words = problem(text);
       if (words !== null) context.addIssue({ code: 'custom', ...customIssue(words) });
     })
-    .meta({ pattern, description });
+    .meta({ pattern, maxLength: FORMAT_LIMITS.keyLength, description });
 }
 
 const pathKey = keyString(
@@ -51,12 +52,18 @@ const courseKey = keyString(
   'A course key: course-v1:{org}+{number}+{run}.',
 );
 const isoTime = z.iso.datetime({ offset: true, error: FORMAT_PREDICATES.definitionTime.text });
-const text = z.string().min(1);
+/** A short text for people: a title, a duration, a skill. */
+const label = z.string().min(1).max(FORMAT_LIMITS.labelLength);
+/** Markdown for people: a path's or a tier's description. */
+const markdown = z.string().max(FORMAT_LIMITS.descriptionLength);
+const url = z.string().max(FORMAT_LIMITS.urlLength);
+/** Ids of nodes or tiers (prerequisites, requires). */
+const idList = z.array(id).max(FORMAT_LIMITS.listEntries);
 
 /** Fields every node may carry. */
 const nodeFields = {
   id,
-  title: text.optional(),
+  title: label.optional(),
   weight: z
     .number()
     .positive()
@@ -65,14 +72,14 @@ const nodeFields = {
   credits: z.number().min(0).optional().meta({
     description: 'Credits the node is worth (steps default to 1, groups to the sum of their children).',
   }),
-  prerequisites: z
-    .array(id)
+  prerequisites: idList
     .optional()
     .meta({ description: 'Ids of nodes or tiers that must be satisfied before this node unlocks.' }),
   availableFrom: isoTime.optional().meta({ description: 'The node is locked before this time.' }),
 };
 
-const skillLevel = z.strictObject({ skill: text, level: z.int().min(0).optional() });
+const skillLevel = z.strictObject({ skill: label, level: z.int().min(0).optional() });
+const skillList = z.array(skillLevel).max(FORMAT_LIMITS.listEntries);
 
 export interface DefinitionSchemas {
   readonly criteria: z.ZodObject;
@@ -151,35 +158,36 @@ function buildSchemas(registry: RuleRegistry): DefinitionSchemas {
 
   const tier = z.strictObject({
     id,
-    title: text,
-    description: text.optional(),
-    requires: z.array(id).min(1).meta({ description: 'Ids of nodes or tiers that must all be satisfied.' }),
+    title: label,
+    description: markdown.min(1).optional(),
+    requires: idList.min(1).meta({ description: 'Ids of nodes or tiers that must all be satisfied.' }),
   });
 
   const topLevelFields = {
-    $schema: z
-      .string()
+    $schema: url
       .optional()
       .meta({ description: 'The JSON Schema this file follows, for editors; ignored by the engine.' }),
     key: pathKey,
-    title: text,
-    subtitle: text.optional(),
-    description: z.string().optional().meta({ description: 'Markdown; rendered safely.' }),
-    image: text.optional().meta({ description: "URL of the path's image." }),
+    title: label,
+    subtitle: label.optional(),
+    description: markdown.optional().meta({ description: 'Markdown; rendered safely.' }),
+    image: url.min(1).optional().meta({ description: "URL of the path's image." }),
     level: z.enum(['beginner', 'intermediate', 'advanced']).optional(),
-    duration: text.optional().meta({ description: 'For learners, e.g. "12 weeks".' }),
-    timeCommitment: text.optional().meta({ description: 'For learners, e.g. "5 hours a week".' }),
+    duration: label.optional().meta({ description: 'For learners, e.g. "12 weeks".' }),
+    timeCommitment: label.optional().meta({ description: 'For learners, e.g. "5 hours a week".' }),
     visibility: z.enum(['invite_only', 'public']).optional().meta({
       description:
         'invite_only (default): only enrolled learners and staff see it; public: every signed-in learner may enroll.',
     }),
-    skills: z
-      .strictObject({ required: z.array(skillLevel).optional(), acquired: z.array(skillLevel).optional() })
-      .optional(),
+    skills: z.strictObject({ required: skillList.optional(), acquired: skillList.optional() }).optional(),
     defaultCriteria: criteria
       .optional()
       .meta({ description: 'Criteria of steps that give none (default: { "passed": true }).' }),
-    tiers: z.array(tier).optional().meta({ description: 'Ordered milestones, each carrying a credential.' }),
+    tiers: z
+      .array(tier)
+      .max(FORMAT_LIMITS.tiers)
+      .optional()
+      .meta({ description: 'Ordered milestones, each carrying a credential.' }),
   };
 
   return {
@@ -190,7 +198,7 @@ function buildSchemas(registry: RuleRegistry): DefinitionSchemas {
     tier,
     definition: z.strictObject({ ...topLevelFields, requirements: node }).meta({
       title: 'Learning path definition',
-      description: 'A learning path: courses arranged in nested groups with rules, prerequisites and tiers.',
+      description: `A learning path: courses arranged in nested groups with rules, prerequisites and tiers. Groups nest at most ${FORMAT_LIMITS.groupDepth} levels deep, with at most ${FORMAT_LIMITS.nodes.toLocaleString('en')} nodes in all.`,
     }),
   };
 }

@@ -1,7 +1,7 @@
 // Parses a JSON or YAML document (a path definition, a learner's facts) from text, turning every
 // way that can fail into one sentence with a line and column. Used by the CLI for files, by the
 // server for uploaded bodies, and by the browser for imported files.
-import { isAlias, LineCounter, parseAllDocuments, visit, type Document } from 'yaml';
+import { Composer, isAlias, Lexer, LineCounter, Parser, visit, type CST, type Document } from 'yaml';
 import { findJsonSyntaxError } from './json-syntax-error.ts';
 
 /** Why a text is not one JSON or YAML document: "is not valid JSON at line 3, column 5: …". */
@@ -10,6 +10,13 @@ export class DocumentSyntaxError extends Error {
 }
 
 export type DocumentFormat = 'json' | 'yaml';
+
+/**
+ * Collections a YAML document may nest: far more than a path needs (FORMAT_LIMITS), far fewer than
+ * the YAML composer, which recurses, can take without running out of stack (which may even take the
+ * process down).
+ */
+const MAX_YAML_DEPTH = 200;
 
 /**
  * The document in `text`, as JSON or YAML; without a format, JSON when it looks like JSON (starts
@@ -33,16 +40,21 @@ function parseJson(text: string): unknown {
 
 function parseYaml(text: string): unknown {
   const lineCounter = new LineCounter();
-  const documents = parseAllDocuments(text, { prettyErrors: true, uniqueKeys: true, lineCounter });
-  if (!Array.isArray(documents) || documents.length === 0) return null;
-  const [document] = documents;
   const at = (offset: number) => {
     const { line, col } = lineCounter.linePos(offset);
     return ` at line ${line}, column ${col}`;
   };
+  const tokens = tokensOf(text, lineCounter);
+  if (!Array.isArray(tokens))
+    throw new DocumentSyntaxError(
+      `is not valid YAML${at(tokens.tooDeepAt)}: it nests more than ${MAX_YAML_DEPTH} levels deep`,
+    );
+  const documents = Array.from(new Composer({ uniqueKeys: true }).compose(tokens));
+  if (documents.length === 0) return null;
+  const [document] = documents;
   const [first] = document!.errors;
   if (first) {
-    const what = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    const what = first.message.split('\n')[0]!;
     throw new DocumentSyntaxError(`is not valid YAML${at(first.pos[0])}: ${what}`);
   }
   if (documents.length > 1)
@@ -58,6 +70,23 @@ function parseYaml(text: string): unknown {
       `is not valid YAML${alias === undefined ? '' : at(alias)}: ${(error as Error).message}`,
     );
   }
+}
+
+/**
+ * The parser's tokens, or where they nest too deeply. The parser keeps a stack of its own, watched
+ * as it goes, so that a document nested far too deeply is neither parsed to the end nor composed.
+ */
+function tokensOf(text: string, lineCounter: LineCounter): CST.Token[] | { tooDeepAt: number } {
+  const parser = new Parser(lineCounter.addNewLine);
+  lineCounter.addNewLine(0);
+  const tokens: CST.Token[] = [];
+  for (const lexeme of new Lexer().lex(text)) {
+    tokens.push(...parser.next(lexeme));
+    if (parser.stack.length > MAX_YAML_DEPTH)
+      return { tooDeepAt: parser.stack.findLast((token) => 'items' in token)!.offset };
+  }
+  tokens.push(...parser.end());
+  return tokens;
 }
 
 /** The offset of the first alias in a document, where alias errors are reported. */

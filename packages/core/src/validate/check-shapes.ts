@@ -1,5 +1,6 @@
 // Validation pass 1: the shape of the document, node by node, so that every malformed node is
 // reported at its own pointer (a union over the whole tree would blur the errors).
+import { FORMAT_LIMITS } from '../definition/limits.ts';
 import type { DefinitionSchemas } from '../definition/schemas.ts';
 import { shapeProblems } from '../definition/issue-messages.ts';
 import { closestName, withGuess } from '../definition/closest-name.ts';
@@ -7,11 +8,14 @@ import { joinPointer, problemAt, type Problem } from '../problems.ts';
 import type { RuleRegistry } from '../registry/registry.ts';
 import { wording } from '../registry/wording.ts';
 import { isPlainObject, type NodeRecord, type TierRecord } from './node-records.ts';
+import { nestingProblems, tooDeep, tooManyNodes } from './size-limits.ts';
 
 export interface ShapeResult {
   readonly problems: Problem[];
   readonly nodes: NodeRecord[];
   readonly tiers: TierRecord[];
+  /** False when the tree was too deep or too big to walk whole: checks of the whole would mislead. */
+  readonly complete: boolean;
 }
 
 export function checkShapes(input: unknown, schemas: DefinitionSchemas, registry: RuleRegistry): ShapeResult {
@@ -29,14 +33,19 @@ export function checkShapes(input: unknown, schemas: DefinitionSchemas, registry
       ],
       nodes: [],
       tiers: [],
+      complete: true,
     };
   }
-  const problems = shapeProblems(schemas.topLevelShallow, input, '');
+  // A field nested too deeply is reported alone: the schemas are not run over it.
+  const nested = nestingProblems(input, '', 'requirements');
+  const problems = nested.length > 0 ? nested : shapeProblems(schemas.topLevelShallow, input, '');
   const criteriaNames = registry.criteria().map((criterion) => criterion.name);
   if (isPlainObject(input.defaultCriteria))
     checkCriteriaNotEmpty(input.defaultCriteria, '/defaultCriteria', criteriaNames, problems);
-  const nodes =
-    'requirements' in input ? walkNodes(input.requirements, schemas, registry, criteriaNames, problems) : [];
+  const { nodes, complete } =
+    'requirements' in input
+      ? walkNodes(input.requirements, schemas, registry, criteriaNames, problems)
+      : { nodes: [], complete: true };
   const tiers: TierRecord[] = [];
   if (Array.isArray(input.tiers)) {
     input.tiers.forEach((tier: unknown, index) => {
@@ -48,7 +57,7 @@ export function checkShapes(input: unknown, schemas: DefinitionSchemas, registry
         });
     });
   }
-  return { problems, nodes, tiers };
+  return { problems, nodes, tiers, complete };
 }
 
 function walkNodes(
@@ -57,14 +66,21 @@ function walkNodes(
   registry: RuleRegistry,
   criteriaNames: readonly string[],
   problems: Problem[],
-): NodeRecord[] {
+): { nodes: NodeRecord[]; complete: boolean } {
   const records: NodeRecord[] = [];
   // Depth-first with an explicit stack: documents may nest deeper than the call stack allows.
-  const stack: { value: unknown; pointer: string; parent: number }[] = [
-    { value: root, pointer: '/requirements', parent: -1 },
+  // `level` counts the node and its ancestors, the root being level 1.
+  const stack: { value: unknown; pointer: string; parent: number; level: number }[] = [
+    { value: root, pointer: '/requirements', parent: -1, level: 1 },
   ];
+  let visited = 0;
+  let complete = true;
   while (stack.length > 0) {
-    const { value, pointer, parent } = stack.pop()!;
+    const { value, pointer, parent, level } = stack.pop()!;
+    if (visited++ === FORMAT_LIMITS.nodes) {
+      problems.push(tooManyNodes(pointer));
+      return { nodes: records, complete: false };
+    }
     if (!isPlainObject(value)) {
       problems.push(
         problemAt(
@@ -78,7 +94,9 @@ function walkNodes(
       );
       continue;
     }
-    const kind = classify(value, pointer, registry, problems);
+    const nested = nestingProblems(value, pointer, 'children');
+    problems.push(...nested);
+    const kind = nested.length > 0 ? 'invalid' : classify(value, pointer, registry, problems);
     const ownProblems =
       kind === 'step'
         ? shapeProblems(schemas.step, value, pointer)
@@ -101,7 +119,10 @@ function walkNodes(
       wellFormed: kind !== 'invalid' && ownProblems.length === 0,
     });
     if (parent >= 0) records[parent]!.children.push(index);
-    if (kind !== 'step' && Array.isArray(value.children)) {
+    if (kind !== 'step' && Array.isArray(value.children) && level > FORMAT_LIMITS.groupDepth) {
+      problems.push(tooDeep(pointer));
+      complete = false;
+    } else if (kind !== 'step' && Array.isArray(value.children)) {
       if (value.children.length === 0) {
         problems.push(
           problemAt(
@@ -115,11 +136,16 @@ function walkNodes(
         );
       }
       for (let i = value.children.length - 1; i >= 0; i--) {
-        stack.push({ value: value.children[i], pointer: joinPointer(pointer, 'children', i), parent: index });
+        stack.push({
+          value: value.children[i],
+          pointer: joinPointer(pointer, 'children', i),
+          parent: index,
+          level: level + 1,
+        });
       }
     }
   }
-  return records;
+  return { nodes: records, complete };
 }
 
 function classify(

@@ -7,12 +7,16 @@ describe('loadConfig', () => {
       port: 3000,
       host: '127.0.0.1',
       databaseUrl: 'data/learning-paths.sqlite',
+      sqliteBusyTimeoutMs: 5000,
+      shutdownDrainSeconds: 30,
       logLevel: 'info',
       bodyLimitBytes: 10 * 1024 * 1024,
       openedxJwt: null,
       sessionTtlHours: 12,
       sessionCookieSecure: false,
       trustProxy: false,
+      imageHosts: [],
+      frameAncestors: [],
       openedxLms: null,
       eventBus: null,
     });
@@ -24,6 +28,19 @@ describe('loadConfig', () => {
       databaseUrl: 'postgres://db/lp',
       logLevel: 'info',
     });
+  });
+
+  it('reads the SQLite busy timeout and the shutdown drain time, and names wrong ones', () => {
+    expect(loadConfig({ SQLITE_BUSY_TIMEOUT_MS: '250', SHUTDOWN_DRAIN_SECONDS: '0.5' })).toMatchObject({
+      sqliteBusyTimeoutMs: 250,
+      shutdownDrainSeconds: 0.5,
+    });
+    expect(() => loadConfig({ SQLITE_BUSY_TIMEOUT_MS: '1.5', SHUTDOWN_DRAIN_SECONDS: '-1' })).toThrow(
+      new ConfigError([
+        `SQLITE_BUSY_TIMEOUT_MS="1.5": must be the milliseconds an SQLite write waits for another process's write lock, from 0 to 600000`,
+        'SHUTDOWN_DRAIN_SECONDS="-1": must be the seconds a stopping server gives the requests in flight to finish, from 0 to 3600',
+      ]),
+    );
   });
 
   it('names every wrong value at once', () => {
@@ -99,6 +116,31 @@ describe('loadConfig', () => {
         `OPENEDX_JWT_ISSUER="https://lms.example.org/oauth2": must be the iss claim of the LMS's JWTs, set together with OPENEDX_JWT_JWKS`,
       ]);
     }
+  });
+
+  it('reads the image hosts and frame ancestors as origins, and names what is not an origin', () => {
+    expect(
+      loadConfig({
+        IMAGE_HOSTS: 'https://CDN.example.org/, http://127.0.0.1:8080',
+        FRAME_ANCESTORS: 'https://lms.example.org,https://apps.lms.example.org,https://lms.example.org',
+      }),
+    ).toMatchObject({
+      imageHosts: ['https://cdn.example.org', 'http://127.0.0.1:8080'],
+      frameAncestors: ['https://lms.example.org', 'https://apps.lms.example.org'],
+    });
+    for (const wrong of [
+      'https://lms.example.org/path',
+      "'self'",
+      '*',
+      'https://a.org; script-src *',
+      'ftp://a.org',
+    ])
+      expect(() => loadConfig({ FRAME_ANCESTORS: wrong, IMAGE_HOSTS: `https://ok.org,${wrong}` })).toThrow(
+        new ConfigError([
+          `IMAGE_HOSTS=${JSON.stringify(`https://ok.org,${wrong}`)}: must be origins (https://cdn.example.org, no path), comma-separated, that images in descriptions may load from`,
+          `FRAME_ANCESTORS=${JSON.stringify(wrong)}: must be origins (https://lms.example.org, no path), comma-separated, whose pages may frame the web apps`,
+        ]),
+      );
   });
 
   it('reads the Open edX LMS settings with LMS=openedx, and ignores them otherwise', () => {

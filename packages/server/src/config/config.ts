@@ -2,6 +2,7 @@
 // wrong value is named with what was expected, all at once.
 import type { JSONWebKeySet } from 'jose';
 import { z } from 'zod';
+import { SQLITE_BUSY_TIMEOUT_MS } from '../store/database.ts';
 
 const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 const lmsKinds = ['standalone', 'openedx'] as const;
@@ -35,6 +36,24 @@ const streamList = z
   .transform((value) => [...new Set(value.split(',').map((name) => name.trim()))])
   .refine((names) => names.every((name) => name !== ''));
 
+/** `value` as URL.origin writes it, if it is an http(s) origin with nothing after it (a `/` at most). */
+function asOrigin(value: string): string | null {
+  if (!/^https?:\/\//i.test(value) || !URL.canParse(value)) return null;
+  const url = new URL(value);
+  return url.pathname === '/' && !url.search && !url.hash && !url.username && !url.password
+    ? url.origin
+    : null;
+}
+
+/** Origins, comma-separated, each once: written as URL.origin does, to go into a CSP as they are. */
+const originList = z.string().transform((value, context) => {
+  const written = value.split(',');
+  const origins = written.map((origin) => asOrigin(origin.trim())).filter((origin) => origin !== null);
+  if (origins.length === written.length) return [...new Set(origins)];
+  context.addIssue({ code: 'custom', message: 'not a list of origins' });
+  return z.NEVER;
+});
+
 /** Minutes between two runs of a scheduled job; 0 turns it off. */
 const minutes = z.coerce.number().min(0).max(10_080);
 
@@ -47,6 +66,8 @@ const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
   DATABASE_URL: z.string().min(1).default('data/learning-paths.sqlite'),
+  SQLITE_BUSY_TIMEOUT_MS: z.coerce.number().int().min(0).max(600_000).default(SQLITE_BUSY_TIMEOUT_MS),
+  SHUTDOWN_DRAIN_SECONDS: z.coerce.number().min(0).max(3600).default(30),
   LOG_LEVEL: z.enum(logLevels).default('info'),
   BODY_LIMIT_BYTES: z.coerce
     .number()
@@ -63,6 +84,8 @@ const environmentSchema = z.object({
   // Off by default: a client could otherwise claim any address, protocol or host. Turn it on behind
   // a reverse proxy that sets these headers itself.
   TRUST_PROXY: flag.default(false),
+  IMAGE_HOSTS: originList.optional(),
+  FRAME_ANCESTORS: originList.optional(),
   LMS: z.enum(lmsKinds).default('standalone'),
   OPENEDX_LMS_URL: baseUrl.optional(),
   OPENEDX_CLIENT_ID: z.string().optional(),
@@ -86,6 +109,10 @@ const EXPECTED: Record<keyof z.infer<typeof environmentSchema>, string> = {
   PORT: 'a port number from 0 to 65535',
   HOST: 'a host name or address to listen on',
   DATABASE_URL: 'postgres://… or the path of an SQLite file',
+  SQLITE_BUSY_TIMEOUT_MS:
+    "the milliseconds an SQLite write waits for another process's write lock, from 0 to 600000",
+  SHUTDOWN_DRAIN_SECONDS:
+    'the seconds a stopping server gives the requests in flight to finish, from 0 to 3600',
   LOG_LEVEL: `one of ${logLevels.join(', ')}`,
   BODY_LIMIT_BYTES: 'a whole number of bytes, at least 1024',
   OPENEDX_JWT_JWKS:
@@ -95,6 +122,10 @@ const EXPECTED: Record<keyof z.infer<typeof environmentSchema>, string> = {
   SESSION_TTL_HOURS: 'a number of hours greater than 0, at most 8760',
   SESSION_COOKIE_SECURE: 'true or false',
   TRUST_PROXY: 'true or false',
+  IMAGE_HOSTS:
+    'origins (https://cdn.example.org, no path), comma-separated, that images in descriptions may load from',
+  FRAME_ANCESTORS:
+    'origins (https://lms.example.org, no path), comma-separated, whose pages may frame the web apps',
   LMS: `one of ${lmsKinds.join(', ')}`,
   OPENEDX_LMS_URL: "the LMS's http(s):// address (https://lms.example.org), required with LMS=openedx",
   OPENEDX_CLIENT_ID:
@@ -121,6 +152,16 @@ export interface Config {
   readonly host: string;
   /** `postgres://…` selects PostgreSQL; anything else is an SQLite file path (or `:memory:`). */
   readonly databaseUrl: string;
+  /**
+   * How long an SQLite write waits for another process's write lock before it fails as busy (503
+   * in the API; the CLI's enroll retries, pausing 1, 2 then 4 times as long).
+   */
+  readonly sqliteBusyTimeoutMs: number;
+  /**
+   * How long a stopping server (SIGTERM, SIGINT) lets the requests in flight finish and send their
+   * whole answers before it closes the connections left.
+   */
+  readonly shutdownDrainSeconds: number;
   readonly logLevel: (typeof logLevels)[number];
   readonly bodyLimitBytes: number;
   /** How Open edX JWTs are verified; null when the service accepts none. */
@@ -134,6 +175,10 @@ export interface Config {
    * protocol and host the request came to (the absolute URLs of the Open edX surface use them).
    */
   readonly trustProxy: boolean;
+  /** Origins besides the service's own that images in authors' Markdown may load from. */
+  readonly imageHosts: readonly string[];
+  /** Origins whose pages may show the service's pages in a frame (the LMS, its MFEs); none by default. */
+  readonly frameAncestors: readonly string[];
   /** How to reach Open edX's REST APIs; null unless LMS=openedx (the standalone adapter). */
   readonly openedxLms: OpenedxLmsConfig | null;
   /** The Open edX event bus the workers consume; null when it is not configured. */
@@ -211,6 +256,8 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     port: values.PORT,
     host: values.HOST,
     databaseUrl: values.DATABASE_URL,
+    sqliteBusyTimeoutMs: values.SQLITE_BUSY_TIMEOUT_MS,
+    shutdownDrainSeconds: values.SHUTDOWN_DRAIN_SECONDS,
     logLevel: values.LOG_LEVEL,
     bodyLimitBytes: values.BODY_LIMIT_BYTES,
     openedxJwt:
@@ -224,6 +271,8 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     sessionTtlHours: values.SESSION_TTL_HOURS,
     sessionCookieSecure: values.SESSION_COOKIE_SECURE,
     trustProxy: values.TRUST_PROXY,
+    imageHosts: values.IMAGE_HOSTS ?? [],
+    frameAncestors: values.FRAME_ANCESTORS ?? [],
     openedxLms:
       values.LMS === 'openedx'
         ? {

@@ -4,6 +4,7 @@ import { signInWithPassword } from '../services/accounts/sign-in-with-password.t
 import { CompiledPaths } from '../services/progress/compiled-paths.ts';
 import { dataAccess } from '../store/data-access.ts';
 import { SessionRepository } from '../store/repositories/session-repository.ts';
+import { SignInFailureRepository } from '../store/repositories/sign-in-failure-repository.ts';
 import { DEMO_PASSWORD } from './demo-people.ts';
 import { seedDemo } from './seed-demo.ts';
 
@@ -99,8 +100,10 @@ describe.each(await testDatabases())('seedDemo on $name', (database) => {
         const { user } = await signInWithPassword({
           users: data.users,
           sessions: new SessionRepository(store().db),
+          failures: new SignInFailureRepository(store().db),
           username,
           password: DEMO_PASSWORD,
+          clientAddress: '127.0.0.1',
           sessionTtlHours: 1,
           now: NOW,
         });

@@ -104,7 +104,7 @@ export async function seedDemo({
 
     const paths = [];
     for (const definition of demoPaths()) {
-      const { key } = await createPath({ paths: data.paths, actor: author, definition, now });
+      const { key } = await createPath({ data, actor: author, definition, now });
       const { version } = await publishPath({ data, compiled, actor: author, key, now });
       paths.push({ key, definition: (await compiled.get(data.paths, key, version)).definition });
     }

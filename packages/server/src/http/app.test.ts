@@ -42,34 +42,6 @@ describe('the HTTP application', () => {
     expect(docs.headers['content-type']).toContain('text/html');
   });
 
-  it('validates a definition without saving it, with pointers', async () => {
-    const response = await app.inject({
-      method: 'POST',
-      url: '/api/v1/paths/validate',
-      payload: {
-        key: 'path-v1:A+B+C+D',
-        title: 'T',
-        requirements: {
-          id: 'g',
-          rule: 'atLeast',
-          count: 3,
-          children: [{ id: 's', course: 'course-v1:A+B+C' }],
-        },
-      },
-    });
-    expect(response.statusCode).toBe(200);
-    expect(response.json()).toEqual({
-      valid: false,
-      errors: [
-        {
-          pointer: '/requirements/count',
-          message: 'count is 3 but the group has only 1 child, so it can never be satisfied',
-          translatable: { id: 'lp.problem.atLeast.countAboveChildren', values: { count: 3, total: 1 } },
-        },
-      ],
-    });
-  });
-
   it('answers malformed JSON with a 400 problem', async () => {
     const response = await app.inject({
       method: 'POST',

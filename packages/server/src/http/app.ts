@@ -11,11 +11,14 @@ import {
 } from 'fastify-type-provider-zod';
 import type { Config } from '../config/config.ts';
 import type { Store } from '../store/database.ts';
+import { FORMAT_LIMITS } from '@learning-paths/core';
 import { handleError, sendProblem } from './problem.ts';
+import { answerConnectionError } from './connection-errors.ts';
 import { healthRoutes } from './routes/health.ts';
 import { validatePathRoutes } from './routes/validate-path.ts';
 import { pathRoutes } from './routes/paths.ts';
 import { courseRoutes } from './routes/courses.ts';
+import { organizationRoutes } from './routes/organizations.ts';
 import { actorResolver } from './authenticate.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { enrollmentRoutes } from './routes/enrollments.ts';
@@ -23,7 +26,9 @@ import { factRoutes } from './routes/facts.ts';
 import { learnerRoutes } from './routes/learners.ts';
 import { pathFileRoutes } from './routes/path-files.ts';
 import { imageRoutes } from './routes/images.ts';
+import { userRoutes } from './routes/users.ts';
 import { registerWebUi } from './web-ui.ts';
+import { registerSecurityHeaders, type SecurityHeaderOptions } from './security-headers.ts';
 import { openedxCompatRoutes } from './routes/openedx-compat/index.ts';
 import type { RouteContext } from './route-context.ts';
 import { dataAccess } from '../store/data-access.ts';
@@ -33,13 +38,15 @@ import { resolvePendingEnrollments } from '../services/enrollments/resolve-pendi
 import type { UserRecord } from '../store/repositories/user-repository.ts';
 import type { LmsPort } from '../lms/lms-port.ts';
 import { StandaloneLms } from '../lms/standalone-lms.ts';
+import { finishAnswersOnClose } from './graceful-close.ts';
 
 export interface AppOptions {
   readonly store: Store;
   readonly config: Pick<
     Config,
     'bodyLimitBytes' | 'logLevel' | 'openedxJwt' | 'sessionTtlHours' | 'sessionCookieSecure' | 'trustProxy'
-  >;
+  > &
+    Partial<SecurityHeaderOptions>;
   /** The LMS adapter; the standalone one when absent. */
   readonly lms?: LmsPort;
   /** The time services record; tests pass a fixed one. */
@@ -56,16 +63,18 @@ export async function buildApp({
     bodyLimit: config.bodyLimitBytes,
     trustProxy: config.trustProxy,
     logger: { level: config.logLevel },
+    // The router measures parameters decoded: the longest are keys; usernames and emails are shorter.
+    routerOptions: { maxParamLength: FORMAT_LIMITS.keyLength },
+    // A URL the router refuses (bad percent-encoding, a segment over that length) is a problem too.
+    frameworkErrors: (error, request, reply) => void handleError(error, request, reply),
+    clientErrorHandler: answerConnectionError,
   }).withTypeProvider<ZodTypeProvider>();
+  finishAnswersOnClose(app.server);
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
-  // Nothing a user wrote is ever served as active content: browsers must take each response as the
-  // type it says (JSON, CSV), never sniff HTML out of it.
-  app.addHook('onSend', (_request, reply, payload, done) => {
-    reply.header('x-content-type-options', 'nosniff');
-    done(null, payload);
-  });
+  const { imageHosts = [], frameAncestors = [] } = config;
+  registerSecurityHeaders(app, { imageHosts, frameAncestors });
   app.setNotFoundHandler((request, reply) =>
     sendProblem(reply, 404, `no route ${request.method} ${request.url}`),
   );
@@ -101,11 +110,11 @@ export async function buildApp({
     },
     transform: jsonSchemaTransform,
   });
-  await app.register(swaggerUi, { routePrefix: '/api/docs' });
+  // Without the top bar, whose logo carries an inline <style> the Content-Security-Policy refuses.
+  await app.register(swaggerUi, { routePrefix: '/api/docs', uiConfig: { layout: 'BaseLayout' } });
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   await app.register(healthRoutes(store));
-  await app.register(validatePathRoutes);
   const data = dataAccess(store);
   const compiled = new CompiledPaths();
   const now = () => clock().toISOString();
@@ -122,18 +131,22 @@ export async function buildApp({
     lms: lms ?? new StandaloneLms(data),
     authenticate,
     now,
+    imageHosts,
   };
   for (const routes of [
+    validatePathRoutes,
     pathRoutes,
     pathFileRoutes,
     imageRoutes,
     courseRoutes,
+    organizationRoutes,
     enrollmentRoutes,
     factRoutes,
     learnerRoutes,
+    userRoutes,
     openedxCompatRoutes,
   ])
     await app.register(routes(context));
-  await registerWebUi(app);
+  await registerWebUi(app, { imageHosts });
   return app;
 }

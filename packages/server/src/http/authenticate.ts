@@ -1,7 +1,7 @@
 // Who is calling, from the first credentials a request carries, in this order:
 // `Authorization: Bearer <api token>`, `Authorization: JWT <Open edX JWT>`, Open edX's JWT cookie
 // pair, the web UI's session cookie. Routes that need a caller call the ActorResolver; none of them
-// knows how the caller proved who they are.
+// knows how the caller proved who they are. A disabled account is refused whatever its credentials.
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { Config } from '../config/config.ts';
@@ -9,6 +9,7 @@ import { AppError } from '../errors.ts';
 import type { Actor } from '../services/actor.ts';
 import { signInWithLms, type UserCreatedHook } from '../services/accounts/sign-in-with-lms.ts';
 import type { Store } from '../store/database.ts';
+import { ApiTokenRepository } from '../store/repositories/api-token-repository.ts';
 import { SessionRepository, type SessionRecord } from '../store/repositories/session-repository.ts';
 import { UserRepository, type UserRecord } from '../store/repositories/user-repository.ts';
 import { COOKIES, parseCookies } from './cookies.ts';
@@ -30,6 +31,8 @@ export interface RequestSession extends SessionRecord {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const NO_CREDENTIALS = 'sign in, or send Authorization: Bearer <api token>';
+/** A token's last use is kept to the hour: one write an hour at most for a busy token. */
+const LAST_USE_PRECISION_MS = 3_600_000;
 
 // Which session signed a request in, for the session routes (sign out, the CSRF token of /me).
 const sessionsOfRequests = new WeakMap<FastifyRequest, RequestSession>();
@@ -46,6 +49,12 @@ export function sessionOf(request: FastifyRequest): RequestSession | undefined {
   return sessionsOfRequests.get(request);
 }
 
+function enabled(user: UserRecord): UserRecord {
+  if (user.disabledAt !== null)
+    throw new AppError('unauthenticated', 'this account is disabled: ask an administrator');
+  return user;
+}
+
 function sameToken(sent: string | string[] | undefined, expected: string): boolean {
   if (typeof sent !== 'string') return false;
   const a = Buffer.from(sent);
@@ -56,8 +65,27 @@ function sameToken(sent: string | string[] | undefined, expected: string): boole
 export function actorResolver({ store, config, clock, onUserCreated }: ActorResolverOptions): ActorResolver {
   const users = new UserRepository(store.db, store.dialect);
   const sessions = new SessionRepository(store.db);
+  const tokens = new ApiTokenRepository(store.db, store.dialect);
   const verify = config.openedxJwt && openedxJwtVerifier(config.openedxJwt);
-  const actorOf = async (user: UserRecord): Promise<Actor> => ({ user, grants: await users.grants(user.id) });
+  const actorOf = async (user: UserRecord): Promise<Actor> => ({
+    user: enabled(user),
+    grants: await users.grants(user.id),
+  });
+
+  async function fromToken(request: FastifyRequest, token: string): Promise<Actor> {
+    const now = clock().toISOString();
+    const found = await tokens.findWithGrantsByToken(token, now);
+    if (!found)
+      throw new AppError('unauthenticated', 'the API token is not valid, has expired or was revoked');
+    enabled(found.user);
+    const { lastUsedAt, id } = found.token;
+    if (lastUsedAt === null || Date.parse(now) - Date.parse(lastUsedAt) >= LAST_USE_PRECISION_MS)
+      // Last use is a hint for administrators: a database busy with writers must not fail the request.
+      await tokens.touch(id, now).catch((error: unknown) => {
+        request.log.warn({ err: error }, 'could not record the last use of an API token');
+      });
+    return { user: found.user, grants: found.grants };
+  }
 
   async function fromJwt(token: string): Promise<Actor> {
     if (!verify)
@@ -88,9 +116,7 @@ export function actorResolver({ store, config, clock, onUserCreated }: ActorReso
       const [, scheme, credentials] = /^(\S+)\s+(\S+)$/.exec(authorization.trim()) ?? [];
       if (scheme?.toLowerCase() === 'jwt') return fromJwt(credentials!);
       if (scheme?.toLowerCase() !== 'bearer') throw new AppError('unauthenticated', NO_CREDENTIALS);
-      const actor = await users.findWithGrantsByToken(credentials!);
-      if (!actor) throw new AppError('unauthenticated', 'the API token is not valid');
-      return actor;
+      return fromToken(request, credentials!);
     }
     const cookies = parseCookies(request.headers.cookie);
     const unsafe = !SAFE_METHODS.has(request.method);

@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DS_KEY, DS_PATH } from '../../test/service-fixture.ts';
 import { useTestApp } from '../../test/test-app.ts';
 import { PNG_1X1 as PNG } from '../../test/sample-images.ts';
+import { ApiTokenRepository } from '../store/repositories/api-token-repository.ts';
 import { UserRepository } from '../store/repositories/user-repository.ts';
 
 const NOW = new Date('2026-03-01T10:00:00.000Z');
@@ -63,6 +64,10 @@ const definitionFor = (role: Role) => ({
 
 /** The id of an image uploaded before the tests. */
 let imageId = '';
+/** The id of an API token of `subject`, the account the account routes act on. */
+let subjectTokenId = 0;
+/** Accounts are administrators' business: anyone else is told they do not exist. */
+const adminOnly = (role: Role): Expected => (role === 'anonymous' ? 401 : role === 'admin' ? 'ok' : 404);
 
 const V1 = '/api/learning_paths/v1';
 const bulkBody = (role: Role) => ({
@@ -77,7 +82,7 @@ const CASES: RouteCase[] = [
     route: '/api/v1/paths/validate',
     url: () => '/api/v1/paths/validate',
     body: () => DS_PATH,
-    expected: () => 'ok',
+    expected: everyone,
   },
   {
     method: 'POST',
@@ -153,6 +158,33 @@ const CASES: RouteCase[] = [
     url: () => `/api/v1/courses/${INTRO}`,
     expected: everyone,
   },
+  // Who may use a course while it is invite-only: anyone signed in reads it, its organisation's authors set it.
+  {
+    method: 'GET',
+    route: '/api/v1/courses/{key}/sharing',
+    url: () => `/api/v1/courses/${INTRO}/sharing`,
+    expected: everyone,
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/courses/{key}/sharing',
+    url: () => `/api/v1/courses/${INTRO}/sharing`,
+    body: () => ({ sharedWith: ['OtherU'] }),
+    expected: (role) => (role === 'anonymous' ? 401 : ['author', 'admin'].includes(role) ? 'ok' : 403),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/organizations/{org}/sharing',
+    url: () => '/api/v1/organizations/DemoU/sharing',
+    expected: everyone,
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/organizations/{org}/sharing',
+    url: () => '/api/v1/organizations/DemoU/sharing',
+    body: () => ({ shareInviteOnlyCoursesWith: [] }),
+    expected: (role) => (role === 'anonymous' ? 401 : ['author', 'admin'].includes(role) ? 'ok' : 403),
+  },
   {
     method: 'POST',
     route: '/api/v1/paths/{key}/enrollments',
@@ -222,6 +254,20 @@ const CASES: RouteCase[] = [
     url: () => `/api/v1/learners/ena/paths/${DS_KEY}`,
     expected: (role) => (role === 'enrolled' ? 404 : seesPath(role)),
   },
+  // A learner who is not on the path (`learner`), and a username no one has: absent alike for all
+  // but admins, so that staff cannot tell which usernames exist.
+  {
+    method: 'GET',
+    route: '/api/v1/learners/{username}/paths/{key}',
+    url: () => `/api/v1/learners/learner/paths/${DS_KEY}`,
+    expected: (role) => (role === 'anonymous' ? 401 : role === 'admin' ? 'ok' : 404),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/learners/{username}/paths/{key}',
+    url: () => `/api/v1/learners/nobody/paths/${DS_KEY}`,
+    expected: (role) => (role === 'anonymous' ? 401 : 404),
+  },
   { method: 'GET', route: '/api/v1/me/learning', url: () => '/api/v1/me/learning', expected: everyone },
   {
     method: 'GET',
@@ -264,6 +310,78 @@ const CASES: RouteCase[] = [
     route: '/api/v1/images/{id}',
     url: () => `/api/v1/images/${imageId}`,
     expected: () => 'ok',
+  },
+  // Accounts (routes/users.ts), in an order that leaves `subject` as it was.
+  { method: 'GET', route: '/api/v1/users', url: () => '/api/v1/users', expected: adminOnly },
+  {
+    method: 'GET',
+    route: '/api/v1/users/{username}',
+    url: () => '/api/v1/users/subject',
+    expected: adminOnly,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/users/{username}/disable',
+    url: () => '/api/v1/users/subject/disable',
+    expected: adminOnly,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/users/{username}/enable',
+    url: () => '/api/v1/users/subject/enable',
+    expected: adminOnly,
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/users/{username}/roles',
+    url: () => '/api/v1/users/subject/roles',
+    body: () => ({ role: 'learner' }),
+    expected: adminOnly,
+  },
+  {
+    method: 'DELETE',
+    route: '/api/v1/users/{username}/roles',
+    url: () => '/api/v1/users/subject/roles?role=learner',
+    expected: adminOnly,
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/users/{username}/lms-link',
+    url: () => '/api/v1/users/subject/lms-link',
+    body: () => ({ lmsUserId: '4242' }),
+    expected: adminOnly,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/users/{username}/tokens',
+    url: () => '/api/v1/users/subject/tokens',
+    expected: adminOnly,
+  },
+  // Everyone may list their own tokens.
+  {
+    method: 'GET',
+    route: '/api/v1/users/{username}/tokens',
+    url: (role) => `/api/v1/users/${role}/tokens`,
+    expected: everyone,
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/users/{username}/tokens',
+    url: () => '/api/v1/users/subject/tokens',
+    body: () => ({ name: 'matrix' }),
+    expected: adminOnly,
+  },
+  {
+    method: 'DELETE',
+    route: '/api/v1/users/{username}/tokens/{id}',
+    url: () => `/api/v1/users/subject/tokens/${subjectTokenId}`,
+    expected: adminOnly,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/audit/accounts',
+    url: () => '/api/v1/audit/accounts',
+    expected: adminOnly,
   },
   // The Open edX compatibility surface (routes/openedx-compat).
   { method: 'GET', route: `${V1}/learning-paths/`, url: () => `${V1}/learning-paths/`, expected: everyone },
@@ -351,10 +469,13 @@ describe('authorization matrix', () => {
 
   beforeAll(async () => {
     const users = new UserRepository(store().db, store().dialect);
+    const tokens = new ApiTokenRepository(store().db, store().dialect);
+    const newToken = (userId: number) =>
+      tokens.create(userId, { name: 'test', expiresAt: null }, NOW.toISOString());
     const admin = await users.create({ username: 'admin', isAdmin: true }, NOW.toISOString());
-    const adminHeaders = {
-      authorization: `Bearer ${await users.createToken(admin.id, 'test', NOW.toISOString())}`,
-    };
+    const adminHeaders = { authorization: `Bearer ${(await newToken(admin.id)).token}` };
+    const subject = await users.create({ username: 'subject' }, NOW.toISOString());
+    subjectTokenId = (await newToken(subject.id)).record.id;
     Object.assign(headersOf, { admin: adminHeaders });
     const call = (method: 'POST', url: string, payload?: unknown) =>
       app().inject({

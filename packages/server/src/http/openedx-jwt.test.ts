@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { exportJWK, generateKeyPair, SignJWT, type CryptoKey, type JWTPayload } from 'jose';
 import { useTestApp } from '../../test/test-app.ts';
+import { ApiTokenRepository } from '../store/repositories/api-token-repository.ts';
+import { UserRepository } from '../store/repositories/user-repository.ts';
 
 const NOW = new Date('2026-03-01T10:00:00.000Z');
 const ISSUER = 'https://lms.example.org/oauth2';
@@ -39,7 +41,8 @@ const staff = { preferred_username: 'sam', email: 'Sam@Example.org', administrat
 describe('Open edX JWTs', () => {
   const { app, store } = useTestApp({
     now: NOW,
-    users: {},
+    users: { author: [{ role: 'author', scope: 'org:DemoU' }] },
+    passwords: { author: 'author password' },
     openedxJwt: { jwks, issuer: ISSUER, audience: 'openedx' },
   });
   const me = (headers: Record<string, string>) => app().inject({ method: 'GET', url: '/api/v1/me', headers });
@@ -165,12 +168,116 @@ describe('Open edX JWTs', () => {
     const anonymous = await token({ preferred_username: undefined });
     expect(await refusal({ authorization: `JWT ${anonymous}` })).toEqual([
       401,
-      'the JWT does not name an Open edX user (preferred_username)',
+      'the JWT does not name an Open edX user (preferred_username, and user_id if given, are not valid)',
     ]);
     expect(await refusal({ authorization: 'JWT not.a-token' })).toEqual([
       401,
       expect.stringMatching(/^the JWT is not valid: /),
     ]);
+  });
+
+  // Accounts made here (the demo's `author` and `admin`) are the service's, not the LMS's.
+  describe('and local accounts', () => {
+    let adminHeaders: Record<string, string>;
+    beforeAll(async () => {
+      const admin = await new UserRepository(store().db, store().dialect).create(
+        { username: 'admin', isAdmin: true },
+        NOW.toISOString(),
+      );
+      const tokens = new ApiTokenRepository(store().db, store().dialect);
+      const { token: secret } = await tokens.create(
+        admin.id,
+        { name: 'test', expiresAt: null },
+        NOW.toISOString(),
+      );
+      adminHeaders = { authorization: `Bearer ${secret}` };
+    });
+    const accountOf = async (username: string) =>
+      (await app().inject({ method: 'GET', url: `/api/v1/users/${username}`, headers: adminHeaders })).json<{
+        isAdmin: boolean;
+        lmsUserId: string | null;
+        email: string | null;
+      }>();
+
+    it('never signs a JWT in to a local account of the same username, nor changes it', async () => {
+      const takeover = await me({
+        authorization: `JWT ${await token({ preferred_username: 'author', email: 'x@example.org', administrator: true, user_id: 99 })}`,
+      });
+      expect(takeover.statusCode).toBe(401);
+      expect(takeover.headers['content-type']).toMatch(/^application\/problem\+json/);
+      expect(takeover.json<{ detail: string }>().detail).toBe(
+        'the username author belongs to a local account here, which the LMS may not sign in to: an ' +
+          'administrator can link it to LMS user 99 (learning-paths user link author --lms-user-id 99)',
+      );
+      const demotion = await me({
+        authorization: `JWT ${await token({ preferred_username: 'admin', administrator: false, user_id: 1 })}`,
+      });
+      expect(demotion.statusCode).toBe(401);
+      expect(await accountOf('author')).toMatchObject({ isAdmin: false, lmsUserId: null, email: null });
+      expect(await accountOf('admin')).toMatchObject({ isAdmin: true, lmsUserId: null });
+      // The author still signs in with their password, as the author.
+      const session = await app().inject({
+        method: 'POST',
+        url: '/api/v1/session',
+        payload: { username: 'author', password: 'author password' },
+      });
+      expect(session.json()).toMatchObject({ user: { username: 'author', roles: [{ role: 'author' }] } });
+    });
+
+    it('signs in to a local account once an administrator links it, never lowering its admin right', async () => {
+      const link = await app().inject({
+        method: 'PUT',
+        url: '/api/v1/users/admin/lms-link',
+        headers: adminHeaders,
+        payload: { lmsUserId: '1' },
+      });
+      expect([link.statusCode, link.json()]).toMatchObject([200, { lmsUserId: '1', adminFrom: 'here' }]);
+      const jwt = await token({ preferred_username: 'admin', administrator: false, user_id: 1 });
+      expect((await me({ authorization: `JWT ${jwt}` })).json()).toMatchObject({
+        user: { username: 'admin', isAdmin: true },
+      });
+      expect(await accountOf('admin')).toMatchObject({ isAdmin: true, lmsUserId: '1' });
+    });
+  });
+
+  it('refuses a JWT without user_id: accounts are linked by it', async () => {
+    const jwt = await token({ preferred_username: 'nobody-yet', email: 'n@example.org' });
+    expect(await refusal({ authorization: `JWT ${jwt}` })).toEqual([
+      401,
+      'the JWT carries no user_id: ask the LMS for a token with the user_id scope',
+    ]);
+    expect(await userRow('nobody-yet')).toBeUndefined();
+  });
+
+  it.each([
+    ['a control character', 'bad\u0007name'],
+    ['a zero-width space', 'zero\u200bwidth'],
+    ['a bidi override', 'admin\u202e'],
+    ['a space', 'two words'],
+    ['a slash', 'a/b'],
+    ['one character', 'x'],
+    ['151 characters', 'x'.repeat(151)],
+  ])('refuses a preferred_username with %s', async (_, username) => {
+    const jwt = await token({ preferred_username: username, user_id: 500 });
+    expect(await refusal({ authorization: `JWT ${jwt}` })).toEqual([
+      401,
+      "the JWT's preferred_username is not an Open edX username: 2 to 150 letters, digits or _ . @ + -",
+    ]);
+  });
+
+  it("accepts Open edX's Unicode usernames, and follows the user_id when the LMS renames a user", async () => {
+    for (const [index, username] of ['José.Núñez', '李小龙', 'a.b@c+d-e_f', 'x'.repeat(150)].entries()) {
+      const jwt = await token({ preferred_username: username, user_id: 600 + index });
+      expect((await me({ authorization: `JWT ${jwt}` })).json(), username).toMatchObject({
+        user: { username },
+      });
+    }
+    const renamed = await token({ preferred_username: 'Bruce.Lee', user_id: 601 });
+    expect((await me({ authorization: `JWT ${renamed}` })).json()).toMatchObject({
+      user: { username: 'Bruce.Lee' },
+    });
+    expect(await userRow('李小龙')).toBeUndefined();
+    expect(await userRow('Bruce.Lee')).toMatchObject({ lms_user_id: '601' });
   });
 });
 

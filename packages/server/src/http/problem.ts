@@ -5,6 +5,7 @@ import { hasZodFastifySchemaValidationErrors } from 'fastify-type-provider-zod';
 import { joinPointer, type Problem } from '@learning-paths/core';
 import { AppError, type ErrorCode } from '../errors.ts';
 import { LmsError } from '../lms/lms-port.ts';
+import { databaseUnavailable, type DatabaseUnavailable } from '../store/sql-errors.ts';
 
 const STATUS_OF: Record<ErrorCode, number> = {
   malformed: 400,
@@ -15,6 +16,7 @@ const STATUS_OF: Record<ErrorCode, number> = {
   conflict: 409,
   forbidden: 403,
   unauthenticated: 401,
+  too_many_requests: 429,
 };
 
 const TITLES: Record<number, string> = {
@@ -23,10 +25,14 @@ const TITLES: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not found',
   405: 'Method not allowed',
+  408: 'Request timeout',
   409: 'Conflict',
   413: 'Payload too large',
+  414: 'URI too long',
   415: 'Unsupported media type',
   422: 'Unprocessable content',
+  429: 'Too many requests',
+  431: 'Request header fields too large',
   500: 'Internal server error',
   502: 'Bad gateway',
   503: 'Service unavailable',
@@ -40,20 +46,26 @@ export interface ProblemBody {
   readonly errors?: readonly Problem[];
 }
 
-export function sendProblem(
-  reply: FastifyReply,
-  status: number,
-  detail: string,
-  errors?: readonly Problem[],
-): FastifyReply {
-  const body: ProblemBody = {
+export function problemBody(status: number, detail: string, errors?: readonly Problem[]): ProblemBody {
+  return {
     type: 'about:blank',
     title: TITLES[status] ?? 'Error',
     status,
     detail,
     ...(errors ? { errors } : {}),
   };
-  return reply.code(status).type('application/problem+json').send(body);
+}
+
+export function sendProblem(
+  reply: FastifyReply,
+  status: number,
+  detail: string,
+  errors?: readonly Problem[],
+): FastifyReply {
+  return reply
+    .code(status)
+    .type('application/problem+json')
+    .send(problemBody(status, detail, errors));
 }
 
 /** Where a request part's validation errors point: the body from its root, others under their name. */
@@ -64,12 +76,29 @@ const PART_PREFIX: Record<string, string> = {
   headers: '/headers',
 };
 
+/** When a client may try again after the database failed to answer: it usually soon does. */
+export const DATABASE_RETRY_AFTER_SECONDS = 5;
+
+const UNAVAILABLE_DETAIL: Record<DatabaseUnavailable, string> = {
+  busy: 'the database is busy with another writer; try again',
+  unreachable: 'the database does not answer; try again',
+};
+
 export function handleError(error: FastifyError, request: FastifyRequest, reply: FastifyReply): FastifyReply {
-  if (error instanceof AppError)
+  if (error instanceof AppError) {
+    if (error.retryAfterSeconds !== undefined)
+      void reply.header('retry-after', String(error.retryAfterSeconds));
     return sendProblem(reply, STATUS_OF[error.code], error.message, error.errors);
+  }
   if (error instanceof LmsError) {
     request.log.warn({ err: error }, 'the LMS failed');
     return sendProblem(reply, 502, error.message);
+  }
+  const unavailable = databaseUnavailable(error);
+  if (unavailable) {
+    request.log.warn({ err: error }, 'the database is unavailable');
+    void reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
+    return sendProblem(reply, 503, UNAVAILABLE_DETAIL[unavailable]);
   }
   if (hasZodFastifySchemaValidationErrors(error)) {
     const prefix = PART_PREFIX[error.validationContext ?? 'body'] ?? '';
@@ -85,5 +114,22 @@ export function handleError(error: FastifyError, request: FastifyRequest, reply:
     return sendProblem(reply, status, 'the server could not complete the request; it has been logged');
   }
   // Fastify's own client errors (malformed JSON, a body over the limit, a wrong content type).
-  return sendProblem(reply, status, error.message);
+  return sendProblem(reply, status, clientErrorDetail(error, request));
+}
+
+/** Fastify's own words for a request it cannot take are terse ("Unsupported Media Type"): these say what to change. */
+function clientErrorDetail(error: FastifyError, request: FastifyRequest): string {
+  const url = request.url.length > 200 ? `${request.url.slice(0, 200)}…` : request.url;
+  switch (error.code) {
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return `${request.method} ${url} does not take a body of type ${request.headers['content-type'] ?? '(none)'}; the API documentation (/api/docs) gives the type each route takes`;
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return `the request body is larger than the ${request.routeOptions.bodyLimit} bytes this route takes`;
+    case 'FST_ERR_BAD_URL':
+      return `the URL ${url} is not valid: each % in it must begin a percent-encoded byte, such as %2B`;
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return `a segment of the URL ${url} is longer than any key or name can be`;
+    default:
+      return error.message;
+  }
 }

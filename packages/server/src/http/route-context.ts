@@ -1,5 +1,6 @@
 // What every route module receives: the data access, the compiled-path and catalog caches, the
-// LMS adapter, the resolver of who is calling, and the clock. Built once in app.ts.
+// LMS adapter, the resolver of who is calling, the clock, and the allowed image hosts. Built once in
+// app.ts.
 import type { LmsPort } from '../lms/lms-port.ts';
 import type { CatalogCache } from '../services/catalog/catalog-cache.ts';
 import type { CompiledPaths } from '../services/progress/compiled-paths.ts';
@@ -14,6 +15,8 @@ export interface RouteContext {
   readonly authenticate: ActorResolver;
   /** The current time as ISO 8601, from the app's clock (fixed in tests). */
   readonly now: () => string;
+  /** Origins besides the service's own that images in authors' Markdown may load from (IMAGE_HOSTS). */
+  readonly imageHosts: readonly string[];
 }
 
 /** The OpenAPI security requirement of routes that need a caller. */

@@ -43,7 +43,9 @@ export function operatorActor(): Actor {
       displayName: 'Command line',
       lmsUserId: null,
       isAdmin: true,
+      adminFromLms: false,
       createdAt: '',
+      disabledAt: null,
     },
     grants: [],
   };

@@ -3,6 +3,8 @@
 import type { Kysely } from 'kysely';
 import type { DialectName, Store } from './database.ts';
 import type { Database } from './schema.ts';
+import { AccountAuditRepository } from './repositories/account-audit-repository.ts';
+import { ApiTokenRepository } from './repositories/api-token-repository.ts';
 import { CourseEnrollmentRepository } from './repositories/course-enrollment-repository.ts';
 import { CourseRepository } from './repositories/course-repository.ts';
 import { LearnerSnapshotRepository } from './repositories/learner-snapshot-repository.ts';
@@ -13,6 +15,8 @@ import { ImageRepository } from './repositories/image-repository.ts';
 import { ParkedFactRepository } from './repositories/parked-fact-repository.ts';
 import { PathRepository } from './repositories/path-repository.ts';
 import { ProgressRepository } from './repositories/progress-repository.ts';
+import { SessionRepository } from './repositories/session-repository.ts';
+import { SharingRepository } from './repositories/sharing-repository.ts';
 import { UserRepository } from './repositories/user-repository.ts';
 
 export interface DataAccess {
@@ -20,6 +24,9 @@ export interface DataAccess {
   readonly courses: CourseRepository;
   readonly courseEnrollments: CourseEnrollmentRepository;
   readonly users: UserRepository;
+  readonly tokens: ApiTokenRepository;
+  readonly accountAudit: AccountAuditRepository;
+  readonly sessions: SessionRepository;
   readonly enrollments: EnrollmentRepository;
   readonly facts: FactRepository;
   readonly progress: ProgressRepository;
@@ -27,6 +34,8 @@ export interface DataAccess {
   readonly deadLetters: DeadLetterRepository;
   readonly learnerSnapshots: LearnerSnapshotRepository;
   readonly images: ImageRepository;
+  /** Who may use each organisation's invite-only courses. */
+  readonly sharing: SharingRepository;
   /** Runs `work` in one transaction; inside one already, it joins it. */
   transaction<T>(work: (data: DataAccess) => Promise<T>): Promise<T>;
 }
@@ -37,6 +46,9 @@ function bind(db: Kysely<Database>, dialect: DialectName, inTransaction: boolean
     courses: new CourseRepository(db),
     courseEnrollments: new CourseEnrollmentRepository(db),
     users: new UserRepository(db, dialect),
+    tokens: new ApiTokenRepository(db, dialect),
+    accountAudit: new AccountAuditRepository(db),
+    sessions: new SessionRepository(db),
     enrollments: new EnrollmentRepository(db, dialect),
     facts: new FactRepository(db, dialect),
     progress: new ProgressRepository(db, dialect),
@@ -44,6 +56,7 @@ function bind(db: Kysely<Database>, dialect: DialectName, inTransaction: boolean
     deadLetters: new DeadLetterRepository(db),
     learnerSnapshots: new LearnerSnapshotRepository(db, dialect),
     images: new ImageRepository(db),
+    sharing: new SharingRepository(db),
     transaction: (work) =>
       inTransaction ? work(data) : db.transaction().execute((trx) => work(bind(trx, dialect, true))),
   };

@@ -3,7 +3,18 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import SQLite from 'better-sqlite3';
-import { Kysely, PostgresDialect, SqliteDialect, type SqliteDatabase, type SqliteStatement } from 'kysely';
+import {
+  CompiledQuery,
+  Kysely,
+  PostgresDialect,
+  SqliteDialect,
+  SqliteDriver,
+  type DatabaseConnection,
+  type Driver,
+  type SqliteDatabase,
+  type SqliteDialectConfig,
+  type SqliteStatement,
+} from 'kysely';
 import pg from 'pg';
 import type { Database } from './schema.ts';
 import { SqliteBooleanPlugin } from './sqlite-booleans.ts';
@@ -52,7 +63,7 @@ function runningRows(connection: SQLite.Database, statement: SQLite.Statement): 
   const rowsOf = (parameters: readonly unknown[]) =>
     parameters.length === 1 && parameters[0] instanceof ParameterRows ? parameters[0].rows : null;
   const atomically = <T>(work: () => T): T =>
-    connection.inTransaction ? work() : connection.transaction(work)();
+    connection.inTransaction ? work() : connection.transaction(work).immediate();
   return {
     reader: statement.reader,
     all(parameters) {
@@ -99,13 +110,61 @@ function withStatementCache(connection: SQLite.Database): SqliteDatabase {
   };
 }
 
-export function openStore(url: string): Store {
+/**
+ * Kysely's SQLite driver with transactions that begin IMMEDIATE: they take the write lock at BEGIN,
+ * where SQLite waits for another process's lock up to the busy timeout. Kysely's plain BEGIN takes
+ * it at the first write, after the reads, and SQLite refuses a reader that wants to become a writer
+ * while another connection writes with SQLITE_BUSY at once, without waiting (it could deadlock).
+ */
+class ImmediateSqliteDriver extends SqliteDriver {
+  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
+  }
+}
+
+class ImmediateSqliteDialect extends SqliteDialect {
+  readonly #config: SqliteDialectConfig;
+  constructor(config: SqliteDialectConfig) {
+    super(config);
+    this.#config = config;
+  }
+  override createDriver(): Driver {
+    return new ImmediateSqliteDriver(this.#config);
+  }
+}
+
+/** How long an SQLite write waits for another process's write lock before it fails as busy. */
+export const SQLITE_BUSY_TIMEOUT_MS = 5000;
+
+/** How long a request waits for a PostgreSQL connection (a new one, or a free one from the pool). */
+const POSTGRES_CONNECT_TIMEOUT_MS = 10_000;
+
+export interface StoreOptions {
+  /** SQLite's busy timeout; SQLITE_BUSY_TIMEOUT_MS when absent. */
+  readonly sqliteBusyTimeoutMs?: number;
+}
+
+export function openStore(
+  url: string,
+  { sqliteBusyTimeoutMs = SQLITE_BUSY_TIMEOUT_MS }: StoreOptions = {},
+): Store {
   if (isPostgresUrl(url)) {
-    const pool = new pg.Pool({ connectionString: url, max: 10 });
+    // A database that does not answer fails a request within the timeout (a 503) rather than
+    // holding it for as long as the operating system tries to connect.
+    const pool = new pg.Pool({
+      connectionString: url,
+      max: 10,
+      connectionTimeoutMillis: POSTGRES_CONNECT_TIMEOUT_MS,
+    });
     // The server may end an idle connection (a restart, a dropped database). pg then removes that
     // client from the pool and the next query reconnects; without a listener the error would
     // crash the process.
     pool.on('error', () => undefined);
+    // A connection lost while a request holds it (under a statement, or between two of a
+    // transaction) is also an 'error' event on its client, which pg leaves unhandled while the
+    // client is out of the pool: the process would crash. The request's statement fails anyway
+    // (a 503), and the pool drops the broken client when it is given back.
+    pool.on('connect', (client) => client.on('error', () => undefined));
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
     return { db, dialect: 'postgres', close: () => db.destroy() };
   }
@@ -114,7 +173,10 @@ export function openStore(url: string): Store {
   // WAL lets readers work while a writer commits; foreign keys are off by default in SQLite.
   connection.pragma('journal_mode = WAL');
   connection.pragma('foreign_keys = ON');
-  connection.pragma('busy_timeout = 5000');
+  // Writers wait for one another (SQLite has one writer at a time): up to the busy timeout, after
+  // which the statement fails as busy (503 in the API, retried by the CLI). The wait blocks this
+  // process, as every SQLite call does.
+  connection.pragma(`busy_timeout = ${Math.round(sqliteBusyTimeoutMs)}`);
   // In WAL mode NORMAL keeps the database consistent on a crash (a power cut may lose the last
   // commits) without an fsync per commit; rarer checkpoints serve the bulk writes of enrollment
   // and facts. The page cache (at most 256 MiB, taken only as the database grows) holds the
@@ -124,7 +186,7 @@ export function openStore(url: string): Store {
   connection.pragma('wal_autocheckpoint = 20000');
   connection.pragma('cache_size = -262144');
   const db = new Kysely<Database>({
-    dialect: new SqliteDialect({ database: withStatementCache(connection) }),
+    dialect: new ImmediateSqliteDialect({ database: withStatementCache(connection) }),
     plugins: [new SqliteBooleanPlugin()],
   });
   return { db, dialect: 'sqlite', close: () => db.destroy() };

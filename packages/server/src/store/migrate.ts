@@ -8,6 +8,9 @@ import { enrollmentsAndProgress } from './migrations/0004-enrollments-and-progre
 import { eventBus } from './migrations/0005-event-bus.ts';
 import { changeCounters } from './migrations/0006-change-counters.ts';
 import { images } from './migrations/0007-images.ts';
+import { accountLifecycle } from './migrations/0008-account-lifecycle.ts';
+import { signInThrottle } from './migrations/0009-sign-in-throttle.ts';
+import { courseSharing } from './migrations/0010-course-sharing.ts';
 
 /** Every migration, in order; names sort in the order they apply. */
 function migrations(dialect: DialectName): Record<string, Migration> {
@@ -19,6 +22,9 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0005-event-bus': eventBus,
     '0006-change-counters': changeCounters,
     '0007-images': images(dialect),
+    '0008-account-lifecycle': accountLifecycle(dialect),
+    '0009-sign-in-throttle': signInThrottle,
+    '0010-course-sharing': courseSharing,
   };
 }
 

@@ -59,7 +59,11 @@ export interface UsersTable {
   /** scrypt, for local sign-in to the web UI; null for users who sign in through the LMS. */
   password_hash: string | null;
   is_admin: Bool;
+  /** True when the administrator right came from the LMS's administrator claim, which may take it back. */
+  admin_from_lms: ColumnType<boolean | number, boolean | undefined, boolean>;
   created_at: string;
+  /** Set while the account is disabled: none of its credentials sign in. */
+  disabled_at: string | null;
 }
 
 export interface RoleGrantsTable {
@@ -72,11 +76,30 @@ export interface RoleGrantsTable {
 }
 
 export interface ApiTokensTable {
+  id: Generated<number>;
   /** SHA-256 of the token, hex: the token itself is shown once and never stored. */
   token_hash: string;
   user_id: number;
   name: string;
   created_at: string;
+  /** Null for a token that does not expire. */
+  expires_at: string | null;
+  /** When the token last signed a request in, to the hour. */
+  last_used_at: string | null;
+  revoked_at: string | null;
+}
+
+export interface AccountAuditTable {
+  id: Generated<number>;
+  at: string;
+  /** The username of who made the change (`learning-paths-cli` at the command line). */
+  actor: string;
+  /** token_created, token_revoked, user_disabled, user_enabled, role_granted, role_revoked, lms_linked */
+  action: string;
+  /** Whose account changed. */
+  username: string;
+  /** What changed, JSON (a token's id and name, a role and its scope, an LMS user id). */
+  details: string | null;
 }
 
 export interface PathEnrollmentsTable {
@@ -223,6 +246,34 @@ export interface ImagesTable {
   created_at: string;
 }
 
+export interface CourseSharingTable {
+  /** An invite-only course whose organisation (the org part of its key) decides who may use it. */
+  course_key: string;
+  /** JSON array of the organisations whose paths may use it, or `["*"]` for every one. */
+  shared_with: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+export interface OrganizationSharingTable {
+  org: string;
+  /** JSON array: the default for the org's invite-only courses without a course_sharing row. */
+  share_invite_only_courses_with: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+export interface SignInFailuresTable {
+  /** `account` (keyed by the username as typed, known or not) or `address` (the client's IP). */
+  kind: string;
+  key: string;
+  /** Attempts counted since the last success or since they were forgotten (an in-flight one too). */
+  failures: number;
+  last_failure_at: string;
+  /** Sign-in attempts for this key are refused (429) until then; null when not blocked. */
+  blocked_until: string | null;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   courses: CoursesTable;
@@ -231,6 +282,7 @@ export interface Database {
   users: UsersTable;
   role_grants: RoleGrantsTable;
   api_tokens: ApiTokensTable;
+  account_audit: AccountAuditTable;
   path_enrollments: PathEnrollmentsTable;
   pending_enrollments: PendingEnrollmentsTable;
   enrollment_audit: EnrollmentAuditTable;
@@ -244,4 +296,7 @@ export interface Database {
   dead_letters: DeadLettersTable;
   change_counters: ChangeCountersTable;
   images: ImagesTable;
+  sign_in_failures: SignInFailuresTable;
+  course_sharing: CourseSharingTable;
+  organization_sharing: OrganizationSharingTable;
 }

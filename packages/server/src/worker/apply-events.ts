@@ -1,8 +1,10 @@
 // Applies a batch of decoded events in one transaction: the users they describe identified, facts
 // about LMS user ids no user has yet parked, the facts of the others (and the parked facts of users
 // known now) recorded with their progress. Each event's id is its fact's id, so a redelivered
-// message changes nothing, and its time is the fact's time, so an older event never wins.
+// message changes nothing, and its time is the fact's time, so an older event never wins; an event
+// timed later than the worker's clock allows (the LMS's clock is wrong) counts as received now.
 import { recordFacts, type FactInput } from '../services/facts/apply-facts.ts';
+import { isFromTheFuture, latestFactTime } from '../services/facts/fact-times.ts';
 import type { CompiledPaths } from '../services/progress/compiled-paths.ts';
 import type { DataAccess } from '../store/data-access.ts';
 import type { ParkedFact } from '../store/repositories/parked-fact-repository.ts';
@@ -30,6 +32,8 @@ export interface ApplyEventsResult {
   readonly parked: number;
   /** Facts parked before and applied now, their user known at last. */
   readonly attached: number;
+  /** Events timed in the future, kept at the time of receipt instead. */
+  readonly clamped: number;
   /** With skipBusy: the messages left for later, untouched. */
   readonly deferred: readonly DecodedMessage[];
 }
@@ -59,9 +63,18 @@ export async function applyEvents({
     const facts: FactInput[] = [];
     const toPark: ParkedFact[] = [];
     const deferred: DecodedMessage[] = [];
+    const latest = latestFactTime(now);
+    let clamped = 0;
     for (const message of events) {
-      const { id, time, event } = message;
+      const { id, event } = message;
       const user = users.get(event.lmsUserId);
+      if (user && held && !held.has(user.id)) {
+        deferred.push(message);
+        continue;
+      }
+      const fromTheFuture = isFromTheFuture(message.time, latest);
+      if (fromTheFuture) clamped += 1;
+      const time = fromTheFuture ? now : message.time;
       if (!user)
         toPark.push({
           id,
@@ -70,7 +83,6 @@ export async function applyEvents({
           values: event.values,
           time,
         });
-      else if (held && !held.has(user.id)) deferred.push(message);
       else facts.push({ ...event.values, user: user.username, course: event.courseKey, time, id });
     }
     await data.parkedFacts.park(toPark, now);
@@ -82,6 +94,7 @@ export async function applyEvents({
       duplicates: messages.length - events.length,
       parked: toPark.length,
       attached: attached.length,
+      clamped,
       deferred,
     };
   });

@@ -39,6 +39,13 @@ describe('decoding a message', () => {
     });
   });
 
+  it("keeps no more of a learner's name than a display name holds", () => {
+    const named = variant(firstOf('org.openedx.learning.course.enrollment.created.v1'), {
+      record: (record: any) => (record.enrollment.user.pii.name = 'N'.repeat(300)),
+    });
+    expect(decodeMessage(entry(named.fields)).event.person?.name).toBe('N'.repeat(255));
+  });
+
   it('reads a grade without passed_timestamp as not passed', () => {
     const failing = FIXTURE.find((message) => (message.decoded.grade as any)?.passed_timestamp === '')!;
     expect(decodeMessage(entry(failing.fields)).event.values).toEqual({ grade: 0.0092, passed: false });

@@ -1,6 +1,7 @@
 // What each handled openedx-events type says about a learner, as one course fact. The worker
 // dispatches on the message's `type`, never on the stream it came by: an operator may route any
 // event to any topic.
+import { DISPLAY_NAME_LENGTH } from '../services/accounts/identifiers.ts';
 import type { FactValues } from '../store/repositories/parked-fact-repository.ts';
 
 /** The source recorded with the facts events bring. */
@@ -57,7 +58,10 @@ function about(user: UserData, course: CourseData, values: FactValues): LearnerE
   const lmsUserId = String(user.id);
   return {
     lmsUserId,
-    person: username === '' ? null : { lmsUserId, username, email: email || null, name: name || null },
+    person:
+      username === ''
+        ? null
+        : { lmsUserId, username, email: email || null, name: name.slice(0, DISPLAY_NAME_LENGTH) || null },
     courseKey: course.course_key,
     values,
   };

@@ -56,6 +56,8 @@ export interface WorkerCounters {
   /** Facts parked for an LMS user id no user had, and parked facts attached since. */
   readonly parked: number;
   readonly attached: number;
+  /** Events timed more than a few minutes after the worker's clock, kept at the time of receipt. */
+  readonly clamped: number;
   /** Failed attempts at a message; each is tried again on its next delivery. */
   readonly failed: number;
   readonly deadLettered: number;
@@ -86,6 +88,7 @@ export class EventWorker {
     duplicates: 0,
     parked: 0,
     attached: 0,
+    clamped: 0,
     failed: 0,
     deadLettered: 0,
   };
@@ -239,11 +242,17 @@ export class EventWorker {
     return [];
   }
 
-  #tally(messages: number, { duplicates, parked, attached }: ApplyEventsResult): void {
+  #tally(messages: number, { duplicates, parked, attached, clamped }: ApplyEventsResult): void {
     this.#counts.processed += messages;
     this.#counts.duplicates += duplicates;
     this.#counts.parked += parked;
     this.#counts.attached += attached;
+    this.#counts.clamped += clamped;
+    if (clamped > 0)
+      this.#logger.warn(
+        { clamped },
+        "events timed in the future were kept at the time of receipt: is the LMS's clock right?",
+      );
   }
 
   /** Keeps a message the worker gives up on; returns its entry id, or none when even that failed. */

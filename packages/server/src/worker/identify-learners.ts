@@ -1,6 +1,7 @@
 // The users a batch of events is about. The LMS owns its users: a person an event describes is
-// created at first sight (and the path enrollments waiting for their email complete), or linked to
-// their LMS id when they have an account of the same username already.
+// created at first sight (and the path enrollments waiting for their email complete). A person whose
+// username an account here has already is not linked to it (that account may be a local one, which
+// only an administrator may link: learning-paths user link): their facts wait, parked, until then.
 import { resolvePendingEnrollments } from '../services/enrollments/resolve-pending-enrollments.ts';
 import type { CompiledPaths } from '../services/progress/compiled-paths.ts';
 import type { DataAccess } from '../store/data-access.ts';
@@ -39,21 +40,6 @@ export async function identifyLearners({
   if (strangers.length === 0) return { users, newlyKnown: [] };
 
   const byUsername = await data.users.findManyByUsername(strangers.map((person) => person.username));
-  const toLink = strangers.flatMap((person) => {
-    const user = byUsername.get(person.username);
-    return user ? [{ person, user }] : [];
-  });
-  // Held first, in id order like every writer of facts, so that two workers never deadlock.
-  await data.users.lock(toLink.map(({ user }) => user.id));
-  for (const { person, user } of toLink) {
-    await data.users.updateProfile(user.id, {
-      email: user.email,
-      lmsUserId: person.lmsUserId,
-      isAdmin: user.isAdmin,
-    });
-    users.set(person.lmsUserId, { ...user, lmsUserId: person.lmsUserId });
-  }
-
   const newcomers = strangers.filter((person) => !byUsername.has(person.username));
   const taken = await data.users.findManyByEmail(newcomers.flatMap((person) => person.email ?? []));
   for (const person of newcomers) {
@@ -66,5 +52,5 @@ export async function identifyLearners({
     users.set(person.lmsUserId, user);
     await resolvePendingEnrollments({ data, compiled, user, now });
   }
-  return { users, newlyKnown: strangers.map((person) => person.lmsUserId) };
+  return { users, newlyKnown: newcomers.map((person) => person.lmsUserId) };
 }

@@ -1,4 +1,5 @@
 // The entry of Studio: mounts the app under /studio/.
+import '../shared/content-security.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { DataRouterProviders } from '../shared/intl/app-providers.tsx';

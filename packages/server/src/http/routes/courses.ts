@@ -1,15 +1,19 @@
-// Routes for the course catalog: import (create or update, in bulk), list, read.
+// Routes for the course catalog: import (create or update, in bulk), list, read, and who may use
+// a course while it is invite-only.
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../errors.ts';
-import { importCourses } from '../../services/catalog/import-courses.ts';
+import { COURSE_TITLE_LENGTH, importCourses } from '../../services/catalog/import-courses.ts';
+import { courseSharing } from '../../services/catalog/course-sharing.ts';
+import { shareCourse } from '../../services/catalog/share-course.ts';
 import { security, type RouteContext } from '../route-context.ts';
-import { joinPointer } from '@learning-paths/core';
+import { organisations } from './organizations.ts';
+import { FORMAT_LIMITS, joinPointer } from '@learning-paths/core';
 
 const isoTime = z.iso.datetime({ offset: true }).nullable().optional();
 const courseRow = z.strictObject({
   key: z.string().meta({ description: 'course-v1:org+number+run' }),
-  title: z.string().min(1).max(500),
+  title: z.string().min(1).max(COURSE_TITLE_LENGTH),
   startsAt: isoTime,
   endsAt: isoTime,
   lmsUrl: z.string().max(2000).nullable().optional(),
@@ -25,6 +29,17 @@ const course = z.object({
   inviteOnly: z.boolean(),
   createdAt: z.string(),
   updatedAt: z.string(),
+});
+
+const sharingView = z.object({
+  course: z.string(),
+  org: z.string(),
+  inviteOnly: z.boolean(),
+  sharedWith: organisations
+    .nullable()
+    .meta({ description: "The course's own list; null when it follows its organisation's default" }),
+  organizationDefault: organisations,
+  effective: organisations.meta({ description: 'The list in force' }),
 });
 
 export function courseRoutes({ data, authenticate, now }: RouteContext): FastifyPluginAsyncZod {
@@ -61,7 +76,7 @@ export function courseRoutes({ data, authenticate, now }: RouteContext): Fastify
           summary: 'List catalog courses',
           security,
           querystring: z.object({
-            org: z.string().optional(),
+            org: z.string().max(FORMAT_LIMITS.keyLength).optional(),
             search: z
               .string()
               .max(200)
@@ -134,6 +149,49 @@ export function courseRoutes({ data, authenticate, now }: RouteContext): Fastify
         const found = await courses.get(request.params.key);
         if (!found) throw new AppError('not_found', `no course has the key ${request.params.key}`);
         return found;
+      },
+    );
+
+    app.get(
+      '/api/v1/courses/:key/sharing',
+      {
+        schema: {
+          tags: ['catalog'],
+          summary: "Which organisations' paths may use the course while it is invite-only",
+          security,
+          params: z.object({ key: z.string() }),
+          response: { 200: sharingView },
+        },
+      },
+      async (request, reply) => {
+        await authenticate(request);
+        return reply.header('cache-control', 'no-store').send(await courseSharing(data, request.params.key));
+      },
+    );
+
+    app.put(
+      '/api/v1/courses/:key/sharing',
+      {
+        schema: {
+          tags: ['catalog'],
+          summary: "Say which organisations' paths may use the course while it is invite-only",
+          description:
+            "Authors of the course's organisation and admins. `null` goes back to the organisation's default (PUT /api/v1/organizations/{org}/sharing). Paths that stop being allowed keep their steps, but learners can no longer start them.",
+          security,
+          params: z.object({ key: z.string() }),
+          body: z.strictObject({ sharedWith: organisations.nullable() }),
+          response: { 200: sharingView },
+        },
+      },
+      async (request, reply) => {
+        const view = await shareCourse({
+          data,
+          actor: await authenticate(request),
+          key: request.params.key,
+          sharedWith: request.body.sharedWith,
+          now: now(),
+        });
+        return reply.header('cache-control', 'no-store').send(view);
       },
     );
     return Promise.resolve();

@@ -47,7 +47,11 @@ const learnerRow = z.object({
 const learnersQuery = z.object({
   search: z.string().max(200).optional().meta({ description: 'Part of the username, email or name' }),
   status: z.enum(PROGRESS_STATUSES).optional(),
-  tier: z.string().optional().meta({ description: 'The current tier; `none` for learners without one' }),
+  tier: z
+    .string()
+    .max(64)
+    .optional()
+    .meta({ description: 'The current tier; `none` for learners without one' }),
   sort: z.enum(['username', 'progress', 'enrolled', 'updated']).default('username'),
   order: z.enum(['asc', 'desc']).default('asc'),
 });
@@ -301,7 +305,7 @@ export function enrollmentRoutes(context: RouteContext): FastifyPluginAsyncZod {
           summary: "The path's enrollment audit log, newest first",
           security,
           params: keyParams,
-          querystring: z.object({ learner: z.string().optional(), ...page }),
+          querystring: z.object({ learner: z.string().max(320).optional(), ...page }),
           response: {
             200: z.object({
               items: z.array(

@@ -3,7 +3,7 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Store } from '../../store/database.ts';
-import { sendProblem } from '../problem.ts';
+import { DATABASE_RETRY_AFTER_SECONDS, sendProblem } from '../problem.ts';
 
 export function healthRoutes(store: Store): FastifyPluginAsyncZod {
   return (app) => {
@@ -22,6 +22,7 @@ export function healthRoutes(store: Store): FastifyPluginAsyncZod {
           return { status: 'ok' as const };
         } catch (error) {
           request.log.error({ err: error }, 'database check failed');
+          void reply.header('retry-after', String(DATABASE_RETRY_AFTER_SECONDS));
           return sendProblem(reply, 503, 'the database does not answer');
         }
       },

@@ -2,6 +2,7 @@
 // "My Learning", the path page, starting a step's course, and joining or leaving a public path.
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { FORMAT_LIMITS } from '@learning-paths/core';
 import { enrollUser } from '../../services/enrollments/enroll-user.ts';
 import { unenrollLearner } from '../../services/enrollments/unenroll-learner.ts';
 import { myLearning } from '../../services/learning/my-learning.ts';
@@ -75,7 +76,7 @@ export function learnerRoutes(context: RouteContext): FastifyPluginAsyncZod {
             search: z.string().max(200).optional().meta({ description: 'Part of the title or key' }),
             type: z.enum(['path', 'course']).optional(),
             status: z.enum(PROGRESS_STATUSES).optional(),
-            org: z.string().optional(),
+            org: z.string().max(FORMAT_LIMITS.keyLength).optional(),
             dates: z.enum(['open', 'upcoming', 'ended']).optional(),
             sort: z.enum(['recent', 'title', 'progress']).default('recent'),
             limit: z.coerce.number().int().min(1).max(100).default(20),

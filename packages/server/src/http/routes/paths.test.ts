@@ -30,7 +30,7 @@ describe('path routes', () => {
     });
     expect([wrong.statusCode, wrong.json<{ detail: string }>().detail]).toEqual([
       401,
-      'the API token is not valid',
+      'the API token is not valid, has expired or was revoked',
     ]);
   });
 

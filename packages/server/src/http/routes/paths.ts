@@ -1,6 +1,7 @@
 // Routes for paths: create, read, save the draft, publish. Access rules live in the services.
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { FORMAT_LIMITS } from '@learning-paths/core';
 import { createPath } from '../../services/paths/create-path.ts';
 import { getPath } from '../../services/paths/get-path.ts';
 import { listPaths } from '../../services/paths/list-paths.ts';
@@ -37,7 +38,7 @@ const pathSummary = z.object({
 });
 const listQuery = z.object({
   search: z.string().max(200).optional().meta({ description: 'Part of the title or key, any case' }),
-  org: z.string().optional(),
+  org: z.string().max(FORMAT_LIMITS.keyLength).optional(),
   status: z.enum(['draft', 'published', 'archived']).optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).default(0),
@@ -61,7 +62,7 @@ export function pathRoutes({ data, compiled, authenticate, now }: RouteContext):
       },
       async (request, reply) => {
         const actor = await authenticate(request);
-        const created = await createPath({ paths, actor, definition: request.body, now: now() });
+        const created = await createPath({ data, actor, definition: request.body, now: now() });
         return reply.code(201).send(await getPath({ data, actor, key: created.key }));
       },
     );
@@ -141,7 +142,7 @@ export function pathRoutes({ data, compiled, authenticate, now }: RouteContext):
         const actor = await authenticate(request);
         const { definition: draft, expectedRevision } = request.body;
         await saveDraft({
-          paths,
+          data,
           actor,
           key: request.params.key,
           definition: draft,

@@ -1,9 +1,57 @@
 import { describe, expect, it } from 'vitest';
-import type { LightMyRequestResponse } from 'fastify';
+import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
+import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { useTestApp } from '../../../test/test-app.ts';
 
 const NOW = new Date('2026-03-01T10:00:00.000Z');
 let now = NOW;
+
+const lmsKeys = await generateKeyPair('RS256');
+const openedxJwt = {
+  jwks: { keys: [{ ...(await exportJWK(lmsKeys.publicKey)), kid: 'lms', alg: 'RS256' }] },
+};
+
+/** The Open edX JWT cookie pair of a learner, as the LMS sets it. */
+async function lmsCookies(username: string, userId: number): Promise<string> {
+  const jwt = await new SignJWT({
+    preferred_username: username,
+    email: `${username}@example.org`,
+    user_id: userId,
+  })
+    .setProtectedHeader({ alg: 'RS256', kid: 'lms' })
+    .setIssuedAt(Math.floor(NOW.getTime() / 1000))
+    .setExpirationTime(Math.floor(NOW.getTime() / 1000) + 3600)
+    .sign(lmsKeys.privateKey);
+  const [header, payload, signature] = jwt.split('.');
+  return `edx-jwt-cookie-header-payload=${header}.${payload}; edx-jwt-cookie-signature=${signature}`;
+}
+
+/**
+ * The Set-Cookie headers of the three answers that set the session cookie, each request sent with
+ * `headers`: signing in with a password, GET /api/v1/me signed in by the LMS cookies, signing out.
+ */
+async function sessionCookiesSet(app: FastifyInstance, headers: Record<string, string>): Promise<string[]> {
+  const signIn = await app.inject({
+    method: 'POST',
+    url: '/api/v1/session',
+    headers,
+    payload: { username: 'ann', password: 'correct horse battery' },
+  });
+  const me = await app.inject({
+    url: '/api/v1/me',
+    headers: { ...headers, cookie: await lmsCookies('lena', 7) },
+  });
+  const signOut = await app.inject({
+    method: 'DELETE',
+    url: '/api/v1/session',
+    headers: {
+      ...headers,
+      cookie: sessionCookie(signIn),
+      'x-csrf-token': signIn.json<{ csrfToken: string }>().csrfToken,
+    },
+  });
+  return [signIn, me, signOut].map((response) => String(response.headers['set-cookie']));
+}
 
 /** The `name=value` to send back, from a response's Set-Cookie. */
 function sessionCookie(response: LightMyRequestResponse): string {
@@ -16,6 +64,7 @@ describe('session routes', () => {
     clock: () => now,
     users: { ann: [{ role: 'author', scope: 'org:DemoU' }], lms: [] },
     passwords: { ann: 'correct horse battery' },
+    openedxJwt,
   });
   const signIn = (username: string, password: string) =>
     app().inject({ method: 'POST', url: '/api/v1/session', payload: { username, password } });
@@ -137,6 +186,52 @@ describe('session routes', () => {
     ]);
   });
 
+  it('answers 429 problem+json with Retry-After once a username has had 5 wrong passwords', async () => {
+    const attempt = () =>
+      app().inject({
+        method: 'POST',
+        url: '/api/v1/session',
+        payload: { username: 'zed', password: 'wrong' },
+        remoteAddress: '203.0.113.5',
+      });
+    for (let index = 0; index < 5; index++) expect((await attempt()).statusCode).toBe(401);
+    const refused = await attempt();
+    expect([refused.statusCode, refused.headers['retry-after'], refused.headers['content-type']]).toEqual([
+      429,
+      '1',
+      'application/problem+json; charset=utf-8',
+    ]);
+    expect(refused.json()).toMatchObject({
+      status: 429,
+      title: 'Too many requests',
+      detail: /try again in 1 s$/,
+    });
+  });
+
+  it('counts attempts by the address of the connection, not by a forged X-Forwarded-For', async () => {
+    await app().inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      headers: { 'x-forwarded-for': '198.51.100.99' },
+      payload: { username: 'yan', password: 'wrong' },
+      remoteAddress: '203.0.113.9',
+    });
+    const addresses = await store()
+      .db.selectFrom('sign_in_failures')
+      .select('key')
+      .where('kind', '=', 'address')
+      .execute();
+    expect(addresses.map(({ key }) => key)).toEqual(expect.arrayContaining(['203.0.113.9']));
+    expect(addresses.map(({ key }) => key)).not.toContain('198.51.100.99');
+  });
+
+  it('ignores a forged X-Forwarded-Proto: no Secure cookie over plain http', async () => {
+    const cookies = await sessionCookiesSet(app(), { 'x-forwarded-proto': 'https' });
+    expect(cookies).toHaveLength(3);
+    for (const cookie of cookies)
+      expect(cookie).toMatch(/^lp_session=[^;]*; HttpOnly; SameSite=Lax; Path=\/; Max-Age=\d+$/);
+  });
+
   it('documents its routes in OpenAPI', async () => {
     const document = (await app().inject({ method: 'GET', url: '/api/openapi.json' })).json<{
       paths: Record<string, Record<string, { tags?: string[] }>>;
@@ -146,5 +241,37 @@ describe('session routes', () => {
       delete: { tags: ['session'] },
     });
     expect(document.paths['/api/v1/me']).toMatchObject({ get: { tags: ['session'] } });
+  });
+});
+
+describe('session routes behind a reverse proxy (TRUST_PROXY=true)', () => {
+  const { app, store } = useTestApp({
+    now: NOW,
+    users: { ann: [] },
+    passwords: { ann: 'correct horse battery' },
+    openedxJwt,
+    trustProxy: true,
+  });
+
+  it('makes every session cookie Secure when X-Forwarded-Proto says https, and only then', async () => {
+    for (const cookie of await sessionCookiesSet(app(), { 'x-forwarded-proto': 'https' }))
+      expect(cookie).toMatch(/^lp_session=[^;]*; HttpOnly; SameSite=Lax; Path=\/; Max-Age=\d+; Secure$/);
+    for (const cookie of await sessionCookiesSet(app(), { 'x-forwarded-proto': 'http' }))
+      expect(cookie).not.toContain('Secure');
+  });
+
+  it("counts sign-in attempts by the client's address the proxy gives", async () => {
+    await app().inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      headers: { 'x-forwarded-for': '198.51.100.99' },
+      payload: { username: 'yan', password: 'wrong' },
+    });
+    const addresses = await store()
+      .db.selectFrom('sign_in_failures')
+      .select('key')
+      .where('kind', '=', 'address')
+      .execute();
+    expect(addresses.map(({ key }) => key)).toContain('198.51.100.99');
   });
 });

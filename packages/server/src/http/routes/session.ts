@@ -1,12 +1,21 @@
 // Routes for the web UI's session: sign in with a password, sign out, and who is signed in (by any
-// credentials). The session lives in an HttpOnly cookie; its CSRF token is given to the page here.
+// credentials). The session lives in an HttpOnly cookie, Secure when the request came over HTTPS;
+// its CSRF token is given to the page here.
+import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Config } from '../../config/config.ts';
 import type { Actor } from '../../services/actor.ts';
 import { signInWithPassword } from '../../services/accounts/sign-in-with-password.ts';
+import {
+  ALLOWED_ATTEMPTS,
+  FIRST_WAIT_SECONDS,
+  FORGET_AFTER_SECONDS,
+  LONGEST_WAIT_SECONDS,
+} from '../../services/accounts/sign-in-throttle.ts';
 import type { Store } from '../../store/database.ts';
 import { SessionRepository } from '../../store/repositories/session-repository.ts';
+import { SignInFailureRepository } from '../../store/repositories/sign-in-failure-repository.ts';
 import { UserRepository } from '../../store/repositories/user-repository.ts';
 import { sessionOf, signedInByLmsCookie, type ActorResolver } from '../authenticate.ts';
 import { COOKIES, parseCookies, serializeCookie } from '../cookies.ts';
@@ -49,8 +58,13 @@ export function sessionRoutes({
 }: SessionRoutesOptions): FastifyPluginAsyncZod {
   const users = new UserRepository(store.db, store.dialect);
   const sessions = new SessionRepository(store.db);
-  const cookie = (value: string, maxAgeSeconds: number) =>
-    serializeCookie(COOKIES.session, value, { maxAgeSeconds, secure: config.sessionCookieSecure });
+  const failures = new SignInFailureRepository(store.db);
+  // request.protocol says https behind a proxy only under TRUST_PROXY, so a client cannot forge it.
+  const cookie = (request: FastifyRequest, value: string, maxAgeSeconds: number) =>
+    serializeCookie(COOKIES.session, value, {
+      maxAgeSeconds,
+      secure: config.sessionCookieSecure || request.protocol === 'https',
+    });
   return (app) => {
     app.post(
       '/api/v1/session',
@@ -60,10 +74,16 @@ export function sessionRoutes({
           summary: 'Sign in to the web UI with a username and password',
           description:
             `Sets the HttpOnly session cookie ${COOKIES.session}, valid ${config.sessionTtlHours} hours ` +
-            '(SESSION_TTL_HOURS), and Secure when SESSION_COOKIE_SECURE=true: off by default, as the ' +
-            'embedded service serves plain http on 127.0.0.1. ' +
+            '(SESSION_TTL_HOURS), and Secure when the request came over HTTPS (behind a proxy, as its ' +
+            'X-Forwarded-Proto says under TRUST_PROXY=true) or when SESSION_COOKIE_SECURE=true. ' +
             '401 with the same message whether the username or the password is wrong; users who sign in ' +
-            'through the LMS have no password here.',
+            'through the LMS have no password here. Guessing is throttled: after ' +
+            `${ALLOWED_ATTEMPTS.account} attempts for a username (existing or not) or ` +
+            `${ALLOWED_ATTEMPTS.address} from a client address, each further one blocks it for a wait ` +
+            `that starts at ${FIRST_WAIT_SECONDS} s and doubles up to ${LONGEST_WAIT_SECONDS / 60} min; ` +
+            'a blocked sign-in is answered 429 with Retry-After (seconds), its password unchecked. A ' +
+            "success clears the username's count; attempts are forgotten " +
+            `${FORGET_AFTER_SECONDS / 60} min after the last.`,
           security: [],
           body: z.object({ username: z.string().min(1).max(150), password: z.string().min(1).max(1024) }),
           response: { 200: z.object({ user: userView, csrfToken }) },
@@ -73,12 +93,14 @@ export function sessionRoutes({
         const { user, session } = await signInWithPassword({
           users,
           sessions,
+          failures,
           ...request.body,
+          clientAddress: request.ip,
           sessionTtlHours: config.sessionTtlHours,
           now: clock().toISOString(),
         });
         const maxAge = (Date.parse(session.expiresAt) - Date.parse(session.createdAt)) / 1000;
-        void reply.header('set-cookie', cookie(session.cookieValue, maxAge));
+        void reply.header('set-cookie', cookie(request, session.cookieValue, maxAge));
         return { user: view({ user, grants: await users.grants(user.id) }), csrfToken: session.csrfToken };
       },
     );
@@ -98,7 +120,10 @@ export function sessionRoutes({
         await authenticate(request);
         const session = sessionOf(request);
         if (session) await sessions.delete(session.cookieValue);
-        return reply.code(204).header('set-cookie', cookie('', 0)).send(null);
+        return reply
+          .code(204)
+          .header('set-cookie', cookie(request, '', 0))
+          .send(null);
       },
     );
 
@@ -130,7 +155,7 @@ export function sessionRoutes({
         if (existing?.userId === actor.user.id) return { user: view(actor), csrfToken: existing.csrfToken };
         const expiresAt = new Date(Date.parse(now) + config.sessionTtlHours * 3_600_000).toISOString();
         const session = await sessions.create(actor.user.id, now, expiresAt);
-        void reply.header('set-cookie', cookie(session.cookieValue, config.sessionTtlHours * 3600));
+        void reply.header('set-cookie', cookie(request, session.cookieValue, config.sessionTtlHours * 3600));
         return { user: view(actor), csrfToken: session.csrfToken };
       },
     );

@@ -7,7 +7,6 @@ import { z } from 'zod';
 import type { OpenedxLmsConfig } from '../../config/config.ts';
 import type { DataAccess } from '../../store/data-access.ts';
 import type { CourseInput, CourseRecord } from '../../store/repositories/course-repository.ts';
-import type { UserRecord } from '../../store/repositories/user-repository.ts';
 import type { LmsPort, LmsUser } from '../lms-port.ts';
 import { answer, OpenedxClient, OpenedxError, type OpenedxClientOptions } from './openedx-client.ts';
 
@@ -108,7 +107,8 @@ export class OpenedxLms implements LmsPort {
         );
       return this.allowEnrollment({ email: user.email, courseKey: course.key });
     }
-    await this.rememberLmsId(user, account);
+    // The account found by username or email is not linked to the user here: only the LMS's own
+    // sign-ins and events, or an administrator, link accounts (a JWT then signs in to it).
     const action = `enroll ${account.username} in ${course.key}`;
     const current = await this.client.read(
       `/api/enrollment/v1/enrollment/${path(account.username)},${path(course.key)}`,
@@ -167,16 +167,6 @@ export class OpenedxLms implements LmsPort {
     if (response.status === 404) return undefined;
     const [account] = answer(response, accounts, action);
     return account && { username: account.username, email: account.email, lmsUserId: String(account.id) };
-  }
-
-  /** Keeps the LMS id of a user in step: grade events name learners by it alone. */
-  private async rememberLmsId(user: UserRecord, account: LmsUser): Promise<void> {
-    if (account.lmsUserId === user.lmsUserId) return;
-    await this.data.users.updateProfile(user.id, {
-      email: user.email,
-      lmsUserId: account.lmsUserId,
-      isAdmin: user.isAdmin,
-    });
   }
 
   private aboutUrl(courseKey: string): string {

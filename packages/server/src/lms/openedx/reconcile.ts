@@ -2,9 +2,10 @@
 // active (learner, path course) pair it reads the grade and the completion, in batches at a bounded
 // concurrency (the client paces the requests), applies what differs as facts (completion has no
 // event, so this is its only source), and reports the drift and the failures by learner and course.
-// It also lets every pending address into every course of its path again (enrollment_allowed; the
+// It also lets every pending address into every course its path may use again (enrollment_allowed; the
 // LMS answers the same for an entry it has), so that one failed when enrolling is made up for.
 import { AppError } from '../../errors.ts';
+import { usableCourses } from '../../services/catalog/course-sharing.ts';
 import { recordFacts, type FactInput } from '../../services/facts/apply-facts.ts';
 import type { CompiledPaths } from '../../services/progress/compiled-paths.ts';
 import { allowInLms, type EmailCourse, type LmsFailure } from '../../services/enrollments/pending-in-lms.ts';
@@ -120,7 +121,7 @@ async function activePairs(
   );
 }
 
-/** Every pending address of the paths with every course of its path, each pair once. */
+/** Every pending address of the paths with every course its path may use, each pair once. */
 async function pendingPairs(
   data: DataAccess,
   pathKeys: readonly string[],
@@ -228,7 +229,9 @@ export async function reconcile(options: ReconcileOptions): Promise<ReconcileRep
   const pathKeys = await pathsToReconcile(data, options.pathKey);
   const coursesOf = await data.progress.coursesOfPaths(pathKeys);
   const results = await reconcileResults(options, await activePairs(data, pathKeys, coursesOf));
-  const allowed = await allowPending(options, await pendingPairs(data, pathKeys, coursesOf));
+  // Other organisations' invite-only courses they stopped sharing are not opened to anyone.
+  const usable = await usableCourses(data, coursesOf);
+  const allowed = await allowPending(options, await pendingPairs(data, pathKeys, usable));
   return {
     pairs: results.looked,
     notEnrolled: results.notEnrolled,

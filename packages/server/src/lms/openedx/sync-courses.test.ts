@@ -58,4 +58,19 @@ describe.each(await testDatabases())('syncing the Open edX catalog on $name', (d
     });
     expect(await data.courses.get(courseId(8))).toMatchObject({ updatedAt: NOW });
   });
+
+  it('cuts a title longer than the catalog keeps, and names a key longer than any key may be', async () => {
+    const data = dataAccess(store());
+    const lms = new OpenedxLms(fake.settings(), data);
+    const longKey = `course-v1:DemoU+LONG+${'x'.repeat(250)}`;
+    fake.courses = [
+      { id: courseId(900), name: 'T'.repeat(600) },
+      { id: longKey, name: 'A key too long' },
+    ];
+    expect(await syncCourses({ data, lms, now: LATER })).toMatchObject({
+      created: 1,
+      skipped: [{ key: longKey, reason: 'a course key must be at most 255 characters long, not 271' }],
+    });
+    expect((await data.courses.get(courseId(900)))?.title).toBe('T'.repeat(499) + '…');
+  });
 });

@@ -48,6 +48,7 @@ describe.each(await testDatabases())('createUser on $name', (database) => {
     [{ username: 'bea', email: 'not-an-email' }, '"not-an-email" is not an email address'],
     [{ username: 'bea', password: 'short' }, 'at least 8 characters'],
     [{ username: 'bea', scope: 'everywhere' }, 'the scope "everywhere"'],
+    [{ username: 'bea', displayName: 'B'.repeat(256) }, 'a display name may have at most 255 characters'],
   ])('refuses bad input: %j', async (input, message) => {
     const users = new UserRepository(store().db, store().dialect);
     await expect(createUser({ users, role: 'learner', now: NOW, ...input })).rejects.toMatchObject({

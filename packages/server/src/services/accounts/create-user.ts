@@ -2,7 +2,7 @@
 import { AppError } from '../../errors.ts';
 import type { UserRecord, UserRepository } from '../../store/repositories/user-repository.ts';
 import { hashPassword } from './password.ts';
-import { isEmail, USERNAME } from './identifiers.ts';
+import { DISPLAY_NAME_LENGTH, isEmail, SCOPE, USERNAME } from './identifiers.ts';
 
 export const ACCOUNT_ROLES = ['admin', 'author', 'instructor', 'learner', 'service'] as const;
 export type AccountRole = (typeof ACCOUNT_ROLES)[number];
@@ -37,9 +37,11 @@ export async function createUser({
   }
   if (email !== undefined && !isEmail(email))
     throw new AppError('invalid', `"${email}" is not an email address`);
+  if (displayName !== undefined && displayName.length > DISPLAY_NAME_LENGTH)
+    throw new AppError('invalid', `a display name may have at most ${DISPLAY_NAME_LENGTH} characters`);
   if (password !== undefined && password.length < 8)
     throw new AppError('invalid', 'a password needs at least 8 characters');
-  if (!/^(\*|org:.+|path:.+)$/.test(scope))
+  if (!SCOPE.test(scope))
     throw new AppError('invalid', `the scope "${scope}" must be *, org:<org> or path:<path key>`);
   const user = await users.create(
     {

@@ -11,10 +11,21 @@ function derive(password: string, salt: Buffer, options: ScryptOptions): Promise
   );
 }
 
+function format(salt: Buffer, key: Buffer): string {
+  return ['scrypt', COST.N, COST.r, COST.p, salt.toString('base64url'), key.toString('base64url')].join('$');
+}
+
 export async function hashPassword(password: string): Promise<string> {
   const salt = randomBytes(16);
-  const key = await derive(password, salt, COST);
-  return ['scrypt', COST.N, COST.r, COST.p, salt.toString('base64url'), key.toString('base64url')].join('$');
+  return format(salt, await derive(password, salt, COST));
+}
+
+/**
+ * A well-formed hash of no password at the current cost, to verify against when there is no hash:
+ * the check costs what a real one does, and fails.
+ */
+export function decoyHash(): string {
+  return format(randomBytes(16), randomBytes(KEY_LENGTH));
 }
 
 export async function verifyPassword(password: string, stored: string): Promise<boolean> {

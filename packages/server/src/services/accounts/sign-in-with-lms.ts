@@ -1,7 +1,9 @@
-// Use case: the user an Open edX JWT speaks for. The LMS owns its users, so the first sight of one
-// creates the account here, and later sights bring its email, LMS id and administrator flag in step.
+// Use case: the user an Open edX JWT speaks for. Accounts are the LMS's by its user id: the first
+// sight of an id creates the account, later sights bring its username, email and administrator
+// right in step. A JWT never signs in to an account the LMS neither created nor was linked to by an
+// administrator (`learning-paths user link`), and never takes away an administrator right granted here.
 import { AppError } from '../../errors.ts';
-import type { UserRecord, UserRepository } from '../../store/repositories/user-repository.ts';
+import type { UserChanges, UserRecord, UserRepository } from '../../store/repositories/user-repository.ts';
 
 /** What a verified LMS JWT says about its user. */
 export interface LmsClaims {
@@ -11,8 +13,8 @@ export interface LmsClaims {
   readonly email: string | null;
   /** administrator: the LMS's staff flag */
   readonly isAdmin: boolean;
-  /** user_id, as text; null when the token does not carry it */
-  readonly lmsUserId: string | null;
+  /** user_id, as text */
+  readonly lmsUserId: string;
 }
 
 /** Told once, right after the account is created: the time to act on what waited for it. */
@@ -31,23 +33,30 @@ export async function signInWithLms({
   now,
   onUserCreated,
 }: SignInWithLmsOptions): Promise<UserRecord> {
-  const known = await users.findByUsername(claims.username);
-  if (known) return keepInStep(users, known, claims);
+  const linked = await users.findByLmsUserId(claims.lmsUserId);
+  if (linked) return keepInStep(users, linked, claims);
+  const namesake = await users.findByUsername(claims.username);
+  if (namesake) throw notTheLmsAccount(namesake, claims);
+  // An email that another account has already stays with it: the newcomer is created without one.
+  const email = claims.email !== null && !(await users.findByEmail(claims.email)) ? claims.email : null;
   let created: UserRecord;
   try {
     created = await users.create(
       {
         username: claims.username,
-        email: claims.email,
+        email,
         lmsUserId: claims.lmsUserId,
         isAdmin: claims.isAdmin,
+        adminFromLms: claims.isAdmin,
       },
       now,
     );
   } catch (error) {
     // Two first requests at once: the other one created the account (and told the hook).
     const raced =
-      error instanceof AppError && error.code === 'conflict' && (await users.findByUsername(claims.username));
+      error instanceof AppError &&
+      error.code === 'conflict' &&
+      (await users.findByLmsUserId(claims.lmsUserId));
     if (!raced) throw error;
     return keepInStep(users, raced, claims);
   }
@@ -55,12 +64,43 @@ export async function signInWithLms({
   return created;
 }
 
+function notTheLmsAccount(namesake: UserRecord, claims: LmsClaims): AppError {
+  if (namesake.lmsUserId === null)
+    return new AppError(
+      'unauthenticated',
+      `the username ${claims.username} belongs to a local account here, which the LMS may not sign in to: ` +
+        `an administrator can link it to LMS user ${claims.lmsUserId} ` +
+        `(learning-paths user link ${claims.username} --lms-user-id ${claims.lmsUserId})`,
+    );
+  return new AppError(
+    'unauthenticated',
+    `the username ${claims.username} belongs to another LMS user's account here: an administrator must resolve it`,
+  );
+}
+
+/**
+ * What the LMS says now, applied: a new username when it is free here (an LMS rename; when another
+ * account has it, the account keeps its name), a new email when no other account has it, and the
+ * administrator right the LMS gave or took back. A right granted here is never taken back by the LMS.
+ */
 async function keepInStep(users: UserRepository, user: UserRecord, claims: LmsClaims): Promise<UserRecord> {
-  // A token without an email or LMS id says nothing about them: keep what is known.
+  const renamed = claims.username !== user.username && !(await users.findByUsername(claims.username));
+  // A token without an email says nothing about it: keep what is known.
   const email = claims.email?.toLowerCase() ?? user.email;
-  const lmsUserId = claims.lmsUserId ?? user.lmsUserId;
-  const isAdmin = claims.isAdmin;
-  if (email === user.email && lmsUserId === user.lmsUserId && isAdmin === user.isAdmin) return user;
-  await users.updateProfile(user.id, { email, lmsUserId, isAdmin });
-  return { ...user, email, lmsUserId, isAdmin };
+  const newEmail = email !== null && email !== user.email && !(await users.findByEmail(email));
+  const changes: UserChanges = {
+    ...(renamed ? { username: claims.username } : {}),
+    ...(newEmail ? { email } : {}),
+    ...adminChange(user, claims.isAdmin),
+  };
+  if (Object.keys(changes).length === 0) return user;
+  await users.updateProfile(user.id, changes);
+  return { ...user, ...changes };
+}
+
+/** The LMS raises to administrator, and lowers only those it raised itself. */
+function adminChange(user: UserRecord, lmsSaysAdmin: boolean): UserChanges {
+  if (lmsSaysAdmin && !user.isAdmin) return { isAdmin: true, adminFromLms: true };
+  if (!lmsSaysAdmin && user.isAdmin && user.adminFromLms) return { isAdmin: false, adminFromLms: false };
+  return {};
 }

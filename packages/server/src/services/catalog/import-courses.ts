@@ -7,6 +7,9 @@ import type { DataAccess } from '../../store/data-access.ts';
 import type { CourseInput } from '../../store/repositories/course-repository.ts';
 import { canAuthor, type Actor } from '../actor.ts';
 
+/** The longest course title the catalog keeps: course titles are shown in lists, whole. */
+export const COURSE_TITLE_LENGTH = 500;
+
 export interface CourseRow {
   readonly key: string;
   readonly title: string;

@@ -1,7 +1,7 @@
 // A path as the plugin's `learning-paths/` answers it: the list item (steps with the catalog's
 // course dates, the caller's enrollment date) and the detail, which adds the descriptive fields.
 // Text the definition leaves out is "" as in the plugin, whose fields are blank strings.
-import { isStep, type SkillLevel } from '@learning-paths/core';
+import { escapeHtml, isStep, renderMarkdown, type ImagePolicy, type SkillLevel } from '@learning-paths/core';
 import { REQUIRED_COMPLETION } from './grading.ts';
 import { pluginSteps } from './steps.ts';
 import type { VisiblePath } from './visible-paths.ts';
@@ -42,12 +42,17 @@ function asSkills(skills: readonly SkillLevel[] | undefined) {
   }));
 }
 
-export function asLearningPathDetail(view: VisiblePath, imageUrl: ImageUrl) {
+/**
+ * OpenCraft's learner app sets the detail's subtitle and description as HTML in its page: the
+ * subtitle goes as the escaped text, and the Markdown description as the same safe HTML Learn shows
+ * (raw HTML as text, images only where `images` allows), its headings under the app's h2 "About".
+ */
+export function asLearningPathDetail(view: VisiblePath, imageUrl: ImageUrl, images: ImagePolicy) {
   const { subtitle, description, level, duration, timeCommitment, skills } = view.compiled.definition;
   return {
     ...asLearningPath(view, imageUrl),
-    subtitle: subtitle ?? '',
-    description: description ?? '',
+    subtitle: escapeHtml(subtitle ?? ''),
+    description: description ? renderMarkdown(description, { ...images, topHeading: 3 }) : '',
     level: level ?? '',
     duration: duration ?? '',
     time_commitment: timeCommitment ?? '',

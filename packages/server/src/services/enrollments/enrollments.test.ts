@@ -170,7 +170,7 @@ describe.each(await testDatabases())('enrollment use cases on $name', (database)
       });
     await expect(join()).rejects.toMatchObject({ code: 'not_found' });
     await saveDraft({
-      paths: fixture.data.paths,
+      data: fixture.data,
       actor: fixture.actors.author!,
       key: DS_KEY,
       definition: { ...DS_PATH, visibility: 'public' },
@@ -214,7 +214,7 @@ describe.each(await testDatabases())('enrollment use cases on $name', (database)
       'ethics',
     );
     await saveDraft({
-      paths: fixture.data.paths,
+      data: fixture.data,
       actor: fixture.actors.author!,
       key: DS_KEY,
       definition: stricter,
@@ -254,7 +254,7 @@ describe.each(await testDatabases())('enrollment use cases on $name', (database)
   it('refuses to enroll on a path that was never published', async () => {
     const draft = { ...DS_PATH, key: 'path-v1:DemoU+DRAFT+2026+a' };
     await createPath({
-      paths: fixture.data.paths,
+      data: fixture.data,
       actor: fixture.actors.author!,
       definition: draft,
       now: NOW,

@@ -61,7 +61,7 @@ describe.each(await testDatabases())('pending enrollments in Open edX on $name',
         ],
       },
     };
-    await createPath({ paths: fixture.data.paths, actor: fixture.actors.author!, definition, now: NOW });
+    await createPath({ data: fixture.data, actor: fixture.actors.author!, definition, now: NOW });
     await publishPath({
       data: fixture.data,
       compiled: fixture.compiled,

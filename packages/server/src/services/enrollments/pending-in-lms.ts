@@ -1,11 +1,13 @@
 // Keeps the LMS in step with pending enrollments (people enrolled on a path by email before they
 // have an account): once they have committed, each address is let into every course of its path
-// (Open edX: an enrollment_allowed entry with auto-enroll), and out again when they are cancelled.
+// (Open edX: an enrollment_allowed entry with auto-enroll) that the path may use (see
+// catalog/course-sharing.ts), and out again when they are cancelled.
 // No transaction stays open over an LMS call, and a failure changes nothing in the database: it is
 // logged and returned by address and course, and reconciliation lets the address in again.
 import { inParallel } from '../../lms/in-parallel.ts';
 import { LmsError, type LmsPort } from '../../lms/lms-port.ts';
 import type { DataAccess } from '../../store/data-access.ts';
+import { usableCourses } from '../catalog/course-sharing.ts';
 
 /** LMS calls in flight at once; the adapter paces them to its rate. */
 const LMS_CONCURRENCY = 4;
@@ -83,13 +85,13 @@ function logFailures(log: WarningLog, paths: EmailsByPath, failures: readonly Lm
     );
 }
 
-/** After new pending enrollments have committed: lets each address into every course of its path. */
+/** After new pending enrollments have committed: lets each address into the courses of its path. */
 export async function allowPendingInLms(
   { adapter, log }: LmsLink,
   data: DataAccess,
   added: EmailsByPath,
 ): Promise<LmsFailure[]> {
-  const courses = await data.progress.coursesOfPaths([...added.keys()]);
+  const courses = await usableCourses(data, await data.progress.coursesOfPaths([...added.keys()]));
   const pairs = distinctPairs(
     [...added].flatMap(([pathKey, emails]) =>
       emails.flatMap((email) => (courses.get(pathKey) ?? []).map((course) => ({ email, course }))),

@@ -5,7 +5,7 @@ import { enrollLearners } from '../enrollments/enroll-learners.ts';
 import { createPath } from '../paths/create-path.ts';
 import { publishPath } from '../paths/publish-path.ts';
 import { evaluateLearner } from '../progress/evaluate-learner.ts';
-import { applyFacts, type FactInput } from './apply-facts.ts';
+import { applyFacts, recordFacts, type FactInput } from './apply-facts.ts';
 
 const INTRO = 'course-v1:DemoU+DS100+2026';
 const STATS = 'course-v1:DemoU+DS110+2026';
@@ -18,7 +18,7 @@ describe.each(await testDatabases())('applying facts on $name', (database) => {
   beforeAll(async () => {
     fixture = await createFixture(store());
     await createPath({
-      paths: fixture.data.paths,
+      data: fixture.data,
       actor: fixture.actors.author!,
       definition: {
         key: OTHER_KEY,
@@ -152,6 +152,43 @@ describe.each(await testDatabases())('applying facts on $name', (database) => {
     expect(materialised.progress).toBeCloseTo(live.evaluation.progress, 12);
     expect(materialised.next).toEqual(live.evaluation.next);
     expect(materialised.currentTier).toBe(live.evaluation.currentTier);
+  });
+
+  it('refuses facts timed more than five minutes after the clock, naming each, and records none', async () => {
+    const before = await stored('chen', INTRO);
+    const refused = post([
+      { user: 'chen', course: INTRO, completion: 0.9, time: '2026-03-01T10:05:00Z' },
+      { user: 'chen', course: STATS, grade: 1, time: '2999-01-01T00:00:00Z' },
+      { user: 'chen', course: WEB, completion: 1, time: '2026-03-01T12:05:01+02:00' },
+    ]);
+    await expect(refused).rejects.toMatchObject({
+      code: 'invalid',
+      message: "2 fact(s) are timed more than 5 minutes after the server's clock; nothing was recorded",
+      errors: [
+        {
+          pointer: '/facts/1/time',
+          message: `the time 2999-01-01T00:00:00Z is more than 5 minutes after the server's clock (${NOW}); a fact is timed when it happened`,
+        },
+        { pointer: '/facts/2/time', message: expect.stringContaining('2026-03-01T12:05:01+02:00') as string },
+      ],
+    });
+    expect(await stored('chen', INTRO)).toEqual(before);
+    expect(await stored('chen', STATS)).toBeUndefined();
+  });
+
+  it("keeps a fact of the service's own sources timed in the future at its receipt, so later ones still win", async () => {
+    const record = (completion: number, time: string, now: string) =>
+      recordFacts({
+        data: fixture.data,
+        compiled: fixture.compiled,
+        facts: [{ user: 'chen', course: WEB, completion, time }],
+        source: 'openedx',
+        now,
+      });
+    await record(0.2, '2999-01-01T00:00:00.000Z', NOW);
+    expect((await stored('chen', WEB))?.completion).toEqual({ value: 0.2, at: NOW });
+    await record(0.6, '2026-03-01T11:00:00.000Z', '2026-03-01T11:00:01.000Z');
+    expect((await stored('chen', WEB))?.completion).toEqual({ value: 0.6, at: '2026-03-01T11:00:00.000Z' });
   });
 
   it('shows a learner only their own evaluation, and staff anyone on their path', async () => {

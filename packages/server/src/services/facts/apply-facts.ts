@@ -1,12 +1,15 @@
 // Use case: an LMS (or an operator) pushes course facts. Each field keeps the newest value by the
 // fact's time, a repeated idempotency id is applied once, and the progress of every path the
-// changed courses belong to is re-evaluated in the same transaction.
+// changed courses belong to is re-evaluated in the same transaction. Facts timed in the future are
+// refused (pushed ones) or kept at the time of receipt (the service's own sources).
+import type { Problem } from '@learning-paths/core';
 import { AppError } from '../../errors.ts';
 import type { DataAccess } from '../../store/data-access.ts';
 import { FACT_FIELDS, type StoredFacts, type Timed } from '../../store/repositories/fact-repository.ts';
 import { canPushFacts, type Actor } from '../actor.ts';
 import type { CompiledPaths } from '../progress/compiled-paths.ts';
 import { refreshProgress } from '../progress/refresh-progress.ts';
+import { canonicalTime, FUTURE_TOLERANCE_MINUTES, isFromTheFuture, latestFactTime } from './fact-times.ts';
 
 export interface FactInput {
   readonly user: string;
@@ -42,14 +45,6 @@ export interface ApplyFactsOptions {
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
 
-/** The form every stored time has, which compares by its text. */
-const CANONICAL_TIME = /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/;
-
-/** A fact's time in the stored form; most arrive in it already, and parsing each costs. */
-function canonicalTime(time: string): string {
-  return CANONICAL_TIME.test(time) ? time : new Date(time).toISOString();
-}
-
 function newer<T>(stored: Timed<T> | null, value: T | undefined, at: string): Timed<T> | null {
   if (value === undefined) return null;
   // Equal times: the one received later wins, as a correction sent for the same moment would.
@@ -59,12 +54,35 @@ function newer<T>(stored: Timed<T> | null, value: T | undefined, at: string): Ti
 export async function applyFacts(options: ApplyFactsOptions): Promise<ApplyFactsResult> {
   if (!canPushFacts(options.actor))
     throw new AppError('forbidden', 'only administrators and service accounts may post facts');
+  const future = futureProblems(options.facts, options.now);
+  if (future.length > 0)
+    throw new AppError(
+      'invalid',
+      `${future.length} fact(s) are timed more than ${FUTURE_TOLERANCE_MINUTES} minutes after the server's clock; nothing was recorded`,
+      future,
+    );
   return recordFacts(options);
+}
+
+/** The facts timed later than the server's clock allows, at their pointers in the request. */
+function futureProblems(facts: readonly FactInput[], now: string): Problem[] {
+  const latest = latestFactTime(now);
+  return facts.flatMap((fact, index) =>
+    fact.time !== undefined && isFromTheFuture(canonicalTime(fact.time), latest)
+      ? [
+          {
+            pointer: `/facts/${index}/time`,
+            message: `the time ${fact.time} is more than ${FUTURE_TOLERANCE_MINUTES} minutes after the server's clock (${now}); a fact is timed when it happened`,
+          },
+        ]
+      : [],
+  );
 }
 
 /** Applies facts the service itself learned (an LMS enrollment it made, an event it consumed). */
 export async function recordFacts(options: Omit<ApplyFactsOptions, 'actor'>): Promise<ApplyFactsResult> {
   const { facts, source, now } = options;
+  const latest = latestFactTime(now);
   return options.data.transaction(async (data) => {
     // Held until the transaction ends, so that concurrent facts never evaluate a stale read.
     const users = await data.users.lockByUsername(facts.map((fact) => fact.user));
@@ -89,7 +107,9 @@ export async function recordFacts(options: Omit<ApplyFactsOptions, 'actor'>): Pr
         if (!fresh.has(fact.id) || seenIds.has(fact.id)) continue;
         seenIds.add(fact.id);
       }
-      const at = fact.time === undefined ? now : canonicalTime(fact.time);
+      const time = fact.time === undefined ? now : canonicalTime(fact.time);
+      // A wrong clock at the source must not freeze the field: such a fact counts as received now.
+      const at = isFromTheFuture(time, latest) ? now : time;
       const ofUser = stored.get(userId)!;
       const before = ofUser.get(fact.course);
       // A copy of one object, which V8 clones fast: this runs for every fact of a batch.

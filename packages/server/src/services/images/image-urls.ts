@@ -1,6 +1,8 @@
 // Where an uploaded image is served, and which uploaded images a text (a path definition) names.
 // Ids are base64url, so an id in a URL ends at the first character outside that alphabet.
-export const IMAGES_PATH = '/api/v1/images';
+import { IMAGES_PATH } from '@learning-paths/core';
+
+export { IMAGES_PATH };
 
 /** The address of an uploaded image on this service, as a path's `image` names it. */
 export function imagePath(id: string): string {

@@ -1,11 +1,13 @@
 // Use case: a learner starts (or resumes) a step's course through the path: the LMS enrolls them,
 // even in an invite-only course, and the answer says where to take it. Refused, with the reason
-// in words, while the step is locked; refused for learners not enrolled on the path.
+// in words, while the step is locked; refused for learners not enrolled on the path, and when the
+// course is another organisation's invite-only course it does not share with the path's.
 import { explainLock } from '@learning-paths/core';
 import { AppError } from '../../errors.ts';
 import type { LmsPort } from '../../lms/lms-port.ts';
 import type { DataAccess } from '../../store/data-access.ts';
 import type { Actor } from '../actor.ts';
+import { assertCourseOpensFrom } from '../catalog/course-sharing.ts';
 import { recordFacts } from '../facts/apply-facts.ts';
 import type { CompiledPaths } from '../progress/compiled-paths.ts';
 import { evaluateLearner } from '../progress/evaluate-learner.ts';
@@ -49,6 +51,7 @@ export async function startStepCourse(options: StartStepCourseOptions): Promise<
     );
   const course = await data.courses.get(node.course);
   if (!course) throw new AppError('not_found', `the course ${node.course} is not in the catalog`);
+  await assertCourseOpensFrom(data, pathKey, course);
   const { created } = await options.lms.enroll({ user: actor.user, course, viaPath: pathKey, now });
   // The enrollment is a fact like any other: it moves the step to in progress everywhere at once.
   await recordFacts({

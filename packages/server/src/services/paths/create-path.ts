@@ -1,21 +1,32 @@
-// Use case: an author creates a path from a definition; it starts as a draft.
+// Use case: an author creates a path from a definition; it starts as a draft. Its steps may use
+// other organisations' invite-only courses only where those share them (catalog/course-sharing.ts).
 import { validatePath } from '@learning-paths/core';
 import { AppError } from '../../errors.ts';
-import type { PathRecord, PathRepository } from '../../store/repositories/path-repository.ts';
+import type { DataAccess } from '../../store/data-access.ts';
+import type { PathRecord } from '../../store/repositories/path-repository.ts';
 import { canAuthor, orgOfPath, type Actor } from '../actor.ts';
+import { assertCoursesShared } from '../catalog/course-sharing.ts';
 
 export interface CreatePathOptions {
-  readonly paths: PathRepository;
+  readonly data: Pick<DataAccess, 'paths' | 'courses' | 'sharing'>;
   readonly actor: Actor;
   readonly definition: unknown;
   readonly now: string;
 }
 
-export async function createPath({ paths, actor, definition, now }: CreatePathOptions): Promise<PathRecord> {
+export async function createPath({ data, actor, definition, now }: CreatePathOptions): Promise<PathRecord> {
   const result = validatePath(definition);
   if (!result.valid) throw new AppError('invalid', 'the path definition is not valid', result.errors);
   const { key, title } = result.definition;
   const org = orgOfPath(key);
   if (!canAuthor(actor, org)) throw new AppError('forbidden', `only authors of ${org} may create its paths`);
-  return paths.create({ key, org, title, draft: result.definition, createdBy: actor.user.username, now });
+  await assertCoursesShared(data, key, result.definition);
+  return data.paths.create({
+    key,
+    org,
+    title,
+    draft: result.definition,
+    createdBy: actor.user.username,
+    now,
+  });
 }

@@ -37,8 +37,8 @@ export async function importPath({
       : undefined;
   const existing = key === undefined ? undefined : await data.paths.get(key);
   const path = existing
-    ? await saveDraft({ paths: data.paths, actor, key: existing.key, definition, now })
-    : await createPath({ paths: data.paths, actor, definition, now });
+    ? await saveDraft({ data, actor, key: existing.key, definition, now })
+    : await createPath({ data, actor, definition, now });
   const published = publish ? await publishPath({ data, compiled, actor, key: path.key, now }) : null;
   return { path, created: !existing, published };
 }

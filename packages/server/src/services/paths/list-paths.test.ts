@@ -3,7 +3,17 @@ import type { RoleGrant } from '../../store/repositories/user-repository.ts';
 import { accessOf } from './list-paths.ts';
 
 const actor = (grants: RoleGrant[], isAdmin = false) => ({
-  user: { id: 1, username: 'u', email: null, displayName: null, lmsUserId: null, isAdmin, createdAt: '' },
+  user: {
+    id: 1,
+    username: 'u',
+    email: null,
+    displayName: null,
+    lmsUserId: null,
+    isAdmin,
+    adminFromLms: false,
+    createdAt: '',
+    disabledAt: null,
+  },
   grants,
 });
 

@@ -58,7 +58,7 @@ describe.each(await testDatabases())('path use cases on $name', (database) => {
   it('refuses an invalid definition with every problem, and nothing is stored', async () => {
     const bad = { ...definition(), title: '', extra: 1 };
     await expect(
-      createPath({ paths, actor: actors.author!, definition: bad, now: NOW }),
+      createPath({ data, actor: actors.author!, definition: bad, now: NOW }),
     ).rejects.toMatchObject({
       code: 'invalid',
       errors: [
@@ -71,12 +71,12 @@ describe.each(await testDatabases())('path use cases on $name', (database) => {
 
   it('lets only authors of the organisation create its paths', async () => {
     await expect(
-      createPath({ paths, actor: actors.outsider!, definition: definition(), now: NOW }),
+      createPath({ data, actor: actors.outsider!, definition: definition(), now: NOW }),
     ).rejects.toMatchObject({ code: 'forbidden' });
-    const created = await createPath({ paths, actor: actors.author!, definition: definition(), now: NOW });
+    const created = await createPath({ data, actor: actors.author!, definition: definition(), now: NOW });
     expect(created).toMatchObject({ key: KEY, org: 'DemoU', status: 'draft', createdBy: 'author' });
     await expect(
-      createPath({ paths, actor: actors.admin!, definition: definition(), now: NOW }),
+      createPath({ data, actor: actors.admin!, definition: definition(), now: NOW }),
     ).rejects.toMatchObject({ code: 'conflict' });
   });
 
@@ -95,20 +95,20 @@ describe.each(await testDatabases())('path use cases on $name', (database) => {
 
   it('saves drafts that keep their key, refusing stale revisions and non-authors', async () => {
     await expect(
-      saveDraft({ paths, actor: actors.teacher!, key: KEY, definition: definition('x'), now: NOW }),
+      saveDraft({ data, actor: actors.teacher!, key: KEY, definition: definition('x'), now: NOW }),
     ).rejects.toMatchObject({ code: 'forbidden' });
     await expect(
-      saveDraft({ paths, actor: actors.learner!, key: KEY, definition: definition('x'), now: NOW }),
+      saveDraft({ data, actor: actors.learner!, key: KEY, definition: definition('x'), now: NOW }),
     ).rejects.toMatchObject({ code: 'not_found' });
     const moved = { ...definition(), key: 'path-v1:DemoU+DS+2026+autumn' };
     await expect(
-      saveDraft({ paths, actor: actors.author!, key: KEY, definition: moved, now: NOW }),
+      saveDraft({ data, actor: actors.author!, key: KEY, definition: moved, now: NOW }),
     ).rejects.toMatchObject({
       code: 'invalid',
       errors: [{ pointer: '/key', message: expect.stringContaining('must stay') as string }],
     });
     const saved = await saveDraft({
-      paths,
+      data,
       actor: actors.author!,
       key: KEY,
       definition: definition('Data Science I', 'public'),
@@ -118,7 +118,7 @@ describe.each(await testDatabases())('path use cases on $name', (database) => {
     expect(saved).toMatchObject({ title: 'Data Science I', draftRevision: 2 });
     await expect(
       saveDraft({
-        paths,
+        data,
         actor: actors.author!,
         key: KEY,
         definition: definition(),
@@ -139,7 +139,7 @@ describe.each(await testDatabases())('path use cases on $name', (database) => {
     const version = await publishPath({ data, compiled, actor: actors.author!, key: KEY, now: NOW });
     expect(version).toMatchObject({ version: 1, publishedBy: 'author' });
     await saveDraft({
-      paths,
+      data,
       actor: actors.author!,
       key: KEY,
       definition: definition('Data Science II', 'public'),
@@ -155,7 +155,7 @@ describe.each(await testDatabases())('path use cases on $name', (database) => {
 
   it('keeps an invite-only published path hidden from learners', async () => {
     await saveDraft({
-      paths,
+      data,
       actor: actors.author!,
       key: KEY,
       definition: definition('Private', 'invite_only'),

@@ -1,11 +1,13 @@
 // Use case: an author publishes a path's draft as its next immutable version, the one learners
 // are evaluated against from then on. Enrolled learners move to it and are re-evaluated in the
-// same transaction; tiers they achieved stay achieved (see progress/kept-tiers.ts).
+// same transaction; tiers they achieved stay achieved (see progress/kept-tiers.ts). Courses other
+// organisations stopped sharing since the draft was saved are refused here too.
 import { validatePath } from '@learning-paths/core';
 import { AppError } from '../../errors.ts';
 import type { DataAccess } from '../../store/data-access.ts';
 import type { PathVersionRecord } from '../../store/repositories/path-repository.ts';
 import type { Actor } from '../actor.ts';
+import { assertCoursesShared } from '../catalog/course-sharing.ts';
 import type { CompiledPaths } from '../progress/compiled-paths.ts';
 import { refreshProgress } from '../progress/refresh-progress.ts';
 import { pathForAuthor } from './path-access.ts';
@@ -33,6 +35,7 @@ export async function publishPath({
     const result = validatePath(path.draft);
     if (!result.valid)
       throw new AppError('invalid', 'the draft is not valid, so it cannot be published', result.errors);
+    await assertCoursesShared(data, key, result.definition);
     const published = await data.paths.publish({
       key,
       definition: result.definition,

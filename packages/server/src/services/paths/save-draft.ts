@@ -1,13 +1,16 @@
 // Use case: an author replaces a path's draft. The draft must be valid and keep the path's key;
-// with `expectedRevision`, a save over someone else's newer one is refused instead of lost.
+// with `expectedRevision`, a save over someone else's newer one is refused instead of lost. Its
+// steps may use other organisations' invite-only courses only where those share them.
 import { validatePath } from '@learning-paths/core';
 import { AppError } from '../../errors.ts';
-import type { PathRecord, PathRepository } from '../../store/repositories/path-repository.ts';
+import type { DataAccess } from '../../store/data-access.ts';
+import type { PathRecord } from '../../store/repositories/path-repository.ts';
 import type { Actor } from '../actor.ts';
+import { assertCoursesShared } from '../catalog/course-sharing.ts';
 import { pathForAuthor } from './path-access.ts';
 
 export interface SaveDraftOptions {
-  readonly paths: PathRepository;
+  readonly data: Pick<DataAccess, 'paths' | 'courses' | 'sharing'>;
   readonly actor: Actor;
   readonly key: string;
   readonly definition: unknown;
@@ -16,14 +19,14 @@ export interface SaveDraftOptions {
 }
 
 export async function saveDraft({
-  paths,
+  data,
   actor,
   key,
   definition,
   expectedRevision,
   now,
 }: SaveDraftOptions): Promise<PathRecord> {
-  await pathForAuthor(paths, actor, key);
+  await pathForAuthor(data.paths, actor, key);
   const result = validatePath(definition);
   if (!result.valid) throw new AppError('invalid', 'the path definition is not valid', result.errors);
   if (result.definition.key !== key) {
@@ -34,7 +37,8 @@ export async function saveDraft({
       },
     ]);
   }
-  return paths.saveDraft({
+  await assertCoursesShared(data, key, result.definition);
+  return data.paths.saveDraft({
     key,
     title: result.definition.title,
     draft: result.definition,

@@ -38,15 +38,20 @@ export interface EvaluateLearnerOptions {
 export async function evaluateLearner(options: EvaluateLearnerOptions): Promise<LearnerEvaluation> {
   const { data, actor, pathKey, now } = options;
   const username = options.username ?? actor.user.username;
+  const self = username === actor.user.username;
   const path = await visiblePath(data, actor, pathKey);
   // Another learner's data is answered as absent, like a path one may not see.
-  if (!isPathStaff(actor, pathKey) && username !== actor.user.username)
+  if (!isPathStaff(actor, pathKey) && !self)
     throw new AppError('not_found', `no path has the key ${pathKey}`);
   if (path.publishedVersion === null)
     throw new AppError('conflict', `${pathKey} has no published version to evaluate against yet`);
-  const learner = username === actor.user.username ? actor.user : await data.users.findByUsername(username);
-  if (!learner) throw new AppError('not_found', `no user has the username ${username}`);
-  const enrollment = await data.enrollments.get(pathKey, learner.id);
+  const learner = self ? actor.user : await data.users.findByUsername(username);
+  const enrollment = learner && (await data.enrollments.get(pathKey, learner.id));
+  // Staff see their path's learners, those who left it too (their history is the path's), and no
+  // one else: whoever is not on it, pending by email included, is absent whether or not the
+  // username exists, in the same words (the username left out). Admins may evaluate anyone.
+  if (!learner || (!self && !actor.user.isAdmin && !enrollment))
+    throw new AppError('not_found', `no learner of ${pathKey} has this username`);
   const version = enrollment?.isActive ? enrollment.version : path.publishedVersion;
   const compiled = await options.compiled.get(data.paths, pathKey, version);
   const facts = (await data.facts.ofUsers([learner.id])).get(learner.id)!;

@@ -59,6 +59,11 @@ export class SessionRepository {
     await this.db.deleteFrom('sessions').where('id_hash', '=', hashToken(cookieValue)).execute();
   }
 
+  /** Ends every session of a user (who was disabled). */
+  async deleteOfUser(userId: number): Promise<void> {
+    await this.db.deleteFrom('sessions').where('user_id', '=', userId).execute();
+  }
+
   /** Removes the sessions expired by `now`; returns how many. */
   async deleteExpired(now: string): Promise<number> {
     const result = await this.db.deleteFrom('sessions').where('expires_at', '<=', now).executeTakeFirst();

@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { testDatabases, useDatabase } from '../../../test/test-databases.ts';
-import { hashToken, UserRepository } from './user-repository.ts';
+import { UserRepository } from './user-repository.ts';
 
 const NOW = '2026-03-01T10:00:00.000Z';
 
@@ -20,7 +20,9 @@ describe.each(await testDatabases())('UserRepository on $name', (database) => {
       displayName: null,
       lmsUserId: null,
       isAdmin: true,
+      adminFromLms: false,
       createdAt: NOW,
+      disabledAt: null,
     });
     expect(typeof ada.id).toBe('number');
     expect(await users.findByEmail('ADA@example.ORG')).toEqual(ada);
@@ -47,24 +49,47 @@ describe.each(await testDatabases())('UserRepository on $name', (database) => {
     expect(await users.findByUsername('bob')).toMatchObject({ isAdmin: false });
   });
 
-  it('stores tokens only as hashes and finds their user with their grants', async () => {
-    const cleo = await users.create({ username: 'cleo' }, NOW);
-    const token = await users.createToken(cleo.id, 'ci', NOW);
-    expect(token).toMatch(/^lp_[A-Za-z0-9_-]{43}$/);
-    const stored = await store().db.selectFrom('api_tokens').selectAll().execute();
-    expect(stored.map((row) => row.token_hash)).toContain(hashToken(token));
-    expect(JSON.stringify(stored)).not.toContain(token);
-    expect(await users.findWithGrantsByToken(token)).toMatchObject({
-      user: { username: 'cleo' },
-      grants: [],
-    });
-    await users.grant(cleo.id, { role: 'instructor', scope: 'path:path-v1:Org+B+2026+a' }, NOW);
-    await users.grant(cleo.id, { role: 'author', scope: 'org:Org' }, NOW);
-    await users.grant(cleo.id, { role: 'instructor', scope: 'path:path-v1:Org+A+2026+a' }, NOW);
-    expect((await users.findWithGrantsByToken(token))?.grants).toEqual(await users.grants(cleo.id));
-    expect((await users.findWithGrantsByToken(token))?.grants).toHaveLength(3);
-    expect(await users.findWithGrantsByToken(`${token}x`)).toBeUndefined();
+  it('revokes grants, and reads the grants of many users at once', async () => {
+    const eve = await users.create({ username: 'eve' }, NOW);
+    await users.grant(eve.id, { role: 'author', scope: 'org:DemoU' }, NOW);
+    await users.grant(eve.id, { role: 'learner', scope: '*' }, NOW);
+    expect(await users.revokeGrant(eve.id, { role: 'author', scope: 'org:DemoU' })).toBe(true);
+    expect(await users.revokeGrant(eve.id, { role: 'author', scope: 'org:DemoU' })).toBe(false);
+    const bob = (await users.findByUsername('bob'))!;
+    const grants = await users.grantsOf([eve.id, bob.id, 999_999]);
+    expect(grants.get(eve.id)).toEqual([{ role: 'learner', scope: '*' }]);
+    expect(grants.get(bob.id)).toEqual(await users.grants(bob.id));
+    expect(grants.has(999_999)).toBe(false);
   });
+
+  it('lists users by username, searching, and disables and renames them', async () => {
+    const found = await users.list({ search: 'ADA@', limit: 10, offset: 0 });
+    expect([found.total, found.items.map((user) => user.username)]).toEqual([1, ['ada']]);
+    const all = await users.list({ limit: 2, offset: 1 });
+    expect(all.items.map((user) => user.username)).toEqual(['bob', 'eve']);
+    const eve = (await users.findByUsername('eve'))!;
+    await users.setDisabled(eve.id, NOW);
+    await users.updateProfile(eve.id, {
+      username: 'eve2',
+      lmsUserId: '7',
+      isAdmin: true,
+      adminFromLms: true,
+    });
+    expect(await users.findById(eve.id)).toMatchObject({
+      username: 'eve2',
+      email: null,
+      lmsUserId: '7',
+      isAdmin: true,
+      adminFromLms: true,
+      disabledAt: NOW,
+    });
+    await expect(users.updateProfile(eve.id, { username: 'ada' })).rejects.toMatchObject({
+      code: 'conflict',
+    });
+    await users.setDisabled(eve.id, null);
+    expect(await users.findById(eve.id)).toMatchObject({ disabledAt: null });
+  });
+
   it('finds users by username in one list of any length', async () => {
     const dora = await users.create({ username: 'dora' }, NOW);
     const names = [...Array.from({ length: 40_000 }, (_, index) => `nobody-${index}`), 'dora', 'dora'];

@@ -1,9 +1,8 @@
-// Users, their role grants and their API tokens: the only SQL about accounts. Tokens are random
-// 256-bit values shown once; only their SHA-256 is stored.
-import { createHash, randomBytes } from 'node:crypto';
+// Users and their role grants: the only SQL about accounts (their API tokens are in
+// api-token-repository.ts).
+import { createHash } from 'node:crypto';
 import { sql, type Kysely, type Selectable } from 'kysely';
-import { groupedRows, rowsOfGroup } from './grouped-rows.ts';
-import { ReusedQuery } from './reused-query.ts';
+import { containsText } from './text-search.ts';
 import { isOneOf } from './value-list.ts';
 import type { DialectName } from '../database.ts';
 import { chunksOf } from './chunks.ts';
@@ -26,7 +25,20 @@ export interface UserRecord {
   readonly displayName: string | null;
   readonly lmsUserId: string | null;
   readonly isAdmin: boolean;
+  /** The administrator right came from the LMS's administrator claim, which may take it back. */
+  readonly adminFromLms: boolean;
   readonly createdAt: string;
+  /** Set while the account is disabled: none of its credentials sign in. */
+  readonly disabledAt: string | null;
+}
+
+/** What may change about a user; absent fields stay as they are. */
+export interface UserChanges {
+  readonly username?: string;
+  readonly email?: string | null;
+  readonly lmsUserId?: string | null;
+  readonly isAdmin?: boolean;
+  readonly adminFromLms?: boolean;
 }
 
 export interface NewUser {
@@ -36,9 +48,11 @@ export interface NewUser {
   readonly lmsUserId?: string | null;
   readonly passwordHash?: string | null;
   readonly isAdmin?: boolean;
+  /** The administrator right comes from the LMS, which may take it back. */
+  readonly adminFromLms?: boolean;
 }
 
-function toUser(row: Selectable<UsersTable>): UserRecord {
+export function toUser(row: Selectable<UsersTable>): UserRecord {
   return {
     id: Number(row.id),
     username: row.username,
@@ -46,34 +60,21 @@ function toUser(row: Selectable<UsersTable>): UserRecord {
     displayName: row.display_name,
     lmsUserId: row.lms_user_id,
     isAdmin: Boolean(row.is_admin),
+    adminFromLms: Boolean(row.admin_from_lms),
     createdAt: row.created_at,
+    disabledAt: row.disabled_at,
   };
 }
 
+/** SHA-256 of a secret (API token, session cookie), hex: what is stored in its place. */
 export function hashToken(token: string): string {
   return createHash('sha256').update(token).digest('hex');
 }
 
-// The user of a token hash with their grants as [role, scope] rows (see grouped-rows.ts).
-const USER_OF_TOKEN = new ReusedQuery((db, dialect, tokenHash: string) =>
-  db
-    .selectFrom('api_tokens')
-    .innerJoin('users', 'users.id', 'api_tokens.user_id')
-    .selectAll('users')
-    .select((eb) =>
-      eb
-        .selectFrom('role_grants')
-        .select(
-          groupedRows<[string, string]>(dialect, [
-            sql.ref('role_grants.role'),
-            sql.ref('role_grants.scope'),
-          ]).as('rows'),
-        )
-        .whereRef('role_grants.user_id', '=', 'users.id')
-        .as('grants'),
-    )
-    .where('api_tokens.token_hash', '=', tokenHash),
-);
+/** The order every list of grants comes in: by role, then by scope. */
+function byRoleAndScope(a: RoleGrant, b: RoleGrant): number {
+  return a.role.localeCompare(b.role) || a.scope.localeCompare(b.scope);
+}
 
 export class UserRepository {
   constructor(
@@ -93,6 +94,7 @@ export class UserRepository {
           lms_user_id: user.lmsUserId ?? null,
           password_hash: user.passwordHash ?? null,
           is_admin: user.isAdmin ?? false,
+          admin_from_lms: user.adminFromLms ?? false,
           created_at: now,
         })
         .returningAll()
@@ -192,26 +194,45 @@ export class UserRepository {
     return found;
   }
 
-  /** Changes what the LMS says about a user (email, LMS id, administrator). */
-  async updateProfile(
-    id: number,
-    profile: { email: string | null; lmsUserId: string | null; isAdmin: boolean },
-  ): Promise<void> {
+  /** Changes a user's name, email, LMS link or administrator right. */
+  async updateProfile(id: number, changes: UserChanges): Promise<void> {
     try {
       await this.db
         .updateTable('users')
         .set({
-          email: profile.email?.toLowerCase() ?? null,
-          lms_user_id: profile.lmsUserId,
-          is_admin: profile.isAdmin,
+          ...(changes.username === undefined ? {} : { username: changes.username }),
+          ...(changes.email === undefined ? {} : { email: changes.email?.toLowerCase() ?? null }),
+          ...(changes.lmsUserId === undefined ? {} : { lms_user_id: changes.lmsUserId }),
+          ...(changes.isAdmin === undefined ? {} : { is_admin: changes.isAdmin }),
+          ...(changes.adminFromLms === undefined ? {} : { admin_from_lms: changes.adminFromLms }),
         })
         .where('id', '=', id)
         .execute();
     } catch (error) {
       if (isUniqueViolation(error))
-        throw new AppError('conflict', `another user already has the email ${profile.email ?? ''}`);
+        throw new AppError('conflict', 'another user already has that username, email or LMS user id');
       throw error;
     }
+  }
+
+  /** Disables the account (at `disabledAt`), or enables it again with null. */
+  async setDisabled(id: number, disabledAt: string | null): Promise<void> {
+    await this.db.updateTable('users').set({ disabled_at: disabledAt }).where('id', '=', id).execute();
+  }
+
+  /** Users in username order, those whose username, email or name contain `search` when given. */
+  async list(filter: { search?: string; limit: number; offset: number }): Promise<{
+    items: UserRecord[];
+    total: number;
+  }> {
+    let select = this.db.selectFrom('users');
+    if (filter.search)
+      select = select.where(containsText(['username', 'email', 'display_name'], filter.search));
+    const [rows, count] = await Promise.all([
+      select.selectAll().orderBy('username').limit(filter.limit).offset(filter.offset).execute(),
+      select.select(sql<number>`count(*)`.as('total')).executeTakeFirstOrThrow(),
+    ]);
+    return { items: rows.map(toUser), total: Number(count.total) };
   }
 
   /**
@@ -276,33 +297,41 @@ export class UserRepository {
       .execute();
   }
 
-  async grants(userId: number): Promise<RoleGrant[]> {
-    const rows = await this.db
-      .selectFrom('role_grants')
-      .select(['role', 'scope'])
+  /** Removes a grant; false when the user did not have it. */
+  async revokeGrant(userId: number, grant: RoleGrant): Promise<boolean> {
+    const result = await this.db
+      .deleteFrom('role_grants')
       .where('user_id', '=', userId)
-      .orderBy('role')
-      .orderBy('scope')
-      .execute();
-    return rows.map((row) => ({ role: row.role as Role, scope: row.scope }));
+      .where('role', '=', grant.role)
+      .where('scope', '=', grant.scope)
+      .executeTakeFirst();
+    return Number(result.numDeletedRows) > 0;
   }
 
-  /** Creates a token and returns it: the only time it exists in clear. */
-  async createToken(userId: number, name: string, now: string): Promise<string> {
-    const token = `lp_${randomBytes(32).toString('base64url')}`;
-    await this.db
-      .insertInto('api_tokens')
-      .values({ token_hash: hashToken(token), user_id: userId, name, created_at: now })
-      .execute();
-    return token;
+  async grants(userId: number): Promise<RoleGrant[]> {
+    return (await this.grantsOf([userId])).get(userId) ?? [];
   }
 
-  /** The user an API token belongs to, with their grants: one statement for every API request. */
-  async findWithGrantsByToken(token: string): Promise<{ user: UserRecord; grants: RoleGrant[] } | undefined> {
-    const [row] = await USER_OF_TOKEN.execute(this.db, this.dialect, hashToken(token));
-    if (!row) return undefined;
-    const grants = rowsOfGroup(row.grants).map(([role, scope]) => ({ role: role as Role, scope }));
-    grants.sort((a, b) => a.role.localeCompare(b.role) || a.scope.localeCompare(b.scope));
-    return { user: toUser(row), grants };
+  /** The grants of many users, by user id; users without any are absent. */
+  async grantsOf(userIds: readonly number[]): Promise<Map<number, RoleGrant[]>> {
+    const found = new Map<number, RoleGrant[]>();
+    for (const chunk of chunksOf([...new Set(userIds)])) {
+      const rows = await this.db
+        .selectFrom('role_grants')
+        .select(['user_id', 'role', 'scope'])
+        .where('user_id', 'in', chunk)
+        .execute();
+      for (const row of rows) {
+        const userId = Number(row.user_id);
+        found.set(userId, [...(found.get(userId) ?? []), { role: row.role as Role, scope: row.scope }]);
+      }
+    }
+    for (const grants of found.values()) grants.sort(byRoleAndScope);
+    return found;
   }
+}
+
+/** Role grants as the token query reads them, [role, scope] pairs, in their usual order. */
+export function grantsOfPairs(pairs: readonly (readonly [string, string])[]): RoleGrant[] {
+  return pairs.map(([role, scope]) => ({ role: role as Role, scope })).sort(byRoleAndScope);
 }

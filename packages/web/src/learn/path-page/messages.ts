@@ -66,6 +66,11 @@ export const messages = defineMessages({
     id: 'learn.path.startLockedNow',
     defaultMessage: '{title} is locked now: the page has been brought up to date to say why.',
   },
+  startNotShared: {
+    id: 'learn.path.startNotShared',
+    defaultMessage:
+      "{title} cannot be opened from this path: it is an invite-only course of {owner}, which does not share it with this path's organisation. The path's staff can tell you more.",
+  },
   startLmsDown: {
     id: 'learn.path.startLmsDown',
     defaultMessage: 'The course platform could not open {title} just now. Please try again in a few minutes.',

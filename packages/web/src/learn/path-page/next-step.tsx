@@ -37,6 +37,7 @@ export function NextStep({
             stepId={suggested.id}
             title={suggested.title}
             kind={startKind(suggested.status, suggested.step.course.enrolled)}
+            course={suggested.step.course}
             primary
             onChanged={onChanged}
           />

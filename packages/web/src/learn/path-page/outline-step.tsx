@@ -72,6 +72,7 @@ export function OutlineStepDetails({
           stepId={node.id}
           title={node.title}
           kind={startKind(node.status, course.enrolled)}
+          course={course}
           primary={node.suggested}
           onChanged={onChanged}
         />

@@ -11,7 +11,9 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-function renderButton(onChanged = vi.fn()) {
+const OWN_COURSE = { org: 'DemoU', inviteOnly: true };
+
+function renderButton(onChanged = vi.fn(), course = OWN_COURSE) {
   render(
     <IntlProvider locale="en" messages={{}}>
       <StartCourseButton
@@ -19,6 +21,7 @@ function renderButton(onChanged = vi.fn()) {
         stepId="nlp"
         title="NLP"
         kind="start"
+        course={course}
         onChanged={onChanged}
       />
     </IntlProvider>,
@@ -49,6 +52,16 @@ it('says a step locked since the page loaded is locked, and brings the page up t
   );
   expect(onChanged).toHaveBeenCalledOnce();
   expect(go).not.toHaveBeenCalled();
+});
+
+it("says another organisation's invite-only course is not shared with the path, and brings the page up to date", async () => {
+  stubApi(() => ({ status: 403, body: { detail: 'NLP cannot be opened from this path: …' } }));
+  const onChanged = renderButton(vi.fn(), { org: 'OpenTech', inviteOnly: true });
+  fireEvent.click(screen.getByRole('button', { name: 'Start course: NLP' }));
+  expect((await screen.findByRole('alert')).textContent).toBe(
+    "NLP cannot be opened from this path: it is an invite-only course of OpenTech, which does not share it with this path's organisation. The path's staff can tell you more.",
+  );
+  expect(onChanged).toHaveBeenCalledOnce();
 });
 
 it('asks to try again when the course platform fails, and names other failures', async () => {

@@ -1,10 +1,13 @@
 // Start, resume or review a step's course: the API enrolls the learner through the path (even in an
 // invite-only course) and answers where the course is; the browser then goes there. When the API
 // refuses, the learner is told in their language: a step locked since the page loaded reloads the
-// page, which then says why; a failing course platform asks to try again later.
+// page, which then says why; another organisation's invite-only course it does not share (any
+// more) with the path's organisation is said to be so; a failing course platform asks to try
+// again later.
 import { useState } from 'react';
 import { Alert, Button } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
+import { parsePathKey } from '@learning-paths/core';
 import { api, ApiError } from '../../shared/api/client.ts';
 import { learnerApi, type StartedCourse } from '../learn-api.ts';
 import { messages } from './messages.ts';
@@ -17,6 +20,7 @@ export function StartCourseButton({
   stepId,
   title,
   kind,
+  course,
   primary = false,
   onChanged,
 }: {
@@ -25,6 +29,8 @@ export function StartCourseButton({
   /** The step's title, so the button's name says which course. */
   readonly title: string;
   readonly kind: 'start' | 'resume' | 'review';
+  /** The step's course as the catalog has it: whose it is, and whether it is invite-only. */
+  readonly course: { readonly org: string; readonly inviteOnly: boolean };
   readonly primary?: boolean;
   /** Called when the page's data changed: enrolled in a course that has no address to go to. */
   readonly onChanged: () => void;
@@ -48,7 +54,12 @@ export function StartCourseButton({
     } catch (caught) {
       const status = caught instanceof ApiError ? caught.status : 0;
       if (status === 403) {
-        setNotice({ variant: 'danger', text: intl.formatMessage(messages.startLockedNow, { title }) });
+        // Refused though the page showed it open: locked since, or its owner no longer shares it.
+        const text =
+          course.inviteOnly && course.org !== parsePathKey(pathKey).org
+            ? intl.formatMessage(messages.startNotShared, { title, owner: course.org })
+            : intl.formatMessage(messages.startLockedNow, { title });
+        setNotice({ variant: 'danger', text });
         onChanged();
       } else if (status === 502)
         setNotice({ variant: 'danger', text: intl.formatMessage(messages.startLmsDown, { title }) });

@@ -9,6 +9,8 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly problems: readonly Problem[] = [],
+    /** The answer's Retry-After in seconds (a throttled sign-in, 429), null without one. */
+    readonly retryAfterSeconds: number | null = null,
   ) {
     super(message);
   }
@@ -49,7 +51,13 @@ async function send(
   });
   if (response.ok) return response;
   const problem = (await response.json().catch(() => ({}))) as { detail?: string; errors?: Problem[] };
-  throw new ApiError(response.status, problem.detail ?? response.statusText, problem.errors ?? []);
+  const retryAfter = Number(response.headers.get('retry-after') ?? Number.NaN);
+  throw new ApiError(
+    response.status,
+    problem.detail ?? response.statusText,
+    problem.errors ?? [],
+    Number.isInteger(retryAfter) && retryAfter >= 0 ? retryAfter : null,
+  );
 }
 
 /** Calls the API and returns the JSON answer (undefined for 204). */

@@ -723,6 +723,69 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/audit/accounts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The account audit log, newest first: who changed whose account, how and when
+     * @description Administrators only; anyone else gets 404.
+     */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number;
+          username?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @enum {string} */
+                action:
+                  | 'token_created'
+                  | 'token_revoked'
+                  | 'user_disabled'
+                  | 'user_enabled'
+                  | 'role_granted'
+                  | 'role_revoked'
+                  | 'lms_linked';
+                actor: string;
+                at: string;
+                details: {
+                  [key: string]: unknown;
+                } | null;
+                id: number;
+                username: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/courses': {
     parameters: {
       query?: never;
@@ -901,6 +964,96 @@ export interface paths {
               startsAt: string | null;
               title: string;
               updatedAt: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/courses/{key}/sharing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** Which organisations' paths may use the course while it is invite-only */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              course: string;
+              /** @description The list in force */
+              effective: string[];
+              inviteOnly: boolean;
+              org: string;
+              /** @description Organisations (the org part of course keys), or ["*"] for every organisation */
+              organizationDefault: string[];
+              /** @description The course's own list; null when it follows its organisation's default */
+              sharedWith: string[] | null;
+            };
+          };
+        };
+      };
+    };
+    /**
+     * Say which organisations' paths may use the course while it is invite-only
+     * @description Authors of the course's organisation and admins. `null` goes back to the organisation's default (PUT /api/v1/organizations/{org}/sharing). Paths that stop being allowed keep their steps, but learners can no longer start them.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Organisations (the org part of course keys), or ["*"] for every organisation */
+            sharedWith: string[] | null;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              course: string;
+              /** @description The list in force */
+              effective: string[];
+              inviteOnly: boolean;
+              org: string;
+              /** @description Organisations (the org part of course keys), or ["*"] for every organisation */
+              organizationDefault: string[];
+              /** @description The course's own list; null when it follows its organisation's default */
+              sharedWith: string[] | null;
             };
           };
         };
@@ -1509,6 +1662,93 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organizations/{org}/sharing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Which organisations' paths may use this organisation's invite-only courses by default
+     * @description Empty (no one) until its authors share them.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The org part of course keys */
+          org: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              org: string;
+              /** @description Organisations (the org part of course keys), or ["*"] for every organisation */
+              shareInviteOnlyCoursesWith: string[];
+              updatedAt: string | null;
+              updatedBy: string | null;
+            };
+          };
+        };
+      };
+    };
+    /**
+     * Say which organisations' paths may use this organisation's invite-only courses by default
+     * @description Authors of the organisation and admins. Applies to its invite-only courses without a list of their own (PUT /api/v1/courses/{key}/sharing).
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The org part of course keys */
+          org: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description Organisations (the org part of course keys), or ["*"] for every organisation */
+            shareInviteOnlyCoursesWith: string[];
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              org: string;
+              /** @description Organisations (the org part of course keys), or ["*"] for every organisation */
+              shareInviteOnlyCoursesWith: string[];
+              updatedAt: string | null;
+              updatedBy: string | null;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2507,7 +2747,7 @@ export interface paths {
     put?: never;
     /**
      * Sign in to the web UI with a username and password
-     * @description Sets the HttpOnly session cookie lp_session, valid 12 hours (SESSION_TTL_HOURS), and Secure when SESSION_COOKIE_SECURE=true: off by default, as the embedded service serves plain http on 127.0.0.1. 401 with the same message whether the username or the password is wrong; users who sign in through the LMS have no password here.
+     * @description Sets the HttpOnly session cookie lp_session, valid 12 hours (SESSION_TTL_HOURS), and Secure when the request came over HTTPS (behind a proxy, as its X-Forwarded-Proto says under TRUST_PROXY=true) or when SESSION_COOKIE_SECURE=true. 401 with the same message whether the username or the password is wrong; users who sign in through the LMS have no password here. Guessing is throttled: after 5 attempts for a username (existing or not) or 20 from a client address, each further one blocks it for a wait that starts at 1 s and doubles up to 15 min; a blocked sign-in is answered 429 with Retry-After (seconds), its password unchecked. A success clears the username's count; attempts are forgotten 60 min after the last.
      */
     post: {
       parameters: {
@@ -2570,6 +2810,585 @@ export interface paths {
           };
           content: {
             'application/json': null;
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The accounts, in username order, with their roles
+     * @description Administrators only; anyone else gets 404.
+     */
+    get: {
+      parameters: {
+        query?: {
+          limit?: number;
+          offset?: number;
+          /** @description Part of the username, email or name */
+          search?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /**
+                 * @description Where the administrator right came from: granted here, or by the LMS (which may take it back)
+                 * @enum {string|null}
+                 */
+                adminFrom: 'here' | 'lms' | null;
+                createdAt: string;
+                disabledAt: string | null;
+                displayName: string | null;
+                email: string | null;
+                isAdmin: boolean;
+                /** @description The LMS user the account is linked to; null for a local account */
+                lmsUserId: string | null;
+                roles: {
+                  role: string;
+                  /** @description *, org:<org> or path:<path key> */
+                  scope: string;
+                }[];
+                username: string;
+              }[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{username}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An account: its LMS link, administrator right, roles, and whether it is disabled
+     * @description Administrators only; anyone else gets 404.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          username: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /**
+               * @description Where the administrator right came from: granted here, or by the LMS (which may take it back)
+               * @enum {string|null}
+               */
+              adminFrom: 'here' | 'lms' | null;
+              createdAt: string;
+              disabledAt: string | null;
+              displayName: string | null;
+              email: string | null;
+              isAdmin: boolean;
+              /** @description The LMS user the account is linked to; null for a local account */
+              lmsUserId: string | null;
+              roles: {
+                role: string;
+                /** @description *, org:<org> or path:<path key> */
+                scope: string;
+              }[];
+              username: string;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{username}/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Disable an account: its sessions end, and none of its credentials sign in
+     * @description Administrators only; anyone else gets 404. Its API tokens are kept (they work again once it is enabled). You cannot disable yourself (409).
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          username: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /**
+               * @description Where the administrator right came from: granted here, or by the LMS (which may take it back)
+               * @enum {string|null}
+               */
+              adminFrom: 'here' | 'lms' | null;
+              createdAt: string;
+              disabledAt: string | null;
+              displayName: string | null;
+              email: string | null;
+              isAdmin: boolean;
+              /** @description The LMS user the account is linked to; null for a local account */
+              lmsUserId: string | null;
+              roles: {
+                role: string;
+                /** @description *, org:<org> or path:<path key> */
+                scope: string;
+              }[];
+              username: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{username}/enable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Enable a disabled account again
+     * @description Administrators only; anyone else gets 404.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          username: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /**
+               * @description Where the administrator right came from: granted here, or by the LMS (which may take it back)
+               * @enum {string|null}
+               */
+              adminFrom: 'here' | 'lms' | null;
+              createdAt: string;
+              disabledAt: string | null;
+              displayName: string | null;
+              email: string | null;
+              isAdmin: boolean;
+              /** @description The LMS user the account is linked to; null for a local account */
+              lmsUserId: string | null;
+              roles: {
+                role: string;
+                /** @description *, org:<org> or path:<path key> */
+                scope: string;
+              }[];
+              username: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{username}/lms-link': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Link a local account to its LMS user, so that that user's LMS JWTs sign in to it
+     * @description Administrators only; anyone else gets 404. An account is linked to one LMS user and an LMS user to one account (409 otherwise).
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          username: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description The LMS's user id (Open edX: user_id) */
+            lmsUserId: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /**
+               * @description Where the administrator right came from: granted here, or by the LMS (which may take it back)
+               * @enum {string|null}
+               */
+              adminFrom: 'here' | 'lms' | null;
+              createdAt: string;
+              disabledAt: string | null;
+              displayName: string | null;
+              email: string | null;
+              isAdmin: boolean;
+              /** @description The LMS user the account is linked to; null for a local account */
+              lmsUserId: string | null;
+              roles: {
+                role: string;
+                /** @description *, org:<org> or path:<path key> */
+                scope: string;
+              }[];
+              username: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{username}/roles': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Grant a role (admin, author, instructor, learner, service) at a scope
+     * @description Administrators only; anyone else gets 404. admin is granted everywhere (scope *), and the LMS never takes it back.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          username: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            role: 'admin' | 'author' | 'instructor' | 'learner' | 'service';
+            /** @description *, org:<org> or path:<path key>; * when absent */
+            scope?: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /**
+               * @description Where the administrator right came from: granted here, or by the LMS (which may take it back)
+               * @enum {string|null}
+               */
+              adminFrom: 'here' | 'lms' | null;
+              createdAt: string;
+              disabledAt: string | null;
+              displayName: string | null;
+              email: string | null;
+              isAdmin: boolean;
+              /** @description The LMS user the account is linked to; null for a local account */
+              lmsUserId: string | null;
+              roles: {
+                role: string;
+                /** @description *, org:<org> or path:<path key> */
+                scope: string;
+              }[];
+              username: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
+    /**
+     * Take a role away (404 when the account does not have it)
+     * @description Administrators only; anyone else gets 404. You cannot take your own admin right away (409).
+     */
+    delete: {
+      parameters: {
+        query: {
+          role: 'admin' | 'author' | 'instructor' | 'learner' | 'service';
+          /** @description *, org:<org> or path:<path key>; * when absent */
+          scope?: string;
+        };
+        header?: never;
+        path: {
+          username: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /**
+               * @description Where the administrator right came from: granted here, or by the LMS (which may take it back)
+               * @enum {string|null}
+               */
+              adminFrom: 'here' | 'lms' | null;
+              createdAt: string;
+              disabledAt: string | null;
+              displayName: string | null;
+              email: string | null;
+              isAdmin: boolean;
+              /** @description The LMS user the account is linked to; null for a local account */
+              lmsUserId: string | null;
+              roles: {
+                role: string;
+                /** @description *, org:<org> or path:<path key> */
+                scope: string;
+              }[];
+              username: string;
+            };
+          };
+        };
+      };
+    };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{username}/tokens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An account's API tokens, newest first, never their secrets
+     * @description Administrators, and the account itself; anyone else gets 404.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          username: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                createdAt: string;
+                expiresAt: string | null;
+                id: number;
+                /** @description When it last signed a request in, to the hour */
+                lastUsedAt: string | null;
+                name: string;
+                revokedAt: string | null;
+                /** @enum {string} */
+                state: 'active' | 'expired' | 'revoked';
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Create an API token; the answer is the only time it is shown
+     * @description Administrators only; anyone else gets 404. It never expires unless expiresInDays is given.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          username: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            expiresInDays?: number;
+            /** @description What the token is for */
+            name: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              expiresAt: string | null;
+              id: number;
+              /** @description When it last signed a request in, to the hour */
+              lastUsedAt: string | null;
+              name: string;
+              revokedAt: string | null;
+              /** @enum {string} */
+              state: 'active' | 'expired' | 'revoked';
+              token: string;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/users/{username}/tokens/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Revoke an API token: the next request it signs is refused
+     * @description Administrators, and the account itself; anyone else gets 404.
+     */
+    delete: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: number;
+          username: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              createdAt: string;
+              expiresAt: string | null;
+              id: number;
+              /** @description When it last signed a request in, to the hour */
+              lastUsedAt: string | null;
+              name: string;
+              revokedAt: string | null;
+              /** @enum {string} */
+              state: 'active' | 'expired' | 'revoked';
+            };
           };
         };
       };

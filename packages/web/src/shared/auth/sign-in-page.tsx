@@ -1,10 +1,16 @@
 // The local sign-in page (standalone mode): username and password, errors said next to the form.
-import { useState, type FormEvent } from 'react';
+// When the service throttles guessing (429), it says how long to wait and holds the button till then.
+import { useEffect, useState, type FormEvent } from 'react';
 import { Alert, Button, Card, Container, Form } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
 import { api, ApiError } from '../api/client.ts';
 import type { SessionUser } from './session.tsx';
 import { messages } from './messages.ts';
+
+/** The wait the service asked for, in seconds: an object, so that each answer restarts the timer. */
+interface Wait {
+  readonly seconds: number;
+}
 
 export function SignInPage({
   onSignedIn,
@@ -16,6 +22,21 @@ export function SignInPage({
   const [password, setPassword] = useState('');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [wait, setWait] = useState<Wait | null>(null);
+
+  useEffect(() => {
+    if (!wait) return;
+    const timer = setTimeout(() => {
+      setWait(null);
+      setError(null);
+    }, wait.seconds * 1000);
+    return () => clearTimeout(timer);
+  }, [wait]);
+
+  const waitMessage = (seconds: number) =>
+    seconds < 60
+      ? intl.formatMessage(messages.throttledSeconds, { seconds })
+      : intl.formatMessage(messages.throttledMinutes, { minutes: Math.ceil(seconds / 60) });
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -24,11 +45,16 @@ export function SignInPage({
     try {
       onSignedIn(await api('/api/v1/session', { method: 'POST', body: { username, password } }));
     } catch (caught) {
-      setError(
-        caught instanceof ApiError && caught.status === 401
-          ? intl.formatMessage(messages.failed)
-          : String(caught),
-      );
+      if (caught instanceof ApiError && caught.status === 429) {
+        const seconds = caught.retryAfterSeconds ?? 1;
+        setWait({ seconds });
+        setError(waitMessage(seconds));
+      } else
+        setError(
+          caught instanceof ApiError && caught.status === 401
+            ? intl.formatMessage(messages.failed)
+            : String(caught),
+        );
     } finally {
       setBusy(false);
     }
@@ -65,7 +91,7 @@ export function SignInPage({
                   onChange={(event: React.ChangeEvent<HTMLInputElement>) => setPassword(event.target.value)}
                 />
               </Form.Group>
-              <Button type="submit" disabled={busy} block>
+              <Button type="submit" disabled={busy || wait !== null} block>
                 {intl.formatMessage(busy ? messages.signingIn : messages.submit)}
               </Button>
             </Form>

@@ -1,22 +1,31 @@
 // @vitest-environment jsdom
-import { expect, it } from 'vitest';
-import { renderMarkdown } from './markdown.tsx';
+import { afterEach, expect, it } from 'vitest';
+import { renderSafeMarkdown } from './markdown.tsx';
 
-it('renders Markdown and strips whatever could run', () => {
-  const html = renderMarkdown(
-    '# Title\n\nSome **bold** text and [a link](https://example.org).\n\n<script>alert(1)</script><img src=x onerror="alert(2)">\n\n[bad](javascript:alert(3))',
+afterEach(() => document.head.replaceChildren());
+
+it("renders raw HTML as text, and images only from the service and the page's allowed hosts", () => {
+  const meta = document.createElement('meta');
+  meta.name = 'learning-paths-image-hosts';
+  meta.content = 'https://cdn.example.org https://img.example.net';
+  document.head.append(meta);
+  const html = renderSafeMarkdown(
+    [
+      '# Title with **bold**',
+      '<style>body{display:none}</style>',
+      '<form action="https://evil.example/"><input type=password></form>',
+      '![own](/api/v1/images/abc) ![cdn](https://img.example.net/a.png) ![remote](https://evil.example/p.png)',
+      '[bad](javascript:alert(3)) <img src=x onerror="alert(2)">',
+    ].join('\n\n'),
   );
-  expect(html).toContain('<h1>Title</h1>');
-  expect(html).toContain('<strong>bold</strong>');
-  expect(html).toContain('<a href="https://example.org">a link</a>');
-  expect(html).not.toMatch(/<script|onerror|href="javascript:/);
-  expect(html).toContain('<img src="x">');
-});
-
-it("moves the author's headings under the page's own, down to h6 at most", () => {
-  const html = renderMarkdown('# Part\n\n## Detail with *emphasis*\n\n###### Deepest', 3);
-  expect(html).toContain('<h3>Part</h3>');
-  expect(html).toContain('<h4>Detail with <em>emphasis</em></h4>');
-  expect(html).toContain('<h6>Deepest</h6>');
-  expect(html).not.toMatch(/<h[12]/);
+  const shown = document.createElement('div');
+  shown.innerHTML = html;
+  expect(shown.querySelectorAll('style, form, input, script, [onerror], [href^="javascript"]')).toHaveLength(
+    0,
+  );
+  expect(html).toContain('<h1>Title with <strong>bold</strong></h1>');
+  expect(html).toContain('&lt;style&gt;body{display:none}&lt;/style&gt;');
+  expect(html).toContain(`<img src="${window.location.origin}/api/v1/images/abc" alt="own">`);
+  expect(html).toContain('<img src="https://img.example.net/a.png" alt="cdn">');
+  expect(html).toContain('<a href="https://evil.example/p.png">remote</a>');
 });

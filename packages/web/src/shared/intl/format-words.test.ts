@@ -158,6 +158,12 @@ const ENROLLMENT_RESULTS: Wording[] = [
   },
 ];
 
+/** The server's refusal of a step using another organisation's unshared invite-only course (services/catalog/course-sharing.ts). */
+const NOT_SHARED: Wording = {
+  text: 'course-v1:B+X+2026 is an invite-only course of B, which does not share it with A: an author of B must share it before a A path may use it',
+  message: { id: 'lp.sharing.notShared', values: { course: 'course-v1:B+X+2026', owner: 'B', org: 'A' } },
+};
+
 describe('the English default messages', () => {
   it('read exactly as the engine’s text for every learner of the data-science example', () => {
     const folder = new URL('data-science/', EXAMPLES);
@@ -192,6 +198,7 @@ describe('the English default messages', () => {
         },
       }),
       ...ENROLLMENT_RESULTS,
+      NOT_SHARED,
     ]);
     expect([...seen].sort()).toEqual(Object.keys(serverMessages).sort());
   });

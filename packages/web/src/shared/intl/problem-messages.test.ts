@@ -52,6 +52,13 @@ const registry = createRegistry().registerGroupRule({
 
 const children = (path: Record<string, any>) => path.requirements.children as any[];
 
+/** Lists nested `levels` deep: [[[…]]]. */
+function deepList(levels: number): unknown {
+  let value: unknown = [];
+  for (let level = 1; level < levels; level++) value = [value];
+  return value;
+}
+
 /** Documents that are broken in every way core says, with a few ways of each. */
 const BROKEN: unknown[] = [
   [1, 2],
@@ -98,6 +105,18 @@ const BROKEN: unknown[] = [
     path.tiers = 'none';
   }),
   broken((path) => (path.key = 'course-v1:T+P+2026')),
+  broken((path) => {
+    path.key = `path-v1:T+P+2026+${'g'.repeat(250)}`;
+    children(path)[0].notes = deepList(17);
+    let group = path.requirements;
+    for (let level = 2; level <= 33; level++) {
+      group.children.push({ id: `level${level}`, rule: 'all', children: [step(`l${level}`)] });
+      group = group.children.at(-1);
+    }
+  }),
+  broken((path) => {
+    children(path).push(...Array.from({ length: 2_000 }, (_, index) => step(`many${index}`)));
+  }),
   broken((path) => {
     path.tiers.push({ id: 'intro', title: 'Again', requires: ['intor', 'nothing'] });
     children(path)[1].children[1].course = 'course-v1:T+intro+2026';

@@ -51,6 +51,19 @@ export const problemMessages: Readonly<Record<string, { id: string; defaultMessa
       id: 'lp.problem.emptyGroup',
       defaultMessage: 'a group needs at least one child; an empty group can never be satisfied',
     },
+    // The size of the document.
+    'lp.problem.tooDeep': {
+      id: 'lp.problem.tooDeep',
+      defaultMessage: 'groups may nest at most {limit} levels deep; this group is one level deeper',
+    },
+    'lp.problem.tooManyNodes': {
+      id: 'lp.problem.tooManyNodes',
+      defaultMessage: 'a path may have at most {limit} nodes (steps and groups); this is one too many',
+    },
+    'lp.problem.tooNested': {
+      id: 'lp.problem.tooNested',
+      defaultMessage: 'objects and lists may nest at most {limit} levels deep here',
+    },
     // Fields, as the schema checks them.
     'lp.problem.unknownField': { id: 'lp.problem.unknownField', defaultMessage: UNKNOWN_FIELD },
     'lp.problem.unknownField.guess': {
@@ -125,6 +138,10 @@ export const problemMessages: Readonly<Record<string, { id: string; defaultMessa
     'lp.problem.key.emptyPart': {
       id: 'lp.problem.key.emptyPart',
       defaultMessage: `${NOT_A_KEY}: its {part} part is empty`,
+    },
+    'lp.problem.key.tooLong': {
+      id: 'lp.problem.key.tooLong',
+      defaultMessage: `a ${KEY_KIND} key must be at most {limit} characters long, not {length}`,
     },
     'lp.problem.key.character': {
       id: 'lp.problem.key.character',

@@ -45,6 +45,12 @@ export const serverMessages: Readonly<Record<string, { id: string; defaultMessag
       id: 'lp.enroll.notInLms',
       defaultMessage: '{detail}; not in the LMS yet, reconciliation tries again: {problem}',
     },
+    // A path's step using another organisation's invite-only course it does not share, for authors.
+    'lp.sharing.notShared': {
+      id: 'lp.sharing.notShared',
+      defaultMessage:
+        '{course} is an invite-only course of {owner}, which does not share it with {org}: an author of {owner} must share it before a {org} path may use it',
+    },
     'lp.lock.after': { id: 'lp.lock.after', defaultMessage: 'Unlocks after {titles}' },
     'lp.lock.opens': { id: 'lp.lock.opens', defaultMessage: 'Opens on {date}' },
     'lp.lock.ancestor': { id: 'lp.lock.ancestor', defaultMessage: 'Part of {ancestor}, which is locked' },

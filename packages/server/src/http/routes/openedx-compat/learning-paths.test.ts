@@ -162,7 +162,7 @@ describe('Open edX compatibility: paths, progress, grade, programs', () => {
     expect(response.json()).toEqual({
       ...publicItem(null),
       subtitle: 'From tags to layouts',
-      description: 'Build **real** pages.',
+      description: '<p>Build <strong>real</strong> pages.</p>\n',
       level: 'beginner',
       duration: '6 weeks',
       time_commitment: '4 hours a week',

@@ -3,12 +3,17 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { asLearningPath, asLearningPathDetail } from '../../../services/compat/learning-path.ts';
 import { getVisiblePath, listVisiblePaths } from '../../../services/compat/visible-paths.ts';
-import { absoluteUrls } from '../../request-origin.ts';
+import { absoluteUrls, requestOrigin } from '../../request-origin.ts';
 import { security, type RouteContext } from '../../route-context.ts';
 import { pageBounds, pageOf, pageQuery, paginated } from './pagination.ts';
 import { BASE, keyParams, learningPath, learningPathDetail, TAGS } from './shapes.ts';
 
-export function learningPathRoutes({ data, compiled, authenticate }: RouteContext): FastifyPluginAsyncZod {
+export function learningPathRoutes({
+  data,
+  compiled,
+  authenticate,
+  imageHosts,
+}: RouteContext): FastifyPluginAsyncZod {
   return (app) => {
     app.get(
       `${BASE}/learning-paths/`,
@@ -57,6 +62,7 @@ export function learningPathRoutes({ data, compiled, authenticate }: RouteContex
             key: request.params.key,
           }),
           absoluteUrls(request),
+          { serviceOrigin: requestOrigin(request), imageHosts },
         ),
     );
     return Promise.resolve();

@@ -3,6 +3,8 @@
 import { useId, useState } from 'react';
 import { Form } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
+import { allowedImageSource } from '@learning-paths/core';
+import { pageImagePolicy } from '../../../shared/content/image-policy.ts';
 import { useSession } from '../../../shared/auth/session.tsx';
 import { canAuthor } from '../../path-list/grants.ts';
 import { TextField } from '../fields/text-field.tsx';
@@ -72,6 +74,9 @@ export function ImageField({
 function ImagePreview({ src }: { readonly src: string }) {
   const intl = useIntl();
   const [failed, setFailed] = useState(false);
+  // Learners' pages load images only from where the image policy allows: neither does the preview.
+  if (!allowedImageSource(src, pageImagePolicy()))
+    return <p className="small text-gray-700">{intl.formatMessage(messages.imageNotAllowed)}</p>;
   if (failed) return <p className="small text-gray-700">{intl.formatMessage(messages.imageUnavailable)}</p>;
   return (
     <img

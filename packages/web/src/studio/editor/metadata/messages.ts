@@ -41,6 +41,11 @@ export const messages = defineMessages({
     id: 'studio.details.image.unavailable',
     defaultMessage: 'No image could be loaded from this address.',
   },
+  imageNotAllowed: {
+    id: 'studio.details.image.notAllowed',
+    defaultMessage:
+      'Images from this host are not shown to learners: upload the image here, or ask an administrator to allow the host.',
+  },
   upload: { id: 'studio.details.image.upload', defaultMessage: 'Upload image' },
   uploadHelp: {
     id: 'studio.details.image.upload.help',

@@ -1,0 +1,75 @@
+// Routes for an organisation's settings: the default sharing of its invite-only courses with other
+// organisations' paths.
+import { z } from 'zod';
+import { FORMAT_LIMITS } from '@learning-paths/core';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { organizationSharing } from '../../services/catalog/course-sharing.ts';
+import { shareOrganizationCourses } from '../../services/catalog/share-organization-courses.ts';
+import { security, type RouteContext } from '../route-context.ts';
+
+/** A sharing list in requests and answers; courses.ts uses it too. */
+export const organisations = z
+  .array(z.string().min(1).max(FORMAT_LIMITS.keyLength))
+  .max(1_000)
+  .meta({ description: 'Organisations (the org part of course keys), or ["*"] for every organisation' });
+const params = z.object({
+  org: z.string().max(FORMAT_LIMITS.keyLength).meta({ description: 'The org part of course keys' }),
+});
+const sharingView = z.object({
+  org: z.string(),
+  shareInviteOnlyCoursesWith: organisations,
+  updatedBy: z.string().nullable(),
+  updatedAt: z.string().nullable(),
+});
+
+export function organizationRoutes({ data, authenticate, now }: RouteContext): FastifyPluginAsyncZod {
+  return (app) => {
+    app.get(
+      '/api/v1/organizations/:org/sharing',
+      {
+        schema: {
+          tags: ['catalog'],
+          summary: "Which organisations' paths may use this organisation's invite-only courses by default",
+          description: 'Empty (no one) until its authors share them.',
+          security,
+          params,
+          response: { 200: sharingView },
+        },
+      },
+      async (request, reply) => {
+        await authenticate(request);
+        return reply
+          .header('cache-control', 'no-store')
+          .send(await organizationSharing(data, request.params.org));
+      },
+    );
+
+    app.put(
+      '/api/v1/organizations/:org/sharing',
+      {
+        schema: {
+          tags: ['catalog'],
+          summary:
+            "Say which organisations' paths may use this organisation's invite-only courses by default",
+          description:
+            'Authors of the organisation and admins. Applies to its invite-only courses without a list of their own (PUT /api/v1/courses/{key}/sharing).',
+          security,
+          params,
+          body: z.strictObject({ shareInviteOnlyCoursesWith: organisations }),
+          response: { 200: sharingView },
+        },
+      },
+      async (request, reply) => {
+        const view = await shareOrganizationCourses({
+          data,
+          actor: await authenticate(request),
+          org: request.params.org,
+          shareWith: request.body.shareInviteOnlyCoursesWith,
+          now: now(),
+        });
+        return reply.header('cache-control', 'no-store').send(view);
+      },
+    );
+    return Promise.resolve();
+  };
+}
