@@ -5,9 +5,9 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { dataAccess, enrollLearners, migrateToLatest, openStore } from '@learning-paths/server';
+import { dataAccess, migrateToLatest, openStore } from '@learning-paths/server';
 import { FakeOpenedx, pairKey } from '../../server/test/fake-openedx.ts';
-import { createFixture, DS_KEY, NOW, standaloneLink } from '../../server/test/service-fixture.ts';
+import { createFixture, DS_KEY, NOW } from '../../server/test/service-fixture.ts';
 import { BIN, runCommand } from './run-cli.ts';
 
 const COURSES = ['DS100', 'DS110', 'DS120', 'DS210', 'DS220', 'DS230', 'DS300'].map(
@@ -36,16 +36,7 @@ beforeAll(async () => {
   const store = openStore(database);
   await migrateToLatest(store);
   const fixture = await createFixture(store);
-  await enrollLearners({
-    data: fixture.data,
-    lms: standaloneLink(fixture.data),
-    compiled: fixture.compiled,
-    actor: fixture.actors.teacher!,
-    pathKey: DS_KEY,
-    learners: ['ada', 'bea', 'chen'],
-    source: 'api',
-    now: NOW,
-  });
+  await fixture.enroll(['ada', 'bea', 'chen']);
   await store.close();
 });
 afterAll(async () => {

@@ -1,9 +1,10 @@
 // A small institution for service tests: staff and learners with their role grants, the catalog
-// of the spec's data-science path, and that path created and published. Everything goes through
-// the real services on the given database.
+// of the spec's data-science path, and that path created and published; learners enrolled on
+// request. Everything goes through the real services on the given database.
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Actor } from '../src/services/actor.ts';
+import { enrollLearners, type EnrollmentResult } from '../src/services/enrollments/enroll-learners.ts';
 import { createPath } from '../src/services/paths/create-path.ts';
 import { publishPath } from '../src/services/paths/publish-path.ts';
 import { CompiledPaths } from '../src/services/progress/compiled-paths.ts';
@@ -30,6 +31,11 @@ export interface Fixture {
     grants?: RoleGrant[],
     options?: { email?: string; isAdmin?: boolean },
   ): Promise<Actor>;
+  /**
+   * Enrolls learners (usernames or emails) through the standalone LMS, by default on the
+   * data-science path as its teacher; `actor` names one of `actors`.
+   */
+  enroll(learners: string[], options?: { pathKey?: string; actor?: string }): Promise<EnrollmentResult[]>;
 }
 
 /** The standalone LMS as the LMS enrollments tell of pending people: nothing sent, nothing logged. */
@@ -58,5 +64,16 @@ export async function createFixture(store: Store, learners = ['ada', 'bea', 'che
   for (const learner of learners) await makeUser(learner, [{ role: 'learner', scope: '*' }]);
   await createPath({ data, actor: actors.author!, definition: DS_PATH, now: NOW });
   await publishPath({ data, compiled, actor: actors.author!, key: DS_KEY, now: NOW });
-  return { data, compiled, actors, makeUser };
+  const enroll: Fixture['enroll'] = (learners, { pathKey = DS_KEY, actor = 'teacher' } = {}) =>
+    enrollLearners({
+      data,
+      lms: standaloneLink(data),
+      compiled,
+      actor: actors[actor]!,
+      pathKey,
+      learners,
+      source: 'api',
+      now: NOW,
+    });
+  return { data, compiled, actors, makeUser, enroll };
 }

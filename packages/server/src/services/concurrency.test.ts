@@ -1,9 +1,8 @@
 // Requests racing for the same rows: each gets a clear answer and nothing is half-written.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createFixture, DS_KEY, NOW, type Fixture, standaloneLink } from '../../test/service-fixture.ts';
+import { createFixture, DS_KEY, NOW, type Fixture } from '../../test/service-fixture.ts';
 import { testDatabases, useDatabase } from '../../test/test-databases.ts';
 import { AppError } from '../errors.ts';
-import { enrollLearners } from './enrollments/enroll-learners.ts';
 import { applyFacts } from './facts/apply-facts.ts';
 import { publishPath } from './paths/publish-path.ts';
 import { evaluateLearner } from './progress/evaluate-learner.ts';
@@ -43,17 +42,7 @@ describe.each(await testDatabases())('concurrent writes on $name', (database) =>
   });
 
   it('enrolls the same learners from racing requests once each, refusing what collided as a whole', async () => {
-    const enroll = () =>
-      enrollLearners({
-        data: fixture.data,
-        lms: standaloneLink(fixture.data),
-        compiled: fixture.compiled,
-        actor: fixture.actors.teacher!,
-        pathKey: DS_KEY,
-        learners: LEARNERS,
-        source: 'api',
-        now: NOW,
-      });
+    const enroll = () => fixture.enroll(LEARNERS);
     const outcomes = await Promise.allSettled([enroll(), enroll(), enroll()]);
     for (const outcome of outcomes)
       if (outcome.status === 'rejected') {

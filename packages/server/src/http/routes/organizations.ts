@@ -36,11 +36,9 @@ export function organizationRoutes({ data, authenticate, now }: RouteContext): F
           response: { 200: sharingView },
         },
       },
-      async (request, reply) => {
+      async (request) => {
         await authenticate(request);
-        return reply
-          .header('cache-control', 'no-store')
-          .send(await organizationSharing(data, request.params.org));
+        return organizationSharing(data, request.params.org);
       },
     );
 
@@ -59,16 +57,14 @@ export function organizationRoutes({ data, authenticate, now }: RouteContext): F
           response: { 200: sharingView },
         },
       },
-      async (request, reply) => {
-        const view = await shareOrganizationCourses({
+      async (request) =>
+        shareOrganizationCourses({
           data,
           actor: await authenticate(request),
           org: request.params.org,
           shareWith: request.body.shareInviteOnlyCoursesWith,
           now: now(),
-        });
-        return reply.header('cache-control', 'no-store').send(view);
-      },
+        }),
     );
     return Promise.resolve();
   };

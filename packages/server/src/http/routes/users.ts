@@ -1,6 +1,7 @@
 // Account routes for administrators: users, their roles, disabling, the link to the LMS, API tokens,
 // and the account audit log. Anyone else gets 404, as if the account did not exist, except that a
-// user may list and revoke their own tokens. Every answer is private: Cache-Control no-store.
+// user may list and revoke their own tokens. Every answer is private: Cache-Control no-store, as
+// for every API answer and error (security-headers.ts).
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { createApiToken, MAX_TOKEN_DAYS, MAX_TOKEN_NAME } from '../../services/accounts/create-api-token.ts';
@@ -66,12 +67,6 @@ const adminsOnly = 'Administrators only; anyone else gets 404.';
 
 export function userRoutes({ data, authenticate, now }: RouteContext): FastifyPluginAsyncZod {
   return (app) => {
-    // Set before anything can fail, so that refusals and errors are not kept by caches either.
-    app.addHook('onRequest', (_request, reply, done) => {
-      void reply.header('cache-control', 'no-store');
-      done();
-    });
-
     app.get(
       '/api/v1/users',
       {

@@ -3,9 +3,8 @@
 // learner the LMS does not know reported per course, and nothing changed when nothing differs.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeOpenedx, pairKey } from '../../../test/fake-openedx.ts';
-import { createFixture, DS_KEY, NOW, type Fixture, standaloneLink } from '../../../test/service-fixture.ts';
+import { createFixture, DS_KEY, NOW, type Fixture } from '../../../test/service-fixture.ts';
 import { testDatabases, useDatabase } from '../../../test/test-databases.ts';
-import { enrollLearners } from '../../services/enrollments/enroll-learners.ts';
 import { OpenedxLms } from './openedx-lms.ts';
 import { reconcile, type ReconcileOptions } from './reconcile.ts';
 
@@ -23,16 +22,7 @@ describe.each(await testDatabases())('reconciling with Open edX on $name', (data
 
   beforeAll(async () => {
     fixture = await createFixture(store());
-    await enrollLearners({
-      data: fixture.data,
-      lms: standaloneLink(fixture.data),
-      compiled: fixture.compiled,
-      actor: fixture.actors.teacher!,
-      pathKey: DS_KEY,
-      learners: ['ada', 'bea', 'chen'],
-      source: 'api',
-      now: NOW,
-    });
+    await fixture.enroll(['ada', 'bea', 'chen']);
     fake = await FakeOpenedx.start();
     fake.courses = COURSES.map((id) => ({ id, name: id }));
     // chen has no LMS account.

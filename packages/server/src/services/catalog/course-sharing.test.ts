@@ -4,7 +4,7 @@
 // pending learners in (through the fake Open edX).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeOpenedx } from '../../../test/fake-openedx.ts';
-import { createFixture, NOW, standaloneLink, type Fixture } from '../../../test/service-fixture.ts';
+import { createFixture, NOW, type Fixture } from '../../../test/service-fixture.ts';
 import { testDatabases, useDatabase } from '../../../test/test-databases.ts';
 import { OpenedxLms } from '../../lms/openedx/openedx-lms.ts';
 import { reconcile } from '../../lms/openedx/reconcile.ts';
@@ -137,16 +137,7 @@ describe.each(await testDatabases())('sharing invite-only courses on $name', (da
   it('uses a shared course; once the sharing is taken back, neither publishing nor starting opens it', async () => {
     await createPath({ data: fixture.data, actor: author(), definition: mixed(), now: NOW });
     await publish();
-    await enrollLearners({
-      data: fixture.data,
-      lms: standaloneLink(fixture.data),
-      compiled: fixture.compiled,
-      actor: author(),
-      pathKey: MIXED,
-      learners: ['ada'],
-      source: 'api',
-      now: NOW,
-    });
+    await fixture.enroll(['ada'], { pathKey: MIXED, actor: 'author' });
     expect(await start('foreign')).toMatchObject({ course: INCIDENTS, created: true });
 
     await share([]);

@@ -1,9 +1,9 @@
 // Whose evaluation staff may read, on SQLite and PostgreSQL: their path's learners, those who left
-// it included, and no one else, in the same words whether or not the username exists; admins anyone.
+// it included, and no one else, in the same words whether or not the username exists; admins anyone;
+// learners only their own, on a path they are on.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { createFixture, DS_KEY, NOW, standaloneLink, type Fixture } from '../../../test/service-fixture.ts';
+import { createFixture, DS_KEY, NOW, type Fixture } from '../../../test/service-fixture.ts';
 import { testDatabases, useDatabase } from '../../../test/test-databases.ts';
-import { enrollLearners } from '../enrollments/enroll-learners.ts';
 import { unenrollLearner } from '../enrollments/unenroll-learner.ts';
 import { evaluateLearner } from './evaluate-learner.ts';
 
@@ -23,16 +23,7 @@ describe.each(await testDatabases())("reading a learner's evaluation on $name", 
 
   beforeAll(async () => {
     fixture = await createFixture(store(), ['ada', 'bea', 'chen']);
-    await enrollLearners({
-      data: fixture.data,
-      lms: standaloneLink(fixture.data),
-      compiled: fixture.compiled,
-      actor: fixture.actors.teacher!,
-      pathKey: DS_KEY,
-      learners: ['ada', 'chen', 'someone.new@example.org'],
-      source: 'api',
-      now: NOW,
-    });
+    await fixture.enroll(['ada', 'chen', 'someone.new@example.org']);
     await unenrollLearner({
       data: fixture.data,
       actor: fixture.actors.teacher!,
@@ -62,8 +53,10 @@ describe.each(await testDatabases())("reading a learner's evaluation on $name", 
     await expect(evaluate('admin', 'nobody')).rejects.toMatchObject(absent);
   });
 
-  it("keeps other learners' evaluations from learners and from other organisations' staff", async () => {
+  it("shows learners their own evaluation only, and keeps it from other organisations' staff", async () => {
+    expect((await evaluate('ada', 'ada')).evaluation.key).toBe(DS_KEY);
     await expect(evaluate('ada', 'chen')).rejects.toMatchObject({ code: 'not_found' });
+    await expect(evaluate('bea', 'bea')).rejects.toMatchObject({ code: 'not_found' });
     await expect(evaluate('outsider', 'ada')).rejects.toMatchObject({ code: 'not_found' });
   });
 });
