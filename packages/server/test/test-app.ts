@@ -3,7 +3,7 @@
 // Users may get a password (to sign in to a session); Open edX JWTs are accepted when given keys.
 import { afterAll, beforeAll } from 'vitest';
 import type { FastifyInstance } from 'fastify';
-import type { OpenedxJwtConfig } from '../src/config/config.ts';
+import type { OpenedxJwtConfig, TrustProxy } from '../src/config/config.ts';
 import { buildApp } from '../src/http/app.ts';
 import { hashPassword } from '../src/services/accounts/password.ts';
 import type { LmsPort } from '../src/lms/lms-port.ts';
@@ -28,8 +28,8 @@ export function useTestApp(options: {
   bodyLimitBytes?: number;
   passwords?: Record<string, string>;
   openedxJwt?: OpenedxJwtConfig;
-  /** Believe X-Forwarded-* headers, as behind a reverse proxy (TRUST_PROXY). */
-  trustProxy?: boolean;
+  /** Which X-Forwarded-* headers to believe, as behind a reverse proxy (TRUST_PROXY); none when absent. */
+  trustProxy?: TrustProxy;
   /** An LMS adapter built on the app's data; the standalone one when absent. */
   lms?: (data: DataAccess) => LmsPort;
   /** Opens the database the app runs on (closed with the app); a fresh in-memory SQLite one when absent. */

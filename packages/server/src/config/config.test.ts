@@ -112,10 +112,55 @@ describe('loadConfig', () => {
         'PORT="eighty": must be a port number from 0 to 65535',
         'SESSION_TTL_HOURS="0": must be a number of hours greater than 0, at most 8760',
         'SESSION_COOKIE_SECURE="maybe": must be true or false',
-        'TRUST_PROXY="sometimes": must be true or false',
+        'TRUST_PROXY="sometimes": must be true, false, the number of reverse proxies in front of the service (1 to 10), or their addresses or CIDR ranges, comma-separated (10.0.0.5,192.168.0.0/16)',
         `OPENEDX_JWT_ISSUER="https://lms.example.org/oauth2": must be the iss claim of the LMS's JWTs, set together with OPENEDX_JWT_JWKS`,
       ]);
     }
+  });
+
+  it.each([
+    ['true', true],
+    ['yes', true],
+    ['false', false],
+    ['no', false],
+    ['0', false],
+    ['1', 1],
+    ['2', 2],
+    ['10', 10],
+    ['10.0.0.5', ['10.0.0.5']],
+    ['10.0.0.5, 192.168.0.0/16,10.0.0.5', ['10.0.0.5', '192.168.0.0/16']],
+    ['::1,fd00::/8,172.16.0.0/12', ['::1', 'fd00::/8', '172.16.0.0/12']],
+    ['10.0.0.0/32,::ffff:10.0.0.5/128', ['10.0.0.0/32', '::ffff:10.0.0.5/128']],
+  ])('reads TRUST_PROXY=%s: a flag, a number of proxies or their addresses', (value, trustProxy) => {
+    expect(loadConfig({ TRUST_PROXY: value }).trustProxy).toEqual(trustProxy);
+  });
+
+  it.each([
+    ['sometimes', 'a word'],
+    ['TRUE', 'a flag in capitals'],
+    ['11', 'too many proxies'],
+    ['00', 'zero spelt with two digits'],
+    ['1.5', 'a fractional number of proxies'],
+    ['-1', 'a negative number of proxies'],
+    ['10.0.0.256', 'an address out of range'],
+    ['10.0.0', 'an incomplete address'],
+    ['proxy.example.org', 'a host name'],
+    ['10.0.0.5,', 'an empty entry'],
+    ['10.0.0.5,,10.0.0.6', 'an empty entry between two'],
+    ['10.0.0.0/33', 'an IPv4 prefix over 32'],
+    ['fd00::/129', 'an IPv6 prefix over 128'],
+    ['10.0.0.0/0', 'a prefix of 0'],
+    ['10.0.0.0/', 'a slash without prefix'],
+    ['10.0.0.0/255.0.0.0', 'a netmask'],
+    ['10.0.0.0/8/8', 'two prefixes'],
+    ['true,10.0.0.5', 'a flag in a list'],
+    ['1,2', 'numbers in a list'],
+  ])('refuses TRUST_PROXY=%s (%s), naming it', (value) => {
+    expect(() => loadConfig({ TRUST_PROXY: value })).toThrow(
+      new ConfigError([
+        `TRUST_PROXY=${JSON.stringify(value)}: must be true, false, the number of reverse proxies in front of the service (1 to 10), or their addresses or CIDR ranges, comma-separated (10.0.0.5,192.168.0.0/16)`,
+      ]),
+    );
   });
 
   it('reads the image hosts and frame ancestors as origins, and names what is not an origin', () => {

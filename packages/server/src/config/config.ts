@@ -1,5 +1,6 @@
 // The service's configuration, read from environment variables and validated at start: every
 // wrong value is named with what was expected, all at once.
+import { isIP } from 'node:net';
 import type { JSONWebKeySet } from 'jose';
 import { z } from 'zod';
 import { SQLITE_BUSY_TIMEOUT_MS } from '../store/database.ts';
@@ -62,6 +63,44 @@ const flag = z
   .enum(['true', 'false', '1', '0', 'yes', 'no'])
   .transform((value) => ['true', '1', 'yes'].includes(value));
 
+/**
+ * Which reverse proxies' X-Forwarded-For, -Proto and -Host to believe: none (false), every hop
+ * (true), the last `n` hops (the proxies in front of the service), or the proxies connecting from
+ * these addresses or CIDR ranges.
+ */
+export type TrustProxy = boolean | number | readonly string[];
+
+/** The most proxies TRUST_PROXY may count. */
+const MOST_TRUSTED_HOPS = 10;
+
+/** `address` or `address/prefix`, as a proxy-addr trust list takes it (a prefix from 1). */
+function isAddressOrRange(value: string): boolean {
+  const slash = value.lastIndexOf('/');
+  const version = isIP(slash === -1 ? value : value.slice(0, slash));
+  if (version === 0) return false;
+  if (slash === -1) return true;
+  const prefix = value.slice(slash + 1);
+  return /^\d{1,3}$/.test(prefix) && Number(prefix) >= 1 && Number(prefix) <= (version === 4 ? 32 : 128);
+}
+
+/**
+ * TRUST_PROXY: a flag's spellings, except that `1` is one hop (which trusts no more than `true`
+ * did); a number of hops; or addresses and CIDR ranges, comma-separated, each once.
+ */
+const trustProxy = z.string().transform((value, context): TrustProxy => {
+  if (['true', 'yes'].includes(value)) return true;
+  if (['false', 'no', '0'].includes(value)) return false;
+  if (/^\d+$/.test(value)) {
+    const hops = Number(value);
+    if (hops >= 1 && hops <= MOST_TRUSTED_HOPS) return hops;
+  } else {
+    const proxies = value.split(',').map((proxy) => proxy.trim());
+    if (proxies.every(isAddressOrRange)) return [...new Set(proxies)];
+  }
+  context.addIssue({ code: 'custom', message: 'not a proxy trust setting' });
+  return z.NEVER;
+});
+
 const environmentSchema = z.object({
   PORT: z.coerce.number().int().min(0).max(65_535).default(3000),
   HOST: z.string().min(1).default('127.0.0.1'),
@@ -82,8 +121,8 @@ const environmentSchema = z.object({
   // would never be sent back. Turn it on behind HTTPS.
   SESSION_COOKIE_SECURE: flag.default(false),
   // Off by default: a client could otherwise claim any address, protocol or host. Turn it on behind
-  // a reverse proxy that sets these headers itself.
-  TRUST_PROXY: flag.default(false),
+  // a reverse proxy that sets these headers itself, best as the number of proxies or their addresses.
+  TRUST_PROXY: trustProxy.default(false),
   IMAGE_HOSTS: originList.optional(),
   FRAME_ANCESTORS: originList.optional(),
   LMS: z.enum(lmsKinds).default('standalone'),
@@ -121,7 +160,7 @@ const EXPECTED: Record<keyof z.infer<typeof environmentSchema>, string> = {
   OPENEDX_JWT_AUDIENCE: "the aud claim of the LMS's JWTs, set together with OPENEDX_JWT_JWKS",
   SESSION_TTL_HOURS: 'a number of hours greater than 0, at most 8760',
   SESSION_COOKIE_SECURE: 'true or false',
-  TRUST_PROXY: 'true or false',
+  TRUST_PROXY: `true, false, the number of reverse proxies in front of the service (1 to ${MOST_TRUSTED_HOPS}), or their addresses or CIDR ranges, comma-separated (10.0.0.5,192.168.0.0/16)`,
   IMAGE_HOSTS:
     'origins (https://cdn.example.org, no path), comma-separated, that images in descriptions may load from',
   FRAME_ANCESTORS:
@@ -171,10 +210,11 @@ export interface Config {
   /** Whether the session cookie is marked Secure (sent over HTTPS only). */
   readonly sessionCookieSecure: boolean;
   /**
-   * Whether a reverse proxy's X-Forwarded-For, -Proto and -Host say the client's address and the
-   * protocol and host the request came to (the absolute URLs of the Open edX surface use them).
+   * Which reverse proxies' X-Forwarded-For, -Proto and -Host say the client's address and the
+   * protocol and host the request came to (the absolute URLs of the Open edX surface use them):
+   * anything but `false` means the service is behind a proxy.
    */
-  readonly trustProxy: boolean;
+  readonly trustProxy: TrustProxy;
   /** Origins besides the service's own that images in authors' Markdown may load from. */
   readonly imageHosts: readonly string[];
   /** Origins whose pages may show the service's pages in a frame (the LMS, its MFEs); none by default. */

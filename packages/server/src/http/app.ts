@@ -9,7 +9,7 @@ import {
   validatorCompiler,
   type ZodTypeProvider,
 } from 'fastify-type-provider-zod';
-import type { Config } from '../config/config.ts';
+import type { Config, TrustProxy } from '../config/config.ts';
 import type { Store } from '../store/database.ts';
 import { FORMAT_LIMITS } from '@learning-paths/core';
 import { handleError, sendProblem } from './problem.ts';
@@ -53,6 +53,18 @@ export interface AppOptions {
   readonly clock?: () => Date;
 }
 
+/**
+ * TRUST_PROXY as fastify takes it. Fastify 5 trusts no proxy at all for a bare number, so a number
+ * of proxies becomes the function proxy-addr makes of one: it believes the connection's peer (hop 0)
+ * and the X-Forwarded-For entries up to that many hops, the farthest one believed being the client.
+ */
+function fastifyTrustProxy(
+  trust: TrustProxy,
+): boolean | string[] | ((address: string, hop: number) => boolean) {
+  if (typeof trust === 'number') return (_address, hop) => hop < trust;
+  return typeof trust === 'boolean' ? trust : [...trust];
+}
+
 export async function buildApp({
   store,
   config,
@@ -61,7 +73,7 @@ export async function buildApp({
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: config.bodyLimitBytes,
-    trustProxy: config.trustProxy,
+    trustProxy: fastifyTrustProxy(config.trustProxy),
     logger: { level: config.logLevel },
     // The router measures parameters decoded: the longest are keys; usernames and emails are shorter.
     routerOptions: { maxParamLength: FORMAT_LIMITS.keyLength },

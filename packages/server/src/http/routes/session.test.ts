@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { useTestApp } from '../../../test/test-app.ts';
+import type { Store } from '../../store/database.ts';
 
 const NOW = new Date('2026-03-01T10:00:00.000Z');
 let now = NOW;
@@ -273,5 +274,92 @@ describe('session routes behind a reverse proxy (TRUST_PROXY=true)', () => {
       .where('kind', '=', 'address')
       .execute();
     expect(addresses.map(({ key }) => key)).toContain('198.51.100.99');
+  });
+});
+
+/** The client addresses sign-in attempts have been counted for. */
+async function countedAddresses(store: Store): Promise<string[]> {
+  const rows = await store.db
+    .selectFrom('sign_in_failures')
+    .select('key')
+    .where('kind', '=', 'address')
+    .execute();
+  return rows.map(({ key }) => key);
+}
+
+describe('session routes behind one reverse proxy (TRUST_PROXY=1)', () => {
+  const { app, store } = useTestApp({
+    now: NOW,
+    users: { ann: [] },
+    passwords: { ann: 'correct horse battery' },
+    openedxJwt,
+    trustProxy: 1,
+  });
+
+  it('counts the address the proxy appended, not a forged entry before it', async () => {
+    // The client sent X-Forwarded-For: 6.6.6.6; the proxy (the connection's peer) appended its own peer.
+    await app().inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      headers: { 'x-forwarded-for': '6.6.6.6, 198.51.100.7' },
+      payload: { username: 'yan', password: 'wrong' },
+    });
+    const addresses = await countedAddresses(store());
+    expect(addresses).toContain('198.51.100.7');
+    expect(addresses).not.toContain('6.6.6.6');
+  });
+
+  it('believes the X-Forwarded-Proto of the proxy: Secure cookies behind HTTPS', async () => {
+    for (const cookie of await sessionCookiesSet(app(), { 'x-forwarded-proto': 'https' }))
+      expect(cookie).toMatch(/; Secure$/);
+  });
+});
+
+describe('session routes behind listed reverse proxies (TRUST_PROXY=10.0.0.5,192.168.0.0/16)', () => {
+  const { app, store } = useTestApp({
+    now: NOW,
+    users: { ann: [] },
+    passwords: { ann: 'correct horse battery' },
+    openedxJwt,
+    trustProxy: ['10.0.0.5', '192.168.0.0/16'],
+  });
+  const signInFrom = (remoteAddress: string, forwardedFor: string) =>
+    app().inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      headers: { 'x-forwarded-for': forwardedFor },
+      payload: { username: 'yan', password: 'wrong' },
+      remoteAddress,
+    });
+
+  it('believes X-Forwarded-For as far as the listed proxies, and stops at the first other address', async () => {
+    await signInFrom('10.0.0.5', '6.6.6.6, 198.51.100.8');
+    await signInFrom('10.0.0.5', '6.6.6.7, 198.51.100.9, 192.168.3.4');
+    const addresses = await countedAddresses(store());
+    expect(addresses).toEqual(expect.arrayContaining(['198.51.100.8', '198.51.100.9']));
+    for (const notCounted of ['6.6.6.6', '6.6.6.7', '192.168.3.4'])
+      expect(addresses).not.toContain(notCounted);
+  });
+
+  it('ignores X-Forwarded-For and -Proto from a peer that is not a listed proxy', async () => {
+    await signInFrom('203.0.113.10', '198.51.100.10');
+    const addresses = await countedAddresses(store());
+    expect(addresses).toContain('203.0.113.10');
+    expect(addresses).not.toContain('198.51.100.10');
+    for (const cookie of await sessionCookiesSet(app(), { 'x-forwarded-proto': 'https' }))
+      expect(cookie).not.toContain('Secure');
+  });
+
+  it('believes the X-Forwarded-Proto of a listed proxy', async () => {
+    const headers = { 'x-forwarded-proto': 'https' };
+    const fromProxy = await app().inject({
+      method: 'POST',
+      url: '/api/v1/session',
+      headers,
+      payload: { username: 'ann', password: 'correct horse battery' },
+      remoteAddress: '192.168.7.7',
+    });
+    expect(fromProxy.statusCode).toBe(200);
+    expect(String(fromProxy.headers['set-cookie'])).toMatch(/; Secure$/);
   });
 });

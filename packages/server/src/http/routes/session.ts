@@ -74,8 +74,8 @@ export function sessionRoutes({
           summary: 'Sign in to the web UI with a username and password',
           description:
             `Sets the HttpOnly session cookie ${COOKIES.session}, valid ${config.sessionTtlHours} hours ` +
-            '(SESSION_TTL_HOURS), and Secure when the request came over HTTPS (behind a proxy, as its ' +
-            'X-Forwarded-Proto says under TRUST_PROXY=true) or when SESSION_COOKIE_SECURE=true. ' +
+            '(SESSION_TTL_HOURS), and Secure when the request came over HTTPS (behind a proxy that ' +
+            'TRUST_PROXY trusts, as its X-Forwarded-Proto says) or when SESSION_COOKIE_SECURE=true. ' +
             '401 with the same message whether the username or the password is wrong; users who sign in ' +
             'through the LMS have no password here. Guessing is throttled: after ' +
             `${ALLOWED_ATTEMPTS.account} attempts for a username (existing or not) or ` +

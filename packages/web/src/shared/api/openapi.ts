@@ -2747,7 +2747,7 @@ export interface paths {
     put?: never;
     /**
      * Sign in to the web UI with a username and password
-     * @description Sets the HttpOnly session cookie lp_session, valid 12 hours (SESSION_TTL_HOURS), and Secure when the request came over HTTPS (behind a proxy, as its X-Forwarded-Proto says under TRUST_PROXY=true) or when SESSION_COOKIE_SECURE=true. 401 with the same message whether the username or the password is wrong; users who sign in through the LMS have no password here. Guessing is throttled: after 5 attempts for a username (existing or not) or 20 from a client address, each further one blocks it for a wait that starts at 1 s and doubles up to 15 min; a blocked sign-in is answered 429 with Retry-After (seconds), its password unchecked. A success clears the username's count; attempts are forgotten 60 min after the last.
+     * @description Sets the HttpOnly session cookie lp_session, valid 12 hours (SESSION_TTL_HOURS), and Secure when the request came over HTTPS (behind a proxy that TRUST_PROXY trusts, as its X-Forwarded-Proto says) or when SESSION_COOKIE_SECURE=true. 401 with the same message whether the username or the password is wrong; users who sign in through the LMS have no password here. Guessing is throttled: after 5 attempts for a username (existing or not) or 20 from a client address, each further one blocks it for a wait that starts at 1 s and doubles up to 15 min; a blocked sign-in is answered 429 with Retry-After (seconds), its password unchecked. A success clears the username's count; attempts are forgotten 60 min after the last.
      */
     post: {
       parameters: {
