@@ -47,9 +47,10 @@ export function PathEditor({ pathDocument }: { readonly pathDocument: ReturnType
   const { user } = useSession();
   /** Instructors see the editor (and may try things in the preview) but not save. */
   const readOnly = view !== null && !canAuthor(user, view.org);
+  const localProblems = useMemo(() => validatePath(definition).errors, [definition]);
   const problems = useMemo(
-    () => mergeProblems(validatePath(definition).errors, outcome.kind === 'failed' ? outcome.problems : []),
-    [definition, outcome],
+    () => mergeProblems(localProblems, outcome.kind === 'failed' ? outcome.problems : []),
+    [localProblems, outcome],
   );
 
   useEffect(() => {
@@ -96,7 +97,9 @@ export function PathEditor({ pathDocument }: { readonly pathDocument: ReturnType
 
   const ready = () => {
     setTriedToSave(true);
-    if (problems.length === 0) return true;
+    // Only what the browser finds blocks a try: the server's problems with the last try may be gone
+    // without a change here (another organisation shared its course since), so it is asked again.
+    if (localProblems.length === 0) return true;
     setBlocked(true);
     document.getElementById('problem-summary')?.focus();
     return false;
