@@ -17,6 +17,8 @@ describe('loadConfig', () => {
       trustProxy: false,
       imageHosts: [],
       frameAncestors: [],
+      corsOrigins: [],
+      csrfTrustedOrigins: [],
       openedxLms: null,
       eventBus: null,
     });
@@ -186,6 +188,38 @@ describe('loadConfig', () => {
           `FRAME_ANCESTORS=${JSON.stringify(wrong)}: must be origins (https://lms.example.org, no path), comma-separated, whose pages may frame the web apps`,
         ]),
       );
+  });
+
+  it('reads the CORS origins and the CSRF trusted origins, subdomain wildcards too, and names wrong ones', () => {
+    expect(
+      loadConfig({
+        CORS_ORIGINS: 'https://Apps.LMS.example.org/,https://studio.example.org:8443',
+        CSRF_TRUSTED_ORIGINS: 'https://apps.lms.example.org, https://*.Example.org, http://*.local.test:8000',
+      }),
+    ).toMatchObject({
+      corsOrigins: ['https://apps.lms.example.org', 'https://studio.example.org:8443'],
+      csrfTrustedOrigins: [
+        'https://apps.lms.example.org',
+        'https://*.example.org',
+        'http://*.local.test:8000',
+      ],
+    });
+    for (const wrong of [
+      'https://*.*.example.org',
+      'https://a.*.org',
+      '*.example.org',
+      'https://*.example.org/x',
+    ])
+      expect(() => loadConfig({ CSRF_TRUSTED_ORIGINS: `https://ok.org,${wrong}` })).toThrow(
+        new ConfigError([
+          `CSRF_TRUSTED_ORIGINS=${JSON.stringify(`https://ok.org,${wrong}`)}: must be origins (https://apps.lms.example.org, or https://*.example.org for a domain and its subdomains), comma-separated, that writes signed in by the Open edX JWT cookies may come from`,
+        ]),
+      );
+    expect(() => loadConfig({ CORS_ORIGINS: 'https://apps.lms.example.org/learning' })).toThrow(
+      new ConfigError([
+        `CORS_ORIGINS="https://apps.lms.example.org/learning": must be origins (https://apps.lms.example.org, no path), comma-separated, whose pages may call the API with the user's cookies`,
+      ]),
+    );
   });
 
   it('reads the Open edX LMS settings with LMS=openedx, and ignores them otherwise', () => {

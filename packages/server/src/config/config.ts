@@ -55,6 +55,26 @@ const originList = z.string().transform((value, context) => {
   return z.NEVER;
 });
 
+/**
+ * Django's CSRF_TRUSTED_ORIGINS: origins, and `https://*.example.org` for a domain and all its
+ * subdomains. Written as URL.origin does, so that they compare with browsers' Origin headers.
+ */
+const trustedOriginList = z.string().transform((value, context) => {
+  const written = value.split(',').map((origin) => origin.trim());
+  const origins = written
+    .map((origin) => {
+      const wildcard = /^(https?:\/\/)\*\./i.exec(origin);
+      const exact = asOrigin(wildcard ? `${wildcard[1]}${origin.slice(wildcard[0].length)}` : origin);
+      // A star goes only first, for the subdomains.
+      if (exact === null || exact.includes('*')) return null;
+      return wildcard ? exact.replace('://', '://*.') : exact;
+    })
+    .filter((origin) => origin !== null);
+  if (origins.length === written.length) return [...new Set(origins)];
+  context.addIssue({ code: 'custom', message: 'not a list of trusted origins' });
+  return z.NEVER;
+});
+
 /** Minutes between two runs of a scheduled job; 0 turns it off. */
 const minutes = z.coerce.number().min(0).max(10_080);
 
@@ -125,6 +145,8 @@ const environmentSchema = z.object({
   TRUST_PROXY: trustProxy.default(false),
   IMAGE_HOSTS: originList.optional(),
   FRAME_ANCESTORS: originList.optional(),
+  CORS_ORIGINS: originList.optional(),
+  CSRF_TRUSTED_ORIGINS: trustedOriginList.optional(),
   LMS: z.enum(lmsKinds).default('standalone'),
   OPENEDX_LMS_URL: baseUrl.optional(),
   OPENEDX_CLIENT_ID: z.string().optional(),
@@ -165,6 +187,10 @@ const EXPECTED: Record<keyof z.infer<typeof environmentSchema>, string> = {
     'origins (https://cdn.example.org, no path), comma-separated, that images in descriptions may load from',
   FRAME_ANCESTORS:
     'origins (https://lms.example.org, no path), comma-separated, whose pages may frame the web apps',
+  CORS_ORIGINS:
+    "origins (https://apps.lms.example.org, no path), comma-separated, whose pages may call the API with the user's cookies",
+  CSRF_TRUSTED_ORIGINS:
+    'origins (https://apps.lms.example.org, or https://*.example.org for a domain and its subdomains), comma-separated, that writes signed in by the Open edX JWT cookies may come from',
   LMS: `one of ${lmsKinds.join(', ')}`,
   OPENEDX_LMS_URL: "the LMS's http(s):// address (https://lms.example.org), required with LMS=openedx",
   OPENEDX_CLIENT_ID:
@@ -219,6 +245,16 @@ export interface Config {
   readonly imageHosts: readonly string[];
   /** Origins whose pages may show the service's pages in a frame (the LMS, its MFEs); none by default. */
   readonly frameAncestors: readonly string[];
+  /**
+   * Origins whose pages may call the service with the user's cookies (CORS, as django-cors-headers
+   * answers for the LMS): the LMS's micro-frontends; none by default.
+   */
+  readonly corsOrigins: readonly string[];
+  /**
+   * Django's CSRF_TRUSTED_ORIGINS, for writes signed in by the Open edX JWT cookies: the origins
+   * besides the service's own their Origin (or, over HTTPS, Referer) may name; none by default.
+   */
+  readonly csrfTrustedOrigins: readonly string[];
   /** How to reach Open edX's REST APIs; null unless LMS=openedx (the standalone adapter). */
   readonly openedxLms: OpenedxLmsConfig | null;
   /** The Open edX event bus the workers consume; null when it is not configured. */
@@ -313,6 +349,8 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
     trustProxy: values.TRUST_PROXY,
     imageHosts: values.IMAGE_HOSTS ?? [],
     frameAncestors: values.FRAME_ANCESTORS ?? [],
+    corsOrigins: values.CORS_ORIGINS ?? [],
+    csrfTrustedOrigins: values.CSRF_TRUSTED_ORIGINS ?? [],
     openedxLms:
       values.LMS === 'openedx'
         ? {

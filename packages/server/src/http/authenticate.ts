@@ -1,7 +1,8 @@
 // Who is calling, from the first credentials a request carries, in this order:
 // `Authorization: Bearer <api token>`, `Authorization: JWT <Open edX JWT>`, Open edX's JWT cookie
-// pair, the web UI's session cookie. Routes that need a caller call the ActorResolver; none of them
-// knows how the caller proved who they are. A disabled account is refused whatever its credentials.
+// pair (writes only past Django's CSRF check, as in the LMS), the web UI's session cookie. Routes
+// that need a caller call the ActorResolver; none of them knows how the caller proved who they are.
+// A disabled account is refused whatever its credentials.
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { Config } from '../config/config.ts';
@@ -13,13 +14,14 @@ import { ApiTokenRepository } from '../store/repositories/api-token-repository.t
 import { SessionRepository, type SessionRecord } from '../store/repositories/session-repository.ts';
 import { UserRepository, type UserRecord } from '../store/repositories/user-repository.ts';
 import { COOKIES, parseCookies } from './cookies.ts';
+import { csrfCookieOf, djangoCsrfCheck } from './django-csrf.ts';
 import { openedxJwtVerifier } from './openedx-jwt.ts';
 
 export type ActorResolver = (request: FastifyRequest) => Promise<Actor>;
 
 export interface ActorResolverOptions {
   readonly store: Store;
-  readonly config: Pick<Config, 'openedxJwt'>;
+  readonly config: Pick<Config, 'openedxJwt'> & Partial<Pick<Config, 'csrfTrustedOrigins'>>;
   readonly clock: () => Date;
   /** Called once for each user created on first sight of their LMS JWT. */
   readonly onUserCreated?: UserCreatedHook;
@@ -31,6 +33,10 @@ export interface RequestSession extends SessionRecord {
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 const NO_CREDENTIALS = 'sign in, or send Authorization: Bearer <api token>';
+const LMS_COOKIE_WRITES =
+  "writes signed in by the Open edX JWT cookies need the LMS's csrftoken cookie, its token in the " +
+  'X-CSRFToken header, and an Origin this service trusts (CSRF_TRUSTED_ORIGINS); or send ' +
+  'Authorization: JWT <token>, or sign in';
 /** A token's last use is kept to the hour: one write an hour at most for a busy token. */
 const LAST_USE_PRECISION_MS = 3_600_000;
 
@@ -40,7 +46,7 @@ const sessionsOfRequests = new WeakMap<FastifyRequest, RequestSession>();
 /** The session that signed this request in, once the resolver has run; undefined for other credentials. */
 const signedInByLmsCookies = new WeakSet<FastifyRequest>();
 
-/** Whether the request was signed in by Open edX's JWT cookie pair (reads only). */
+/** Whether the request was signed in by Open edX's JWT cookie pair. */
 export function signedInByLmsCookie(request: FastifyRequest): boolean {
   return signedInByLmsCookies.has(request);
 }
@@ -67,6 +73,7 @@ export function actorResolver({ store, config, clock, onUserCreated }: ActorReso
   const sessions = new SessionRepository(store.db);
   const tokens = new ApiTokenRepository(store.db, store.dialect);
   const verify = config.openedxJwt && openedxJwtVerifier(config.openedxJwt);
+  const csrfRejection = djangoCsrfCheck(config.csrfTrustedOrigins ?? []);
   const actorOf = async (user: UserRecord): Promise<Actor> => ({
     user: enabled(user),
     grants: await users.grants(user.id),
@@ -125,19 +132,30 @@ export function actorResolver({ store, config, clock, onUserCreated }: ActorReso
     // The LMS's cookies are only looked at when its keys are configured: otherwise they belong to
     // the LMS alone, and the session below decides.
     const cookieJwt = verify && headerPayload && signature ? `${headerPayload}.${signature}` : undefined;
-    // Those cookies come with no CSRF token, so they sign in reads only; writes need a session.
-    if (cookieJwt && !unsafe) {
+    // Other sites' requests carry those cookies too: a write needs what the LMS's JwtAuthentication
+    // asks, Django's CSRF check passed. Checked before the JWT, so a forged write creates no account.
+    const rejection =
+      cookieJwt && unsafe
+        ? csrfRejection({
+            secure: request.protocol === 'https',
+            host: request.host,
+            origin: request.headers.origin,
+            referer: request.headers.referer,
+            cookie: csrfCookieOf(request.headers.cookie),
+            // Node joins a repeated header into one string: only Set-Cookie comes as a list.
+            token: request.headers['x-csrftoken'] as string | undefined,
+          })
+        : null;
+    if (cookieJwt && rejection === null) {
       const actor = await fromJwt(cookieJwt);
       signedInByLmsCookies.add(request);
       return actor;
     }
+    // As the LMS forgives a JWT cookie that fails and tries its session: the web UI's own writes.
     const sessionCookie = cookies.get(COOKIES.session);
     if (sessionCookie) return fromSession(request, sessionCookie, unsafe);
-    if (cookieJwt)
-      throw new AppError(
-        'forbidden',
-        'the Open edX JWT cookies sign in reads only, as they carry no CSRF token: send Authorization: JWT <token>, or sign in',
-      );
+    if (rejection !== null)
+      throw new AppError('forbidden', `CSRF Failed: ${rejection} (${LMS_COOKIE_WRITES})`);
     throw new AppError('unauthenticated', NO_CREDENTIALS);
   };
 }

@@ -108,7 +108,7 @@ describe('Open edX JWTs', () => {
     expect(response.statusCode).toBe(422);
   });
 
-  it("reads Open edX's split cookie pair for reads, and opens a session for the web UI's writes", async () => {
+  it("reads Open edX's split cookie pair, writes only past Django's CSRF check, and opens a session for the web UI", async () => {
     const [header, payload, signature] = (
       await token({ ...staff, preferred_username: 'cleo', email: 'cleo@example.org', user_id: 7 })
     ).split('.');
@@ -123,7 +123,7 @@ describe('Open edX JWTs', () => {
     });
     expect([write.statusCode, write.json<{ detail: string }>().detail]).toEqual([
       403,
-      expect.stringContaining('the Open edX JWT cookies sign in reads only'),
+      expect.stringContaining('CSRF Failed: CSRF cookie not set.'),
     ]);
     const half = await me({ cookie: `edx-jwt-cookie-header-payload=${header}.${payload}` });
     expect(half.statusCode).toBe(401);

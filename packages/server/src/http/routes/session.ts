@@ -136,8 +136,8 @@ export function sessionRoutes({
           description:
             'Works with every kind of credentials; csrfToken is that of the session, null when the ' +
             'request was not signed in by the session cookie. Signed in by the Open edX JWT cookies ' +
-            '(which allow reads only), it opens a session for that user too, setting its cookie, so that ' +
-            'the web UI can write with the CSRF token it answers.',
+            "(which write only past Django's CSRF check, as in the LMS), it opens a session for that " +
+            'user too, setting its cookie, so that the web UI can write with the CSRF token it answers.',
           security,
           response: { 200: z.object({ user: userView, csrfToken: csrfToken.nullable() }) },
         },
