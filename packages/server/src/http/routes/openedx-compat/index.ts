@@ -1,9 +1,11 @@
 // The Open edX compatibility surface under /api/learning_paths/v1/: the routes and shapes of
-// OpenCraft's learning-paths-plugin, so that its learner micro-frontend and scripts work unchanged.
+// OpenCraft's learning-paths-plugin (and learning-credentials' `configured/` for paths), so that its
+// learner micro-frontend and scripts work unchanged.
 // Bodies may also come form-encoded, as scripts written against Django often send them.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { RouteContext } from '../../route-context.ts';
 import { bulkEnrollRoutes } from './bulk-enroll.ts';
+import { credentialRoutes } from './credentials.ts';
 import { enrollmentRoutes } from './enrollments.ts';
 import { learningPathRoutes } from './learning-paths.ts';
 import { programRoutes } from './programs.ts';
@@ -22,6 +24,7 @@ export function openedxCompatRoutes(context: RouteContext): FastifyPluginAsyncZo
       enrollmentRoutes,
       bulkEnrollRoutes,
       programRoutes,
+      credentialRoutes,
     ])
       await app.register(routes(context));
   };

@@ -4,6 +4,8 @@ import { z } from 'zod';
 
 /** Where the plugin serves its API. */
 export const BASE = '/api/learning_paths/v1';
+/** Where OpenCraft's learning-credentials plugin serves its API, beside the LMS's. */
+export const CREDENTIALS_BASE = '/api/learning_credentials/v1';
 export const TAGS = ['openedx-compat'];
 
 export const keyParams = z.object({
