@@ -194,6 +194,51 @@ describe('path routes', () => {
     ]);
   });
 
+  it("lists the paths with a step for a course, in the draft or the published version (Studio's outline panel)", async () => {
+    const html = 'course-v1:DemoU+HTML+2026';
+    const css = 'course-v1:DemoU+CSS+2026';
+    const withCourse = (course: string, title = 'Styles') => ({
+      ...definition('public', title),
+      requirements: { id: 'root', rule: 'all', children: [{ id: 'step', course }] },
+    });
+    // The course key quoted inside a title is text, not a step.
+    const mention = await server().inject({
+      method: 'POST',
+      url: '/api/v1/paths',
+      headers: as('author'),
+      payload: { ...withCourse(css, `About "course":"${html}"`), key: 'path-v1:DemoU+CSS+2026+a' },
+    });
+    expect(mention.statusCode).toBe(201);
+    // KEY's published version keeps the HTML course once its draft has moved to CSS.
+    const moved = await server().inject({
+      method: 'PUT',
+      url: `/api/v1/paths/${KEY}/draft`,
+      headers: as('author'),
+      payload: { definition: withCourse(css, 'Web basics, revised') },
+    });
+    expect(moved.statusCode).toBe(200);
+    const keysFor = async (course: string) =>
+      (
+        await server().inject({
+          method: 'GET',
+          url: `/api/v1/paths?course=${encodeURIComponent(course)}`,
+          headers: as('author'),
+        })
+      )
+        .json<{ items: { key: string }[] }>()
+        .items.map((item) => item.key)
+        .sort();
+    expect(await keysFor(html)).toEqual(['path-v1:DemoU+DRAFT+2026+a', KEY]);
+    expect(await keysFor(css)).toEqual(['path-v1:DemoU+CSS+2026+a', KEY]);
+    expect(await keysFor(html.toLowerCase())).toEqual([]);
+    await server().inject({
+      method: 'PUT',
+      url: `/api/v1/paths/${KEY}/draft`,
+      headers: as('author'),
+      payload: { definition: definition('public', 'Web basics, revised') },
+    });
+  });
+
   it('keeps a version history for staff only, and archives and restores', async () => {
     const history = await server().inject({
       method: 'GET',

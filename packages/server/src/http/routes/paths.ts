@@ -40,6 +40,11 @@ const listQuery = z.object({
   search: z.string().max(200).optional().meta({ description: 'Part of the title or key, any case' }),
   org: z.string().max(FORMAT_LIMITS.keyLength).optional(),
   status: z.enum(['draft', 'published', 'archived']).optional(),
+  course: z
+    .string()
+    .max(FORMAT_LIMITS.keyLength)
+    .optional()
+    .meta({ description: 'Only paths with a step for this course key, in their draft or published version' }),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   offset: z.coerce.number().int().min(0).default(0),
 });
@@ -88,13 +93,14 @@ export function pathRoutes({ data, compiled, authenticate, now }: RouteContext):
         },
       },
       async (request) => {
-        const { search, org, status, limit, offset } = request.query;
+        const { search, org, status, course, limit, offset } = request.query;
         const query = {
           limit,
           offset,
           ...(search ? { search } : {}),
           ...(org ? { org } : {}),
           ...(status ? { status } : {}),
+          ...(course ? { course } : {}),
         };
         const { items, total } = await listPaths({ data, actor: await authenticate(request), query });
         const summaries = items.map((path) => ({

@@ -194,6 +194,14 @@ describe.each(await testDatabases())('PathRepository on $name', (database) => {
     expect((await paths.get('path-v1:B+ML+2026+a'))!.visibility).toBe('public');
   });
 
+  it('lists the paths whose draft has a step for a course: that key exactly, any case differing', async () => {
+    const keys = async (course: string) =>
+      (await paths.list({ access: 'all', course, limit: 10, offset: 0 })).items.map((path) => path.key);
+    expect(await keys('course-v1:A+B+C')).toEqual(['path-v1:A+DS+2026+a']);
+    expect(await keys('course-v1:a+b+c')).toEqual([]);
+    expect(await keys('course-v1:A+B')).toEqual([]);
+  });
+
   it('archives', async () => {
     await paths.setStatus('path-v1:B+WEB+2026+a', 'archived', LATER);
     expect((await paths.get('path-v1:B+WEB+2026+a'))!.status).toBe('archived');

@@ -1,6 +1,13 @@
 // Paths and their published versions: the only SQL about paths. A path has one mutable draft and
 // immutable published versions numbered from 1; publishing copies a definition into a new version.
-import type { Kysely, Selectable } from 'kysely';
+import {
+  sql,
+  type Expression,
+  type ExpressionBuilder,
+  type Kysely,
+  type Selectable,
+  type SqlBool,
+} from 'kysely';
 import { AppError } from '../../errors.ts';
 import type { Database, PathsTable, PathVersionsTable } from '../schema.ts';
 import { isUniqueViolation } from '../sql-errors.ts';
@@ -42,8 +49,24 @@ export interface PathListQuery {
   readonly search?: string;
   readonly org?: string;
   readonly status?: PathStatus;
+  /** Only paths with a step for this course, in their draft or their published version. */
+  readonly course?: string;
   readonly limit: number;
   readonly offset: number;
+}
+
+/**
+ * A step of the draft (compact JSON, where `"course":"…"` with bare quotes can only be a member,
+ * never text inside a string) or of the published version (`path_courses`) names the course.
+ * replace() rather than LIKE: exact and case-sensitive in both dialects, with no wildcards to escape.
+ */
+function hasStepFor(course: string): (eb: ExpressionBuilder<Database, 'paths'>) => Expression<SqlBool> {
+  const member = `"course":${JSON.stringify(course)}`;
+  return (eb) =>
+    eb.or([
+      sql<SqlBool>`replace(draft, ${member}, '') <> draft`,
+      eb('key', 'in', eb.selectFrom('path_courses').select('path_key').where('course_key', '=', course)),
+    ]);
 }
 
 function toPath(row: Selectable<PathsTable>): PathRecord {
@@ -169,6 +192,7 @@ export class PathRepository {
     if (query.search) {
       select = select.where(containsText(['title', 'key'], query.search));
     }
+    if (query.course !== undefined) select = select.where(hasStepFor(query.course));
     const [rows, count] = await Promise.all([
       select
         .selectAll()
