@@ -37,8 +37,9 @@ export {
   type RunningWorker,
   type StartEventWorkerOptions,
 } from './worker/start-event-worker.ts';
-export { createLms } from './lms/create-lms.ts';
+export { createLms, createOutboxLms, OUTBOX_CALL_TIMEOUT_MS } from './lms/create-lms.ts';
 export { OpenedxLms } from './lms/openedx/openedx-lms.ts';
+export { startOutboxSender, type RunningSender } from './lms/outbox-sender.ts';
 export { OpenedxError } from './lms/openedx/openedx-client.ts';
 export { syncCourses } from './lms/openedx/sync-courses.ts';
 export { reconcile } from './lms/openedx/reconcile.ts';

@@ -3,7 +3,8 @@
 // JWTs that expire, the courses API with its pagination envelope, the enrollment and
 // enrollment_allowed APIs (created and deleted), account lookup, the grades API and the completion
 // aggregator. It keeps what it is told, logs every request, and fails on demand (429 with
-// Retry-After, or 500), on any path or on paths starting with a prefix.
+// Retry-After, 500, or a 400 refusal), on any path or on paths starting with a prefix; it can also go down
+// (refusing connections), come back up, or hang (never answering).
 import { randomBytes } from 'node:crypto';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -31,7 +32,10 @@ export interface LoggedRequest {
   readonly at: number;
 }
 
-export type Failure = { readonly status: 429; readonly retryAfter: number } | { readonly status: 500 };
+export type Failure =
+  | { readonly status: 429; readonly retryAfter: number }
+  | { readonly status: 500 }
+  | { readonly status: 400; readonly message: string };
 
 /** `username course_id`: the key of what a user has in a course. */
 export const pairKey = (username: string, courseId: string) => `${username} ${courseId}`;
@@ -75,6 +79,20 @@ export class FakeOpenedx {
     return new Promise((resolve) => this.#server.close(() => resolve()));
   }
 
+  /** The LMS goes down: its port refuses connections until up(). */
+  down(): Promise<void> {
+    return this.close();
+  }
+
+  /** The LMS comes back on the same address, keeping what it was told. */
+  up(): Promise<void> {
+    const port = Number(new URL(this.url).port);
+    return new Promise((resolve) => this.#server.listen(port, '127.0.0.1', resolve));
+  }
+
+  /** While true the LMS takes requests and never answers them (logged, not handled). */
+  hanging = false;
+
   /** Settings for an adapter talking to this LMS: no schedules, no pacing to speak of. */
   settings(overrides: Partial<OpenedxLmsConfig> = {}): OpenedxLmsConfig {
     return {
@@ -108,6 +126,7 @@ export class FakeOpenedx {
     const path = decodeURIComponent(url.pathname);
     const body = await readBody(request);
     this.requests.push({ method: request.method ?? 'GET', path, query: url.searchParams, at: Date.now() });
+    if (this.hanging) return;
     const send = (status: number, data?: unknown, headers: Record<string, string> = {}) => {
       response.writeHead(status, {
         ...(data === undefined ? {} : { 'content-type': 'application/json' }),
@@ -124,6 +143,7 @@ export class FakeOpenedx {
         { 'retry-after': String(failure.retryAfter) },
       );
     if (failure?.status === 500) return send(500, undefined);
+    if (failure?.status === 400) return send(400, { message: failure.message });
 
     if (request.method === 'POST' && path === '/oauth2/access_token') return this.issueToken(body, send);
     const token = /^JWT (\S+)$/.exec(request.headers.authorization ?? '')?.[1];

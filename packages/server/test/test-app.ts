@@ -30,6 +30,9 @@ export function useTestApp(options: {
   openedxJwt?: OpenedxJwtConfig;
   /** Which X-Forwarded-* headers to believe, as behind a reverse proxy (TRUST_PROXY); none when absent. */
   trustProxy?: TrustProxy;
+  /** CORS_ORIGINS and CSRF_TRUSTED_ORIGINS; none when absent. */
+  corsOrigins?: readonly string[];
+  csrfTrustedOrigins?: readonly string[];
   /** An LMS adapter built on the app's data; the standalone one when absent. */
   lms?: (data: DataAccess) => LmsPort;
   /** Opens the database the app runs on (closed with the app); a fresh in-memory SQLite one when absent. */
@@ -60,6 +63,8 @@ export function useTestApp(options: {
         sessionTtlHours: 12,
         sessionCookieSecure: false,
         trustProxy: options.trustProxy ?? false,
+        corsOrigins: options.corsOrigins ?? [],
+        csrfTrustedOrigins: options.csrfTrustedOrigins ?? [],
       },
       clock: options.clock ?? (() => options.now),
       ...(options.lms ? { lms: options.lms(dataAccess(store)) } : {}),

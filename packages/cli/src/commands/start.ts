@@ -2,7 +2,8 @@
 // on the embedded SQLite file unless told otherwise; `--demo` first seeds demonstration data into
 // an empty database and prints who can sign in. Stops gracefully on SIGINT or SIGTERM: it takes no
 // new connection, lets the requests in flight finish and send their whole answers (for at most
-// SHUTDOWN_DRAIN_SECONDS), then closes the database.
+// SHUTDOWN_DRAIN_SECONDS) and the LMS outbox sender finish its calls in flight, then closes the
+// database.
 import {
   AppError,
   buildApp,
@@ -10,6 +11,7 @@ import {
   CompiledPaths,
   ConfigError,
   createLms,
+  createOutboxLms,
   dataAccess,
   loadConfig,
   migrateToLatest,
@@ -17,6 +19,7 @@ import {
   openStore,
   scheduleOpenedx,
   seedDemo,
+  startOutboxSender,
   type DemoSeedResult,
   type DemoSignIn,
   type Store,
@@ -119,8 +122,18 @@ export async function startCommand(options: StartOptions, output: Output): Promi
       ? scheduleOpenedx({ lms, data, compiled: new CompiledPaths(), log: app.log })
       : undefined;
 
+  // The LMS calls requests queued (an LMS of the service's own needs none).
+  const sender = lms.remote
+    ? startOutboxSender({ data, lms: createOutboxLms(config, data), log: app.log })
+    : undefined;
+
   app.log.info({ signal: await stopAsked }, 'shutting down');
-  await Promise.all([closeWithin(app, config.shutdownDrainSeconds * 1000), schedule?.stop(), worker?.stop()]);
+  await Promise.all([
+    closeWithin(app, config.shutdownDrainSeconds * 1000),
+    schedule?.stop(),
+    worker?.stop(),
+    sender?.stop(),
+  ]);
   await store.close();
   return EXIT_OK;
 }

@@ -1,12 +1,16 @@
 // `learning-paths worker [--database URL_OR_FILE]`: consumes the Open edX event bus
-// (EVENT_BUS_REDIS_URL, EVENT_BUS_STREAMS) as one consumer of the group until SIGINT or SIGTERM,
-// then finishes the batch in hand, acknowledges it and stops. Production runs several of them.
+// (EVENT_BUS_REDIS_URL, EVENT_BUS_STREAMS) as one consumer of the group, and sends the LMS outbox,
+// until SIGINT or SIGTERM, then finishes the batch and the calls in hand, acknowledges them and
+// stops. Production runs several of them.
 import {
   ConfigError,
+  createOutboxLms,
+  dataAccess,
   loadConfig,
   migrateToLatest,
   openStore,
   startEventWorker,
+  startOutboxSender,
   type Config,
   type RunningWorker,
   type StartEventWorkerOptions,
@@ -46,8 +50,12 @@ export async function workerCommand(options: { database?: string }, output: Outp
       `Learning Paths worker ${worker.consumer} consuming ${eventBus.streams.join(', ')} ` +
         `(group ${eventBus.group}; database: ${config.databaseUrl})\n`,
     );
+    const data = dataAccess(store);
+    const sender = config.openedxLms
+      ? startOutboxSender({ data, lms: createOutboxLms(config, data), log: worker.log })
+      : undefined;
     await untilSignal();
-    await worker.stop();
+    await Promise.all([worker.stop(), sender?.stop()]);
     return EXIT_OK;
   } finally {
     await store.close();

@@ -29,6 +29,7 @@ import { imageRoutes } from './routes/images.ts';
 import { userRoutes } from './routes/users.ts';
 import { registerWebUi } from './web-ui.ts';
 import { registerSecurityHeaders, type SecurityHeaderOptions } from './security-headers.ts';
+import { registerCors } from './cors.ts';
 import { openedxCompatRoutes } from './routes/openedx-compat/index.ts';
 import type { RouteContext } from './route-context.ts';
 import { dataAccess } from '../store/data-access.ts';
@@ -46,7 +47,8 @@ export interface AppOptions {
     Config,
     'bodyLimitBytes' | 'logLevel' | 'openedxJwt' | 'sessionTtlHours' | 'sessionCookieSecure' | 'trustProxy'
   > &
-    Partial<SecurityHeaderOptions>;
+    Partial<SecurityHeaderOptions> &
+    Partial<Pick<Config, 'corsOrigins' | 'csrfTrustedOrigins'>>;
   /** The LMS adapter; the standalone one when absent. */
   readonly lms?: LmsPort;
   /** The time services record; tests pass a fixed one. */
@@ -87,6 +89,7 @@ export async function buildApp({
   app.setErrorHandler(handleError);
   const { imageHosts = [], frameAncestors = [] } = config;
   registerSecurityHeaders(app, { imageHosts, frameAncestors });
+  registerCors(app, { corsOrigins: config.corsOrigins ?? [] });
   app.setNotFoundHandler((request, reply) =>
     sendProblem(reply, 404, `no route ${request.method} ${request.url}`),
   );

@@ -217,6 +217,14 @@ const CASES: RouteCase[] = [
     expected: staffOnly,
   },
   {
+    // Before the cancellation below, while every waiting address is still pending.
+    method: 'POST',
+    route: '/api/v1/paths/{key}/pending-enrollments/{email}/lms-retry',
+    url: (role) =>
+      `/api/v1/paths/${DS_KEY}/pending-enrollments/waiting${ROLES.indexOf(role)}@example.org/lms-retry`,
+    expected: staffOnly,
+  },
+  {
     method: 'DELETE',
     route: '/api/v1/paths/{key}/pending-enrollments/{email}',
     url: (role) => `/api/v1/paths/${DS_KEY}/pending-enrollments/waiting${ROLES.indexOf(role)}@example.org`,
@@ -443,6 +451,12 @@ const CASES: RouteCase[] = [
     method: 'GET',
     route: `${V1}/programs/{uuid}/`,
     url: () => `${V1}/programs/bf7c57f0-d6e3-598c-b591-09650980f0cf/`,
+    expected: seesPath,
+  },
+  {
+    method: 'GET',
+    route: '/api/learning_credentials/v1/configured/{key}/',
+    url: () => `/api/learning_credentials/v1/configured/${DS_KEY}/`,
     expected: seesPath,
   },
 ];

@@ -9,6 +9,13 @@ import type { UserRecord } from '../store/repositories/user-repository.ts';
  */
 export class LmsError extends Error {
   override readonly name: string = 'LmsError';
+  /**
+   * The LMS refused the call itself (not an outage or a timeout): sent again unchanged, it fails
+   * the same way, so the outbox stops retrying it until staff try again.
+   */
+  get permanent(): boolean {
+    return false;
+  }
 }
 
 export interface LmsUser {
@@ -20,6 +27,11 @@ export interface LmsUser {
 export interface LmsPort {
   /** For logs and the health page: standalone, openedx… */
   readonly name: string;
+  /**
+   * True when the LMS is another system: the calls requests need (allowEnrollment,
+   * disallowEnrollment) are queued in the outbox and sent in the background (lms/outbox-sender.ts).
+   */
+  readonly remote: boolean;
   /** The LMS's course catalog, for catalog sync. */
   listCourses(): AsyncIterable<CourseInput>;
   /**

@@ -9,6 +9,7 @@ const PAGE = 500;
 
 export class StandaloneLms implements LmsPort {
   readonly name = 'standalone';
+  readonly remote = false;
 
   constructor(private readonly data: DataAccess) {}
 

@@ -12,6 +12,7 @@ import { DeadLetterRepository } from './repositories/dead-letter-repository.ts';
 import { EnrollmentRepository } from './repositories/enrollment-repository.ts';
 import { FactRepository } from './repositories/fact-repository.ts';
 import { ImageRepository } from './repositories/image-repository.ts';
+import { LmsOutboxRepository } from './repositories/lms-outbox-repository.ts';
 import { ParkedFactRepository } from './repositories/parked-fact-repository.ts';
 import { PathRepository } from './repositories/path-repository.ts';
 import { ProgressRepository } from './repositories/progress-repository.ts';
@@ -36,6 +37,8 @@ export interface DataAccess {
   readonly images: ImageRepository;
   /** Who may use each organisation's invite-only courses. */
   readonly sharing: SharingRepository;
+  /** LMS calls requests queued, for the background sender. */
+  readonly lmsOutbox: LmsOutboxRepository;
   /** Runs `work` in one transaction; inside one already, it joins it. */
   transaction<T>(work: (data: DataAccess) => Promise<T>): Promise<T>;
 }
@@ -57,6 +60,7 @@ function bind(db: Kysely<Database>, dialect: DialectName, inTransaction: boolean
     learnerSnapshots: new LearnerSnapshotRepository(db, dialect),
     images: new ImageRepository(db),
     sharing: new SharingRepository(db),
+    lmsOutbox: new LmsOutboxRepository(db),
     transaction: (work) =>
       inTransaction ? work(data) : db.transaction().execute((trx) => work(bind(trx, dialect, true))),
   };

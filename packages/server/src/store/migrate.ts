@@ -11,6 +11,7 @@ import { images } from './migrations/0007-images.ts';
 import { accountLifecycle } from './migrations/0008-account-lifecycle.ts';
 import { signInThrottle } from './migrations/0009-sign-in-throttle.ts';
 import { courseSharing } from './migrations/0010-course-sharing.ts';
+import { lmsOutbox } from './migrations/0011-lms-outbox.ts';
 
 /** Every migration, in order; names sort in the order they apply. */
 function migrations(dialect: DialectName): Record<string, Migration> {
@@ -25,6 +26,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0008-account-lifecycle': accountLifecycle(dialect),
     '0009-sign-in-throttle': signInThrottle,
     '0010-course-sharing': courseSharing,
+    '0011-lms-outbox': lmsOutbox,
   };
 }
 

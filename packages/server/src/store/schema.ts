@@ -274,6 +274,27 @@ export interface SignInFailuresTable {
   blocked_until: string | null;
 }
 
+export interface LmsOutboxTable {
+  /** The address (lower case) and the course the call is about. */
+  email: string;
+  course_key: string;
+  /** `allow` (an enrollment_allowed entry) or `disallow` (its removal): the latest request's. */
+  action: string;
+  /** `waiting` (to send, or retried), `done`, or `failed` (the LMS refused; staff may try again). */
+  state: string;
+  /** Bumped by each request: a send of an older generation does not mark a newer one done. */
+  generation: number;
+  attempts: number;
+  /** The LMS's reason for the last failure; null once sent. */
+  last_error: string | null;
+  next_attempt_at: string;
+  /** The sender holding the row, and until when: after that another sender may take it. */
+  claimed_by: string | null;
+  claimed_until: string | null;
+  queued_at: string;
+  sent_at: string | null;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   courses: CoursesTable;
@@ -299,4 +320,5 @@ export interface Database {
   sign_in_failures: SignInFailuresTable;
   course_sharing: CourseSharingTable;
   organization_sharing: OrganizationSharingTable;
+  lms_outbox: LmsOutboxTable;
 }

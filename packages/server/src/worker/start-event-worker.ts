@@ -19,6 +19,8 @@ export interface StartEventWorkerOptions {
 export interface RunningWorker {
   /** Its name in the consumer group. */
   readonly consumer: string;
+  /** Its logger, for the work that runs beside it (the LMS outbox sender). */
+  readonly log: WorkerLogger;
   counters(): Promise<WorkerCounters>;
   /** Finishes the batch in hand, acks it, and closes the Redis connection. */
   stop(): Promise<void>;
@@ -59,6 +61,7 @@ export async function startEventWorker({
     await worker.start();
     return {
       consumer: worker.consumer,
+      log,
       counters: () => worker.counters(),
       stop: async () => {
         await worker.stop();

@@ -12,6 +12,7 @@ import {
   listPendingEnrollments,
   pathProgressSummary,
 } from '../../services/enrollments/path-learners.ts';
+import { retryPendingInLms } from '../../services/enrollments/retry-pending-in-lms.ts';
 import { unenrollLearner } from '../../services/enrollments/unenroll-learner.ts';
 import { PROGRESS_STATUSES } from '../../store/repositories/progress-repository.ts';
 import { firstColumn, toCsv } from '../../formats/csv.ts';
@@ -254,6 +255,17 @@ export function enrollmentRoutes(context: RouteContext): FastifyPluginAsyncZod {
                   reason: z.string().nullable(),
                   createdBy: z.string().nullable(),
                   createdAt: z.string(),
+                  lms: z
+                    .object({
+                      state: z.enum(['waiting', 'done', 'failed']),
+                      attempts: z.number().int(),
+                      error: z.string().nullable(),
+                    })
+                    .nullable()
+                    .meta({
+                      description:
+                        "Where letting the address into the path's courses stands in the LMS: waiting (queued, or retried after a failure, `error` saying the last), done, or failed (the LMS refused, `error` says why; try again with POST …/lms-retry); null when nothing was queued (an LMS of the service's own)",
+                    }),
                 }),
               ),
               total: z.number().int(),
@@ -290,11 +302,35 @@ export function enrollmentRoutes(context: RouteContext): FastifyPluginAsyncZod {
           pathKey: request.params.key,
           email: request.params.email,
           now: now(),
-          // What the LMS fails to remove is logged; the pending enrollment is gone either way.
+          // Taking the address out of the LMS is queued with the cancellation.
           lms: { adapter: lms, log: request.log },
         });
         return reply.code(204).send(null);
       },
+    );
+
+    app.post(
+      '/api/v1/paths/:key/pending-enrollments/:email/lms-retry',
+      {
+        schema: {
+          tags: ['enrollments'],
+          summary: 'Try again the LMS calls the LMS refused for a pending enrollment',
+          description:
+            'Path staff. The refused calls are queued again and sent in the background; `retried` counts them. 404 when the address is not pending on the path.',
+          security,
+          params: keyParams.extend({ email: z.string().max(320) }),
+          response: { 200: z.object({ retried: z.number().int() }) },
+        },
+      },
+      async (request) => ({
+        retried: await retryPendingInLms({
+          data,
+          actor: await authenticate(request),
+          pathKey: request.params.key,
+          email: request.params.email,
+          now: now(),
+        }),
+      }),
     );
 
     app.get(

@@ -50,6 +50,13 @@ export class OpenedxError extends LmsError {
   ) {
     super(message);
   }
+
+  /** A 4xx other than a timeout or throttling: Open edX will answer the same again. */
+  override get permanent(): boolean {
+    return (
+      this.status !== null && this.status >= 400 && this.status < 500 && ![408, 429].includes(this.status)
+    );
+  }
 }
 
 const tokenAnswer = z.object({ access_token: z.string().min(1), expires_in: z.number().positive() });

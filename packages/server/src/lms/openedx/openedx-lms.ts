@@ -44,6 +44,7 @@ const isoOrNull = (value: string | null) => (value === null ? null : new Date(va
 
 export class OpenedxLms implements LmsPort {
   readonly name = 'openedx';
+  readonly remote = true;
   readonly client: OpenedxClient;
 
   constructor(

@@ -36,6 +36,8 @@ export async function signInWithLms({
   const linked = await users.findByLmsUserId(claims.lmsUserId);
   if (linked) return keepInStep(users, linked, claims);
   const namesake = await users.findByUsername(claims.username);
+  // The same LMS user's first request a moment ago created it.
+  if (namesake?.lmsUserId === claims.lmsUserId) return keepInStep(users, namesake, claims);
   if (namesake) throw notTheLmsAccount(namesake, claims);
   // An email that another account has already stays with it: the newcomer is created without one.
   const email = claims.email !== null && !(await users.findByEmail(claims.email)) ? claims.email : null;

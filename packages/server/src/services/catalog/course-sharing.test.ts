@@ -7,6 +7,7 @@ import { FakeOpenedx } from '../../../test/fake-openedx.ts';
 import { createFixture, NOW, type Fixture } from '../../../test/service-fixture.ts';
 import { testDatabases, useDatabase } from '../../../test/test-databases.ts';
 import { OpenedxLms } from '../../lms/openedx/openedx-lms.ts';
+import { sendDueCalls } from '../../lms/outbox-sender.ts';
 import { reconcile } from '../../lms/openedx/reconcile.ts';
 import { StandaloneLms } from '../../lms/standalone-lms.ts';
 import type { Actor } from '../actor.ts';
@@ -198,6 +199,9 @@ describe.each(await testDatabases())('sharing invite-only courses on $name', (da
       source: 'api',
       now: NOW,
     });
+    // The calls wait in the outbox until the background sender makes them.
+    const sender = { data: fixture.data, lms, log: { warn: () => undefined, error: () => undefined } };
+    while ((await sendDueCalls(sender, 'test')).claimed > 0);
     const allowed = () =>
       fake.enrollmentAllowed
         .filter((entry) => entry.email === 'newcomer@example.org')

@@ -1,15 +1,15 @@
 // Use case: staff enroll people, named by email, on several paths at once (the Open edX plugin's
 // bulk enrollment). Every address is checked first; then, in one transaction, each path goes
-// through enrollLearners' writes, so an address without an account becomes a pending enrollment;
-// once committed, the LMS lets those addresses into the paths' courses. Counts only what changed:
-// new or reactivated enrollments, and newly pending addresses; returns what the LMS failed.
+// through enrollLearners' writes, so an address without an account becomes a pending enrollment,
+// and letting those addresses into the paths' courses is queued for the LMS. Counts only what
+// changed: new or reactivated enrollments, newly pending addresses, and the LMS calls queued.
 import { AppError } from '../../errors.ts';
 import type { DataAccess } from '../../store/data-access.ts';
 import type { Actor } from '../actor.ts';
 import { isEmail } from '../accounts/identifiers.ts';
 import type { CompiledPaths } from '../progress/compiled-paths.ts';
 import { enrollOnPath } from './enroll-learners.ts';
-import { allowPendingInLms, type LmsFailure, type LmsLink } from './pending-in-lms.ts';
+import { queuePendingInLms, type LmsLink } from './pending-in-lms.ts';
 
 export interface EnrollByEmailOptions {
   readonly data: DataAccess;
@@ -41,9 +41,9 @@ export function checkBulkRequest(pathKeys: readonly string[], emails: readonly s
 
 export async function enrollByEmail(
   options: EnrollByEmailOptions,
-): Promise<{ enrolled: number; pendingAdded: number; lmsFailures: LmsFailure[] }> {
+): Promise<{ enrolled: number; pendingAdded: number; queuedForLms: number }> {
   const emails = checkBulkRequest(options.pathKeys, options.emails);
-  const { enrolled, added } = await options.data.transaction(async (data) => {
+  return options.data.transaction(async (data) => {
     let enrolled = 0;
     const added = new Map<string, string[]>();
     for (const pathKey of new Set(options.pathKeys)) {
@@ -51,11 +51,10 @@ export async function enrollByEmail(
       enrolled += results.filter(({ result }) => result === 'enrolled').length;
       added.set(pathKey, pendingAdded);
     }
-    return { enrolled, added };
+    return {
+      enrolled,
+      pendingAdded: [...added.values()].reduce((sum, emails) => sum + emails.length, 0),
+      queuedForLms: await queuePendingInLms(options.lms, data, added, options.now),
+    };
   });
-  return {
-    enrolled,
-    pendingAdded: [...added.values()].reduce((sum, emails) => sum + emails.length, 0),
-    lmsFailures: await allowPendingInLms(options.lms, options.data, added),
-  };
 }

@@ -1,8 +1,8 @@
 // Use case: staff enroll learners on a published path, one or many thousands at once, by username
 // or email. Every row gets its own result, in order; an email without an account becomes a
 // pending enrollment. Everything is written in one transaction, with an audit entry per change
-// and the new learners' progress evaluated from the facts already known about them; then the LMS
-// lets the new pending addresses into the path's courses, its failures told in their rows.
+// and the new learners' progress evaluated from the facts already known about them; letting the
+// new pending addresses into the path's courses is queued for the LMS in the same transaction.
 import { AppError } from '../../errors.ts';
 import type { DataAccess } from '../../store/data-access.ts';
 import type {
@@ -17,7 +17,7 @@ import { isEmail, USERNAME } from '../accounts/identifiers.ts';
 import { pathForStaff } from '../paths/path-access.ts';
 import type { CompiledPaths } from '../progress/compiled-paths.ts';
 import { refreshProgress } from '../progress/refresh-progress.ts';
-import { allowPendingInLms, type LmsFailure, type LmsLink } from './pending-in-lms.ts';
+import { queuePendingInLms, type LmsLink } from './pending-in-lms.ts';
 import { wording, type Message, type PlainMessage, type Wording } from '@learning-paths/core';
 
 export type EnrollmentResultKind = 'enrolled' | 'already_enrolled' | 'pending' | 'invalid';
@@ -50,10 +50,7 @@ export interface EnrollLearnersOptions {
   /** How the request came: api, csv, cli… kept with each enrollment. */
   readonly source: string;
   readonly now: string;
-  /**
-   * The LMS to tell of new pending enrollments once they have committed: call enrollLearners
-   * outside any transaction (enrollOnPath is its part inside one).
-   */
+  /** The LMS to tell of new pending enrollments, through the outbox (enrollOnPath does not). */
   readonly lms: LmsLink;
 }
 
@@ -100,16 +97,16 @@ export function classify(text: string): Wanted {
 }
 
 export async function enrollLearners(options: EnrollLearnersOptions): Promise<EnrollmentResult[]> {
-  const { results, pendingAdded } = await options.data.transaction((data) =>
-    enrollOnPath({ ...options, data }),
-  );
-  if (pendingAdded.length === 0) return results;
-  const failures = await allowPendingInLms(
-    options.lms,
-    options.data,
-    new Map([[options.pathKey, pendingAdded]]),
-  );
-  return withLmsFailures(results, failures);
+  return options.data.transaction(async (data) => {
+    const { results, pendingAdded } = await enrollOnPath({ ...options, data });
+    const queued = await queuePendingInLms(
+      options.lms,
+      data,
+      new Map([[options.pathKey, pendingAdded]]),
+      options.now,
+    );
+    return queued === 0 ? results : withQueuedForLms(results, new Set(pendingAdded));
+  });
 }
 
 /** enrollLearners' writes, in the caller's transaction: the caller's right checked, the rows enrolled. */
@@ -118,25 +115,19 @@ export async function enrollOnPath(options: Omit<EnrollLearnersOptions, 'lms'>):
   return enrollRows({ ...options, version, rows: options.learners.map(classify) });
 }
 
-/** The pending rows whose address the LMS could not let in, saying so (the enrollment stays pending). */
-function withLmsFailures(results: EnrollmentResult[], failures: readonly LmsFailure[]): EnrollmentResult[] {
-  const messages = new Map<string, string[]>();
-  for (const { email, message } of failures) messages.set(email, [...(messages.get(email) ?? []), message]);
-  return results.map((row) => {
-    const failed = row.result === 'pending' ? messages.get(row.learner.toLowerCase()) : undefined;
-    if (!failed) return row;
-    const problem = failed.join('; ');
-    return resultRow(
-      row.learner,
-      row.result,
-      wording(
-        `${row.detail}; not in the LMS yet, reconciliation tries again: ${problem}`,
-        'lp.enroll.notInLms',
-        // The row's own words come first; the LMS's reason is its own text, in English.
-        { detail: [row.message as PlainMessage], problem },
-      ),
-    );
-  });
+/** The rows newly pending say that letting them into the LMS is queued. */
+function withQueuedForLms(results: EnrollmentResult[], added: ReadonlySet<string>): EnrollmentResult[] {
+  return results.map((row) =>
+    row.result === 'pending' && added.has(row.learner.toLowerCase())
+      ? resultRow(
+          row.learner,
+          row.result,
+          wording(`${row.detail}; queued for the LMS`, 'lp.enroll.queuedForLms', {
+            detail: [row.message as PlainMessage],
+          }),
+        )
+      : row,
+  );
 }
 
 /**

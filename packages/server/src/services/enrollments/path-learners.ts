@@ -10,7 +10,12 @@ import {
 } from '../../store/repositories/progress-repository.ts';
 import type { Actor } from '../actor.ts';
 import { pathForStaff } from '../paths/path-access.ts';
-import { disallowCancelledInLms, type LmsFailure, type LmsLink } from './pending-in-lms.ts';
+import {
+  pendingLmsStates,
+  queueCancelledInLms,
+  type LmsLink,
+  type PendingLmsState,
+} from './pending-in-lms.ts';
 
 interface StaffOptions {
   readonly data: DataAccess;
@@ -54,30 +59,42 @@ export async function pathProgressSummary(options: StaffOptions): Promise<Progre
   };
 }
 
+/** A pending enrollment with where its LMS calls stand (null: none queued, as standalone). */
+export type PendingWithLms = PendingRecord & { readonly lms: PendingLmsState | null };
+
 export async function listPendingEnrollments(
   options: StaffOptions & { readonly limit: number; readonly offset: number },
-): Promise<{ items: PendingRecord[]; total: number }> {
+): Promise<{ items: PendingWithLms[]; total: number }> {
   await pathForStaff(options.data.paths, options.actor, options.pathKey);
-  return options.data.enrollments.listPending({
+  const { items, total } = await options.data.enrollments.listPending({
     pathKey: options.pathKey,
     limit: options.limit,
     offset: options.offset,
   });
+  const states = await pendingLmsStates(
+    options.data,
+    options.pathKey,
+    items.map((pending) => pending.email),
+  );
+  return { items: items.map((pending) => ({ ...pending, lms: states.get(pending.email) ?? null })), total };
 }
 
 /**
- * Cancels a pending enrollment; once committed, the LMS takes the address out of the path's
- * courses that no other pending enrollment of it needs (a failure is logged and returned).
+ * Cancels a pending enrollment, queuing in the same transaction the LMS calls taking the address
+ * out of the path's courses that no other pending enrollment of it needs; how many were queued.
  */
 export async function cancelPendingEnrollment(
   options: StaffOptions & { readonly email: string; readonly now: string; readonly lms: LmsLink },
-): Promise<LmsFailure[]> {
-  await options.data.transaction((data) => removePendingEnrollment({ ...options, data }));
-  return disallowCancelledInLms(
-    options.lms,
-    options.data,
-    new Map([[options.pathKey, [options.email.toLowerCase()]]]),
-  );
+): Promise<number> {
+  return options.data.transaction(async (data) => {
+    await removePendingEnrollment({ ...options, data });
+    return queueCancelledInLms(
+      options.lms,
+      data,
+      new Map([[options.pathKey, [options.email.toLowerCase()]]]),
+      options.now,
+    );
+  });
 }
 
 /** cancelPendingEnrollment's writes, in the caller's transaction, with the caller's right checked. */

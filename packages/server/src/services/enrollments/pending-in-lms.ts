@@ -1,9 +1,9 @@
 // Keeps the LMS in step with pending enrollments (people enrolled on a path by email before they
-// have an account): once they have committed, each address is let into every course of its path
-// (Open edX: an enrollment_allowed entry with auto-enroll) that the path may use (see
-// catalog/course-sharing.ts), and out again when they are cancelled.
-// No transaction stays open over an LMS call, and a failure changes nothing in the database: it is
-// logged and returned by address and course, and reconciliation lets the address in again.
+// have an account): each address is let into every course of its path (Open edX: an
+// enrollment_allowed entry with auto-enroll) that the path may use (see catalog/course-sharing.ts),
+// and out again when they are cancelled. Requests queue these calls in the LMS outbox, in the
+// transaction that changes the enrollments, and the background sender (lms/outbox-sender.ts)
+// makes them: the LMS never holds a request. Reconciliation calls the LMS itself (allowInLms).
 import { inParallel } from '../../lms/in-parallel.ts';
 import { LmsError, type LmsPort } from '../../lms/lms-port.ts';
 import type { DataAccess } from '../../store/data-access.ts';
@@ -11,8 +11,6 @@ import { usableCourses } from '../catalog/course-sharing.ts';
 
 /** LMS calls in flight at once; the adapter paces them to its rate. */
 const LMS_CONCURRENCY = 4;
-/** Failures named in a log line; the caller gets them all. */
-const LOGGED_FAILURES = 5;
 /** More pending enrollments than one address ever has. */
 const PENDING_OF_ONE = 10_000;
 
@@ -77,40 +75,47 @@ function distinctPairs(pairs: Iterable<EmailCourse>): EmailCourse[] {
   );
 }
 
-function logFailures(log: WarningLog, paths: EmailsByPath, failures: readonly LmsFailure[], message: string) {
-  if (failures.length > 0)
-    log.warn(
-      { paths: [...paths.keys()], failed: failures.length, failures: failures.slice(0, LOGGED_FAILURES) },
-      message,
-    );
-}
-
-/** After new pending enrollments have committed: lets each address into the courses of its path. */
-export async function allowPendingInLms(
-  { adapter, log }: LmsLink,
-  data: DataAccess,
-  added: EmailsByPath,
-): Promise<LmsFailure[]> {
-  const courses = await usableCourses(data, await data.progress.coursesOfPaths([...added.keys()]));
-  const pairs = distinctPairs(
-    [...added].flatMap(([pathKey, emails]) =>
+/** The pairs of each path's addresses and its courses. */
+async function pairsOfPaths(data: DataAccess, emailsByPath: EmailsByPath): Promise<EmailCourse[]> {
+  const courses = await usableCourses(data, await data.progress.coursesOfPaths([...emailsByPath.keys()]));
+  return distinctPairs(
+    [...emailsByPath].flatMap(([pathKey, emails]) =>
       emails.flatMap((email) => (courses.get(pathKey) ?? []).map((course) => ({ email, course }))),
     ),
   );
-  const { failures } = await allowInLms(adapter, pairs);
-  logFailures(log, added, failures, 'the LMS could not let pending learners in; reconciliation tries again');
-  return failures;
 }
 
 /**
- * After pending enrollments have been cancelled: takes each address out of the courses of those
- * paths, except the courses its remaining pending enrollments still need.
+ * In the transaction adding pending enrollments: queues letting each address into the courses of
+ * its path. Returns how many calls were queued (none for an LMS of the service's own).
  */
-export async function disallowCancelledInLms(
-  { adapter, log }: LmsLink,
+export async function queuePendingInLms(
+  { adapter }: LmsLink,
+  data: DataAccess,
+  added: EmailsByPath,
+  now: string,
+): Promise<number> {
+  if (!adapter.remote || added.size === 0) return 0;
+  const pairs = await pairsOfPaths(data, added);
+  await data.lmsOutbox.queue(
+    pairs.map(({ email, course }) => ({ email, courseKey: course, action: 'allow' })),
+    now,
+  );
+  return pairs.length;
+}
+
+/**
+ * In the transaction cancelling pending enrollments (after they are gone): queues taking each
+ * address out of the courses of those paths, except the courses its remaining pending
+ * enrollments still need. Returns how many calls were queued.
+ */
+export async function queueCancelledInLms(
+  { adapter }: LmsLink,
   data: DataAccess,
   cancelled: EmailsByPath,
-): Promise<LmsFailure[]> {
+  now: string,
+): Promise<number> {
+  if (!adapter.remote) return 0;
   const pathsOf = new Map<string, string[]>();
   for (const [pathKey, emails] of cancelled)
     for (const email of emails) pathsOf.set(email, [...(pathsOf.get(email) ?? []), pathKey]);
@@ -129,11 +134,41 @@ export async function disallowCancelledInLms(
     for (const pathKey of paths)
       for (const course of courses.get(pathKey) ?? []) if (!needed.has(course)) pairs.push({ email, course });
   }
-  const { failures } = await eachPair(
-    distinctPairs(pairs),
-    LMS_CONCURRENCY,
-    async ({ email, course }) => (await adapter.disallowEnrollment({ email, courseKey: course })).removed,
+  const distinct = distinctPairs(pairs);
+  await data.lmsOutbox.queue(
+    distinct.map(({ email, course }) => ({ email, courseKey: course, action: 'disallow' })),
+    now,
   );
-  logFailures(log, cancelled, failures, 'the LMS could not take cancelled pending learners out');
-  return failures;
+  return distinct.length;
+}
+
+/** Where the LMS calls about a pending address stand, over the courses of its path. */
+export interface PendingLmsState {
+  /** `failed` when the LMS refused one, else `waiting` while one is not sent, else `done`. */
+  readonly state: 'waiting' | 'done' | 'failed';
+  /** The most attempts any of its calls took so far. */
+  readonly attempts: number;
+  /** The LMS's reason, for a failed call or the last failed attempt of a waiting one. */
+  readonly error: string | null;
+}
+
+/** Each address's LMS state on the path; addresses with no call queued are left out. */
+export async function pendingLmsStates(
+  data: DataAccess,
+  pathKey: string,
+  emails: readonly string[],
+): Promise<Map<string, PendingLmsState>> {
+  const courses = (await data.progress.coursesOfPaths([pathKey])).get(pathKey) ?? [];
+  const byEmail = new Map<string, PendingLmsState>();
+  const rank = { done: 0, waiting: 1, failed: 2 } as const;
+  for (const call of await data.lmsOutbox.statuses(emails, courses)) {
+    const seen = byEmail.get(call.email);
+    const worse = !seen || rank[call.state] > rank[seen.state];
+    byEmail.set(call.email, {
+      state: worse ? call.state : seen.state,
+      attempts: Math.max(seen?.attempts ?? 0, call.attempts),
+      error: (worse ? call.lastError : seen.error) ?? seen?.error ?? call.lastError,
+    });
+  }
+  return byEmail;
 }

@@ -1,14 +1,14 @@
 // Use case: staff unenroll people, named by email, from several paths at once (the Open edX
 // plugin's bulk unenrollment): active enrollments end (kept inactive, as unenrollLearner does) and
 // pending enrollments waiting for those addresses are cancelled. One transaction; every change is
-// audited by the use case that makes it. Once committed, the LMS takes the cancelled addresses
-// out of the paths' courses again; returns what it failed.
+// audited by the use case that makes it. Taking the cancelled addresses out of the paths'
+// courses again is queued for the LMS in the same transaction.
 import type { DataAccess } from '../../store/data-access.ts';
 import type { Actor } from '../actor.ts';
 import { pathForStaff } from '../paths/path-access.ts';
 import { checkBulkRequest } from './enroll-by-email.ts';
 import { removePendingEnrollment } from './path-learners.ts';
-import { disallowCancelledInLms, type LmsFailure, type LmsLink } from './pending-in-lms.ts';
+import { queueCancelledInLms, type LmsLink } from './pending-in-lms.ts';
 import { unenrollLearner } from './unenroll-learner.ts';
 
 export interface UnenrollByEmailOptions {
@@ -23,10 +23,10 @@ export interface UnenrollByEmailOptions {
 
 export async function unenrollByEmail(
   options: UnenrollByEmailOptions,
-): Promise<{ unenrolled: number; pendingCancelled: number; lmsFailures: LmsFailure[] }> {
+): Promise<{ unenrolled: number; pendingCancelled: number; queuedForLms: number }> {
   const { actor, reason, now } = options;
   const emails = checkBulkRequest(options.pathKeys, options.emails);
-  const { unenrolled, cancelled } = await options.data.transaction(async (data) => {
+  return options.data.transaction(async (data) => {
     const users = [...(await data.users.findManyByEmail(emails)).values()];
     let unenrolled = 0;
     const cancelled = new Map<string, string[]>();
@@ -45,11 +45,10 @@ export async function unenrollByEmail(
       for (const email of pending) await removePendingEnrollment({ data, actor, pathKey, email, now });
       cancelled.set(pathKey, pending);
     }
-    return { unenrolled, cancelled };
+    return {
+      unenrolled,
+      pendingCancelled: [...cancelled.values()].reduce((sum, pending) => sum + pending.length, 0),
+      queuedForLms: await queueCancelledInLms(options.lms, data, cancelled, now),
+    };
   });
-  return {
-    unenrolled,
-    pendingCancelled: [...cancelled.values()].reduce((sum, pending) => sum + pending.length, 0),
-    lmsFailures: await disallowCancelledInLms(options.lms, options.data, cancelled),
-  };
 }

@@ -1,6 +1,52 @@
 // The service API as TypeScript types, generated from its OpenAPI document by
 // packages/web/scripts/openapi-types.ts (npm run api-types). Do not edit by hand.
 export interface paths {
+  '/api/learning_credentials/v1/configured/{key}/': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Whether a path carries credentials: its tiers (learning-credentials' shape)
+     * @description For path keys only: a course key is 404 (the LMS's learning-credentials answers for courses), text that is no key 400. 404 for a path the caller may not see, as learning-credentials answers.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description A path key */
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description The path's tiers */
+              credential_count: number;
+              has_credentials: boolean;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/learning_paths/v1/{key}/enrollments/': {
     parameters: {
       query?: never;
@@ -358,7 +404,7 @@ export interface paths {
     put?: never;
     /**
      * Enroll people by email on several paths (Open edX plugin shape)
-     * @description Staff of every named path only (404 for a path the caller is not staff of); all or nothing. 400 naming every entry that is not an email address. `enrollments_created` counts new and reactivated enrollments, `enrollment_allowed_created` the addresses newly waiting for an account. Those are let into every course of their paths in the LMS (Open edX: `enrollment_allowed` with auto-enroll) once the enrollments are saved; `lms_failures`, present only when the LMS failed some, names each address and course it failed (the enrollments stay, and reconciliation tries again). `org` and `role` are accepted and not kept.
+     * @description Staff of every named path only (404 for a path the caller is not staff of); all or nothing. 400 naming every entry that is not an email address. `enrollments_created` counts new and reactivated enrollments, `enrollment_allowed_created` the addresses newly waiting for an account. Letting those into every course of their paths in the LMS (Open edX: `enrollment_allowed` with auto-enroll) is queued with the enrollments and sent in the background; `lms_queued`, present only when calls were queued (none with the standalone LMS), counts those (address, course) calls, and path staff see where each stands among the pending enrollments of the path. `org` and `role` are accepted and not kept.
      */
     post: {
       parameters: {
@@ -390,11 +436,7 @@ export interface paths {
             'application/json': {
               enrollment_allowed_created: number;
               enrollments_created: number;
-              lms_failures?: {
-                course: string;
-                email: string;
-                message: string;
-              }[];
+              lms_queued?: number;
             };
           };
         };
@@ -402,7 +444,7 @@ export interface paths {
     };
     /**
      * Unenroll people by email from several paths (Open edX plugin shape)
-     * @description Ends the active enrollments of those addresses (the progress is kept) and cancels their pending enrollments, taking the addresses out of the paths' courses in the LMS again (except courses other pending enrollments of theirs still need); staff of every named path only, all or nothing. The plugin sends its counts as a body with the 204, which HTTP does not allow (clients never see it): here they come as the headers `x-enrollments-unenrolled` (enrollments_unenrolled) and `x-enrollment-allowed-deactivated` (enrollment_allowed_deactivated); `x-lms-failures` counts the (address, course) pairs the LMS failed to take out, which are logged.
+     * @description Ends the active enrollments of those addresses (the progress is kept) and cancels their pending enrollments, taking the addresses out of the paths' courses in the LMS again (except courses other pending enrollments of theirs still need); staff of every named path only, all or nothing. The plugin sends its counts as a body with the 204, which HTTP does not allow (clients never see it): here they come as the headers `x-enrollments-unenrolled` (enrollments_unenrolled) and `x-enrollment-allowed-deactivated` (enrollment_allowed_deactivated); `x-lms-queued` counts the (address, course) removals queued for the LMS, sent in the background.
      */
     delete: {
       parameters: {
@@ -432,8 +474,8 @@ export interface paths {
             'x-enrollment-allowed-deactivated'?: number;
             /** @description enrollments_unenrolled */
             'x-enrollments-unenrolled'?: number;
-            /** @description pairs the LMS failed to take out */
-            'x-lms-failures'?: number;
+            /** @description removals queued for the LMS */
+            'x-lms-queued'?: number;
             [name: string]: unknown;
           };
           content: {
@@ -1277,7 +1319,7 @@ export interface paths {
     };
     /**
      * The signed-in user and their roles
-     * @description Works with every kind of credentials; csrfToken is that of the session, null when the request was not signed in by the session cookie. Signed in by the Open edX JWT cookies (which allow reads only), it opens a session for that user too, setting its cookie, so that the web UI can write with the CSRF token it answers.
+     * @description Works with every kind of credentials; csrfToken is that of the session, null when the request was not signed in by the session cookie. Signed in by the Open edX JWT cookies (which write only past Django's CSRF check, as in the LMS), it opens a session for that user too, setting its cookie, so that the web UI can write with the CSRF token it answers.
      */
     get: {
       parameters: {
@@ -1769,6 +1811,8 @@ export interface paths {
     get: {
       parameters: {
         query?: {
+          /** @description Only paths with a step for this course key, in their draft or published version */
+          course?: string;
           limit?: number;
           offset?: number;
           org?: string;
@@ -2370,6 +2414,13 @@ export interface paths {
                 createdAt: string;
                 createdBy: string | null;
                 email: string;
+                /** @description Where letting the address into the path's courses stands in the LMS: waiting (queued, or retried after a failure, `error` saying the last), done, or failed (the LMS refused, `error` says why; try again with POST …/lms-retry); null when nothing was queued (an LMS of the service's own) */
+                lms: {
+                  attempts: number;
+                  error: string | null;
+                  /** @enum {string} */
+                  state: 'waiting' | 'done' | 'failed';
+                } | null;
                 reason: string | null;
                 source: string;
               }[];
@@ -2422,6 +2473,51 @@ export interface paths {
         };
       };
     };
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/paths/{key}/pending-enrollments/{email}/lms-retry': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Try again the LMS calls the LMS refused for a pending enrollment
+     * @description Path staff. The refused calls are queued again and sent in the background; `retried` counts them. 404 when the address is not pending on the path.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          email: string;
+          /** @description The path key */
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              retried: number;
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
     options?: never;
     head?: never;
     patch?: never;

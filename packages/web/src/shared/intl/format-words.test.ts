@@ -153,8 +153,8 @@ const ENROLLMENT_RESULTS: Wording[] = [
   { text: 'ann is enrolled again', message: { id: 'lp.enroll.enrolledAgain', values: { username: 'ann' } } },
   { text: 'ann is enrolled', message: { id: 'lp.enroll.enrolled', values: { username: 'ann' } } },
   {
-    text: 'no account has this email yet; enrolled when one appears; not in the LMS yet, reconciliation tries again: 500',
-    message: { id: 'lp.enroll.notInLms', values: { detail: [pending], problem: '500' } },
+    text: 'no account has this email yet; enrolled when one appears; queued for the LMS',
+    message: { id: 'lp.enroll.queuedForLms', values: { detail: [pending] } },
   },
 ];
 

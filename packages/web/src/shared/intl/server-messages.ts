@@ -41,9 +41,9 @@ export const serverMessages: Readonly<Record<string, { id: string; defaultMessag
       defaultMessage: '{username} is enrolled again',
     },
     'lp.enroll.enrolled': { id: 'lp.enroll.enrolled', defaultMessage: '{username} is enrolled' },
-    'lp.enroll.notInLms': {
-      id: 'lp.enroll.notInLms',
-      defaultMessage: '{detail}; not in the LMS yet, reconciliation tries again: {problem}',
+    'lp.enroll.queuedForLms': {
+      id: 'lp.enroll.queuedForLms',
+      defaultMessage: '{detail}; queued for the LMS',
     },
     // A path's step using another organisation's invite-only course it does not share, for authors.
     'lp.sharing.notShared': {

@@ -13,13 +13,7 @@ import { BASE, bulkBody, TAGS } from './shapes.ts';
 /** The counts of a bulk unenrollment: a 204 carries no body, so they travel as headers. */
 const UNENROLLED_HEADER = 'x-enrollments-unenrolled';
 const DEACTIVATED_HEADER = 'x-enrollment-allowed-deactivated';
-const LMS_FAILED_HEADER = 'x-lms-failures';
-
-const lmsFailure = z.object({
-  email: z.string(),
-  course: z.string(),
-  message: z.string(),
-});
+const LMS_QUEUED_HEADER = 'x-lms-queued';
 
 export function bulkEnrollRoutes({
   data,
@@ -36,20 +30,20 @@ export function bulkEnrollRoutes({
           tags: TAGS,
           summary: 'Enroll people by email on several paths (Open edX plugin shape)',
           description:
-            'Staff of every named path only (404 for a path the caller is not staff of); all or nothing. 400 naming every entry that is not an email address. `enrollments_created` counts new and reactivated enrollments, `enrollment_allowed_created` the addresses newly waiting for an account. Those are let into every course of their paths in the LMS (Open edX: `enrollment_allowed` with auto-enroll) once the enrollments are saved; `lms_failures`, present only when the LMS failed some, names each address and course it failed (the enrollments stay, and reconciliation tries again). `org` and `role` are accepted and not kept.',
+            'Staff of every named path only (404 for a path the caller is not staff of); all or nothing. 400 naming every entry that is not an email address. `enrollments_created` counts new and reactivated enrollments, `enrollment_allowed_created` the addresses newly waiting for an account. Letting those into every course of their paths in the LMS (Open edX: `enrollment_allowed` with auto-enroll) is queued with the enrollments and sent in the background; `lms_queued`, present only when calls were queued (none with the standalone LMS), counts those (address, course) calls, and path staff see where each stands among the pending enrollments of the path. `org` and `role` are accepted and not kept.',
           security,
           body: bulkBody,
           response: {
             201: z.object({
               enrollments_created: z.number().int(),
               enrollment_allowed_created: z.number().int(),
-              lms_failures: z.array(lmsFailure).optional(),
+              lms_queued: z.number().int().optional(),
             }),
           },
         },
       },
       async (request, reply) => {
-        const { enrolled, pendingAdded, lmsFailures } = await enrollByEmail({
+        const { enrolled, pendingAdded, queuedForLms } = await enrollByEmail({
           data,
           compiled,
           lms: { adapter: lms, log: request.log },
@@ -63,7 +57,7 @@ export function bulkEnrollRoutes({
         return reply.code(201).send({
           enrollments_created: enrolled,
           enrollment_allowed_created: pendingAdded,
-          ...(lmsFailures.length > 0 ? { lms_failures: lmsFailures } : {}),
+          ...(queuedForLms > 0 ? { lms_queued: queuedForLms } : {}),
         });
       },
     );
@@ -74,7 +68,7 @@ export function bulkEnrollRoutes({
         schema: {
           tags: TAGS,
           summary: 'Unenroll people by email from several paths (Open edX plugin shape)',
-          description: `Ends the active enrollments of those addresses (the progress is kept) and cancels their pending enrollments, taking the addresses out of the paths' courses in the LMS again (except courses other pending enrollments of theirs still need); staff of every named path only, all or nothing. The plugin sends its counts as a body with the 204, which HTTP does not allow (clients never see it): here they come as the headers \`${UNENROLLED_HEADER}\` (enrollments_unenrolled) and \`${DEACTIVATED_HEADER}\` (enrollment_allowed_deactivated); \`${LMS_FAILED_HEADER}\` counts the (address, course) pairs the LMS failed to take out, which are logged.`,
+          description: `Ends the active enrollments of those addresses (the progress is kept) and cancels their pending enrollments, taking the addresses out of the paths' courses in the LMS again (except courses other pending enrollments of theirs still need); staff of every named path only, all or nothing. The plugin sends its counts as a body with the 204, which HTTP does not allow (clients never see it): here they come as the headers \`${UNENROLLED_HEADER}\` (enrollments_unenrolled) and \`${DEACTIVATED_HEADER}\` (enrollment_allowed_deactivated); \`${LMS_QUEUED_HEADER}\` counts the (address, course) removals queued for the LMS, sent in the background.`,
           security,
           body: bulkBody,
           response: {
@@ -82,14 +76,14 @@ export function bulkEnrollRoutes({
               headers: {
                 [UNENROLLED_HEADER]: { type: 'integer', description: 'enrollments_unenrolled' },
                 [DEACTIVATED_HEADER]: { type: 'integer', description: 'enrollment_allowed_deactivated' },
-                [LMS_FAILED_HEADER]: { type: 'integer', description: 'pairs the LMS failed to take out' },
+                [LMS_QUEUED_HEADER]: { type: 'integer', description: 'removals queued for the LMS' },
               },
             }),
           },
         },
       },
       async (request, reply) => {
-        const { unenrolled, pendingCancelled, lmsFailures } = await unenrollByEmail({
+        const { unenrolled, pendingCancelled, queuedForLms } = await unenrollByEmail({
           data,
           lms: { adapter: lms, log: request.log },
           actor: await authenticate(request),
@@ -102,7 +96,7 @@ export function bulkEnrollRoutes({
           .code(204)
           .header(UNENROLLED_HEADER, unenrolled)
           .header(DEACTIVATED_HEADER, pendingCancelled)
-          .header(LMS_FAILED_HEADER, lmsFailures.length)
+          .header(LMS_QUEUED_HEADER, queuedForLms)
           .send(null);
       },
     );

@@ -1,0 +1,178 @@
+// The background sender of the LMS outbox: claims due calls with a lease, sends them a few at a
+// time (each bounded by a timeout, so an LMS that never answers holds nothing), marks them done,
+// or schedules another attempt with capped exponential backoff; a refusal of the LMS itself fails
+// the call until staff try again. Runs in `start` and in `worker`; any number of processes may run
+// one, as each call is held by one sender at a time. The calls are idempotent on the LMS's side.
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { DataAccess } from '../store/data-access.ts';
+import type { ClaimedCall } from '../store/repositories/lms-outbox-repository.ts';
+import { inParallel } from './in-parallel.ts';
+import { LmsError, type LmsPort } from './lms-port.ts';
+
+export interface SenderLog {
+  warn(details: object, message: string): void;
+  error(details: object, message: string): void;
+}
+
+export interface OutboxSenderOptions {
+  readonly data: DataAccess;
+  readonly lms: LmsPort;
+  readonly log: SenderLog;
+  /** Calls claimed at once (default 50). */
+  readonly batchSize?: number;
+  /** Calls in flight at once (default 4); the adapter paces them to its rate. */
+  readonly concurrency?: number;
+  /** How long one call may take before it counts as a transient failure (default 15 s). */
+  readonly timeoutMs?: number;
+  /** How long the sender sleeps when nothing is due (default 1 s). */
+  readonly pollMs?: number;
+  /** The first retry's delay, doubled for each further attempt (default 1 s)… */
+  readonly backoffMs?: number;
+  /** …up to this (default 30 s), so that calls reach an LMS soon after it comes back. */
+  readonly maxBackoffMs?: number;
+  /** The clock; tests move it. */
+  readonly now?: () => number;
+}
+
+type Settings = Required<Omit<OutboxSenderOptions, 'data' | 'lms' | 'log'>>;
+
+function settingsOf(options: OutboxSenderOptions): Settings {
+  return {
+    batchSize: 50,
+    concurrency: 4,
+    timeoutMs: 15_000,
+    pollMs: 1000,
+    backoffMs: 1000,
+    maxBackoffMs: 30_000,
+    now: Date.now,
+    ...options,
+  };
+}
+
+/** A batch's lease: every call in it may take the whole timeout, a few at a time, and then some. */
+function leaseMs({ batchSize, concurrency, timeoutMs }: Settings): number {
+  return (Math.ceil(batchSize / concurrency) + 1) * timeoutMs * 2;
+}
+
+class CallTimeout extends LmsError {}
+
+/** The call, or a transient LmsError once `timeoutMs` has passed without an answer. */
+async function withTimeout<T>(call: Promise<T>, timeoutMs: number): Promise<T> {
+  const timer = new AbortController();
+  try {
+    return await Promise.race([
+      call,
+      sleep(timeoutMs, undefined, { signal: timer.signal }).then(() => {
+        throw new CallTimeout(`the LMS did not answer within ${timeoutMs / 1000} s`);
+      }),
+    ]);
+  } finally {
+    timer.abort();
+  }
+}
+
+async function send(lms: LmsPort, call: ClaimedCall): Promise<void> {
+  const request = { email: call.email, courseKey: call.courseKey };
+  if (call.action === 'allow') await lms.allowEnrollment(request);
+  else await lms.disallowEnrollment(request);
+}
+
+export interface Round {
+  /** Calls claimed (0: nothing was due). */
+  readonly claimed: number;
+  readonly sent: number;
+  /** The LMS seemed away (a timeout, no connection, 5xx): the calls not started were released. */
+  readonly unreachable: boolean;
+}
+
+const backoff = (settings: Settings, failures: number) =>
+  Math.min(settings.maxBackoffMs, settings.backoffMs * 2 ** failures);
+
+/**
+ * One round: claims up to a batch of due calls for `claimer`, sends them and records each outcome.
+ * Once a call fails transiently, or when `stopping` aborts, calls not started yet are released
+ * unsent: an LMS that is away costs one timeout per call in flight, not one per call queued.
+ */
+export async function sendDueCalls(
+  options: OutboxSenderOptions,
+  claimer: string,
+  stopping: AbortSignal = new AbortController().signal,
+): Promise<Round> {
+  const settings = settingsOf(options);
+  const { data, lms, log } = options;
+  const claimedAt = settings.now();
+  const leaseEnd = claimedAt + leaseMs(settings);
+  const calls = await data.lmsOutbox.claim({
+    claimer,
+    now: new Date(claimedAt).toISOString(),
+    until: new Date(leaseEnd).toISOString(),
+    limit: settings.batchSize,
+  });
+  let sent = 0;
+  let unreachable = false;
+  const failures: { email: string; course: string; error: string }[] = [];
+  await inParallel(calls, settings.concurrency, async (call) => {
+    // Never start a call the lease might not cover: another sender could take it meanwhile.
+    if (unreachable || stopping.aborted || settings.now() + settings.timeoutMs * 2 > leaseEnd)
+      return data.lmsOutbox.release(call, claimer);
+    try {
+      await withTimeout(send(lms, call), settings.timeoutMs);
+      await data.lmsOutbox.markSent(call, claimer, new Date(settings.now()).toISOString());
+      sent += 1;
+    } catch (error) {
+      if (!(error instanceof LmsError)) {
+        await data.lmsOutbox.release(call, claimer);
+        throw error;
+      }
+      if (!error.permanent) unreachable = true;
+      failures.push({ email: call.email, course: call.courseKey, error: error.message });
+      await data.lmsOutbox.markFailed(call, claimer, {
+        error: error.message,
+        permanent: error.permanent,
+        nextAttemptAt: new Date(settings.now() + backoff(settings, call.attempts)).toISOString(),
+      });
+    }
+  });
+  if (failures.length > 0)
+    log.warn(
+      { failed: failures.length, claimed: calls.length, failures: failures.slice(0, 5) },
+      'the LMS failed queued calls; those it did not refuse are tried again later',
+    );
+  return { claimed: calls.length, sent, unreachable };
+}
+
+export interface RunningSender {
+  /** Finishes the calls in flight (each at most the timeout), releases the rest, and stops. */
+  stop(): Promise<void>;
+}
+
+/** Sends the outbox until stopped: round after round, sleeping `pollMs` when nothing is due. */
+export function startOutboxSender(options: OutboxSenderOptions): RunningSender {
+  const settings = settingsOf(options);
+  const claimer = randomUUID();
+  const stopping = new AbortController();
+  const loop = (async () => {
+    // Rounds in a row that found the LMS away: the sender backs off as each call does.
+    let awayRounds = 0;
+    while (!stopping.signal.aborted) {
+      let pause = settings.pollMs;
+      try {
+        const round = await sendDueCalls(options, claimer, stopping.signal);
+        awayRounds = round.unreachable ? awayRounds + 1 : 0;
+        if (round.unreachable) pause = backoff(settings, awayRounds - 1);
+        else if (round.claimed > 0) pause = 0;
+      } catch (error) {
+        // The database away for a moment: the calls stay queued; try again after a pause.
+        options.log.error({ err: error }, 'the LMS outbox sender failed a round');
+      }
+      if (pause > 0) await sleep(pause, undefined, { signal: stopping.signal }).catch(() => undefined);
+    }
+  })();
+  return {
+    async stop() {
+      stopping.abort();
+      await loop;
+    },
+  };
+}
