@@ -31,13 +31,14 @@ export async function enrollUser(
     const staff = isPathStaff(actor, pathKey);
     if (username !== actor.user.username && !staff)
       throw new AppError('forbidden', 'only staff of the path may enroll other learners');
-    if (!staff && path.visibility !== 'public')
-      throw new AppError('forbidden', `${pathKey} is invite-only: its staff enroll learners`);
     const version = assertEnrollable(path);
     const user = await data.users.findByUsername(username);
     if (!user) throw new AppError('not_found', `no user has the username ${username}`);
     const before = await data.enrollments.get(pathKey, user.id);
+    // Already on the path is a conflict on an invite-only path too, as learning-paths-plugin answers.
     if (before?.isActive) throw new AppError('conflict', `${username} is already enrolled on ${pathKey}`);
+    if (!staff && path.visibility !== 'public')
+      throw new AppError('forbidden', `${pathKey} is invite-only: its staff enroll learners`);
     await enrollRows({
       ...options,
       data,

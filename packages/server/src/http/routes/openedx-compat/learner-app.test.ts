@@ -52,7 +52,7 @@ afterAll(() => fake.close());
 describe("Open edX compatibility: OpenCraft's learner app, call by call", () => {
   const testApp = useTestApp({
     now: START,
-    users: { author: [{ role: 'author', scope: 'org:DemoU' }], bea: [] },
+    users: { author: [{ role: 'author', scope: 'org:DemoU' }], bea: [], cy: [] },
     lms: (data) => new OpenedxLms(fake.settings(), data, { backoffMs: 1 }),
   });
   const { app, as } = testApp;
@@ -161,6 +161,22 @@ describe("Open edX compatibility: OpenCraft's learner app, call by call", () => 
     const refused = await call('POST', `${API}/${INVITE}/enrollments/`);
     expect(refused.statusCode).toBe(404);
     expect(refused.json().detail).toBe(`no path has the key ${INVITE}`);
+  });
+
+  it('enrollInLearningPath on an invite-only path the learner is on: 409, as the plugin', async () => {
+    const byStaff = await app().inject({
+      method: 'POST',
+      url: `/api/v1/paths/${INVITE}/enrollments`,
+      headers: as('author'),
+      payload: { learners: ['cy'] },
+    });
+    expect(byStaff.json().results[0].result, byStaff.body).toBe('enrolled');
+    const again = await app().inject({
+      method: 'POST',
+      url: `${API}/${INVITE}/enrollments/`,
+      headers: as('cy'),
+    });
+    expect([again.statusCode, again.json().detail]).toEqual([409, `cy is already enrolled on ${INVITE}`]);
   });
 
   it("enrollInCourse: the LMS enrolls the learner in a step's invite-only course (201)", async () => {
