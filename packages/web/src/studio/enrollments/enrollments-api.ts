@@ -13,6 +13,8 @@ export type EnrollmentResult = Answer<'/api/v1/paths/{key}/enrollments', 'post'>
 export type EnrollmentResultKind = EnrollmentResult['result'];
 export type PendingPage = Answer<'/api/v1/paths/{key}/pending-enrollments', 'get'>;
 export type PendingRow = PendingPage['items'][number];
+export type PendingLms = NonNullable<PendingRow['lms']>;
+export type LmsRetryAnswer = Answer<'/api/v1/paths/{key}/pending-enrollments/{email}/lms-retry', 'post'>;
 export type AuditPage = Answer<'/api/v1/paths/{key}/audit', 'get'>;
 export type AuditRow = AuditPage['items'][number];
 
@@ -72,6 +74,13 @@ export function unenrollLearner(key: string, username: string, reason: string): 
 export function cancelPendingEnrollment(key: string, email: string): Promise<void> {
   return api<void>(`${pathUrl(key)}/pending-enrollments/${encodeURIComponent(email)}`, {
     method: 'DELETE',
+  });
+}
+
+/** Queues again the LMS calls the LMS refused for a pending email; `retried` counts them. */
+export function retryPendingLms(key: string, email: string): Promise<LmsRetryAnswer> {
+  return api<LmsRetryAnswer>(`${pathUrl(key)}/pending-enrollments/${encodeURIComponent(email)}/lms-retry`, {
+    method: 'POST',
   });
 }
 

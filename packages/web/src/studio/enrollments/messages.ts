@@ -122,6 +122,27 @@ export const messages = defineMessages({
     id: 'enrollments.pending.cancelBody',
     defaultMessage: 'They will not be enrolled when their account appears.',
   },
+  lmsColumn: { id: 'enrollments.column.lms', defaultMessage: 'LMS' },
+  lmsWaiting: { id: 'enrollments.pending.lms.waiting', defaultMessage: 'Waiting for the LMS' },
+  lmsAttempts: {
+    id: 'enrollments.pending.lms.attempts',
+    defaultMessage: '{attempts, plural, one {# attempt} other {# attempts}} so far',
+  },
+  lmsLastError: { id: 'enrollments.pending.lms.lastError', defaultMessage: 'Last error: {error}' },
+  lmsDone: { id: 'enrollments.pending.lms.done', defaultMessage: 'Sent to the LMS' },
+  lmsFailed: { id: 'enrollments.pending.lms.failed', defaultMessage: 'The LMS refused: {reason}' },
+  lmsFailedNoReason: { id: 'enrollments.pending.lms.failedNoReason', defaultMessage: 'The LMS refused.' },
+  lmsRetry: { id: 'enrollments.pending.lms.retry', defaultMessage: 'Try again' },
+  lmsRetryOf: {
+    id: 'enrollments.pending.lms.retryOf',
+    defaultMessage: 'Try again to send {email} to the LMS',
+  },
+  lmsRetrying: { id: 'enrollments.pending.lms.retrying', defaultMessage: 'Trying again…' },
+  lmsRetried: {
+    id: 'enrollments.pending.lms.retried',
+    defaultMessage:
+      '{retried, plural, =0 {Nothing was left to send again for {email}.} one {The refused LMS call for {email} is sent again.} other {The # refused LMS calls for {email} are sent again.}}',
+  },
 
   auditHeading: { id: 'enrollments.audit.heading', defaultMessage: 'Audit log' },
   auditFilterLabel: { id: 'enrollments.audit.filter', defaultMessage: 'Filter the audit log' },

@@ -1,15 +1,24 @@
-// Enrollments waiting for an account with their email: who added them, when and why, and a way to
-// cancel one.
+// Enrollments waiting for an account with their email: who added them, when and why, where they
+// stand in the LMS (a column only when the LMS reports it), and ways to cancel one or to send what
+// the LMS refused again.
 import { useState } from 'react';
 import { Button } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
 import { ApiErrorAlert } from './api-error-alert.tsx';
 import { ConfirmDialog } from './confirm-dialog.tsx';
-import { cancelPendingEnrollment, urls, type PendingPage, type PendingRow } from './enrollments-api.ts';
+import {
+  cancelPendingEnrollment,
+  retryPendingLms,
+  urls,
+  type PendingPage,
+  type PendingRow,
+} from './enrollments-api.ts';
 import { Pager } from './pager.tsx';
+import { PendingLmsState } from './pending-lms-state.tsx';
 import { ResponsiveTable } from './responsive-table.tsx';
 import { useApi } from '../../shared/api/use-api.ts';
 import { useChangeNotice } from './use-change-notice.tsx';
+import { useSubmission } from './use-submission.ts';
 import { messages } from './messages.ts';
 
 const PAGE_SIZE = 25;
@@ -28,12 +37,27 @@ export function PendingSection({
   const { data, error } = useApi<PendingPage>(urls.pending(pathKey, PAGE_SIZE, offset), refresh);
   const [cancelling, setCancelling] = useState<PendingRow | null>(null);
   const { notice, announce, clear } = useChangeNotice(data);
+  const retry = useSubmission();
+  const [retrying, setRetrying] = useState<string | null>(null);
+  const showLms = data?.items.some((pending) => pending.lms !== null) ?? false;
 
   const cancel = async (pending: PendingRow) => {
     await cancelPendingEnrollment(pathKey, pending.email);
     setCancelling(null);
     announce(intl.formatMessage(messages.pendingCancelled, { email: pending.email }));
     onChanged();
+  };
+
+  const retryLms = (email: string) => {
+    clear();
+    setRetrying(email);
+    void retry
+      .run(async () => {
+        const { retried } = await retryPendingLms(pathKey, email);
+        announce(intl.formatMessage(messages.lmsRetried, { retried, email }));
+        onChanged();
+      })
+      .finally(() => setRetrying(null));
   };
 
   return (
@@ -44,6 +68,7 @@ export function PendingSection({
       <p className="small">{intl.formatMessage(messages.pendingHelp)}</p>
       {notice}
       {error && <ApiErrorAlert error={error} />}
+      {retry.error && <ApiErrorAlert error={retry.error} />}
       {data?.items.length === 0 && <p>{intl.formatMessage(messages.noPending)}</p>}
       {data && data.items.length > 0 && (
         <ResponsiveTable
@@ -58,6 +83,21 @@ export function PendingSection({
             },
             { header: intl.formatMessage(messages.byColumn), cell: (pending) => pending.createdBy ?? '' },
             { header: intl.formatMessage(messages.reasonColumn), cell: (pending) => pending.reason ?? '' },
+            ...(showLms
+              ? [
+                  {
+                    header: intl.formatMessage(messages.lmsColumn),
+                    cell: (pending: PendingRow) => (
+                      <PendingLmsState
+                        email={pending.email}
+                        lms={pending.lms}
+                        retrying={retrying === pending.email}
+                        onRetry={() => retryLms(pending.email)}
+                      />
+                    ),
+                  },
+                ]
+              : []),
             {
               header: intl.formatMessage(messages.actionsColumn),
               cell: (pending) => (
@@ -67,6 +107,7 @@ export function PendingSection({
                   aria-label={intl.formatMessage(messages.cancelPendingOf, { email: pending.email })}
                   onClick={() => {
                     clear();
+                    retry.clearError();
                     setCancelling(pending);
                   }}
                 >
@@ -85,6 +126,7 @@ export function PendingSection({
           offset={offset}
           onChange={(next) => {
             clear();
+            retry.clearError();
             setOffset(next);
           }}
         />
