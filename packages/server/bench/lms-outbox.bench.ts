@@ -35,7 +35,7 @@ async function run(name: string, away: () => Promise<void>, back: () => Promise<
     learners: emails,
     source: 'api',
     now: NOW,
-    lms: { adapter: lms, log: quiet },
+    lms,
   });
   const answered = performance.now() - started;
   const queued = await fixture.data.lmsOutbox.countWaiting();

@@ -12,7 +12,7 @@ import type { Store } from '../src/store/database.ts';
 import { dataAccess, type DataAccess } from '../src/store/data-access.ts';
 import type { RoleGrant } from '../src/store/repositories/user-repository.ts';
 import { StandaloneLms } from '../src/lms/standalone-lms.ts';
-import type { LmsLink } from '../src/services/enrollments/pending-in-lms.ts';
+import type { LmsPort } from '../src/lms/lms-port.ts';
 
 export const DS_KEY = 'path-v1:DemoU+DS+2026+spring';
 export const DS_PATH = JSON.parse(
@@ -38,9 +38,9 @@ export interface Fixture {
   enroll(learners: string[], options?: { pathKey?: string; actor?: string }): Promise<EnrollmentResult[]>;
 }
 
-/** The standalone LMS as the LMS enrollments tell of pending people: nothing sent, nothing logged. */
-export function standaloneLink(data: DataAccess): LmsLink {
-  return { adapter: new StandaloneLms(data), log: { warn: () => undefined } };
+/** The standalone LMS as the LMS enrollments tell of pending people: nothing sent. */
+export function standaloneLink(data: DataAccess): LmsPort {
+  return new StandaloneLms(data);
 }
 
 export async function createFixture(store: Store, learners = ['ada', 'bea', 'chen']): Promise<Fixture> {

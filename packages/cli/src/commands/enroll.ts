@@ -121,12 +121,9 @@ export async function enrollCommand(options: EnrollOptions, output: Output): Pro
   await withStore(options.database, async (store) => {
     const data = dataAccess(store);
     const compiled = new CompiledPaths();
-    // In Open edX mode people enrolled by email are let into the path's courses there too; what
-    // the LMS fails is in their rows and on stderr, and reconciliation tries again.
-    const lms = {
-      adapter: createLms(config, data),
-      log: { warn: (_details: object, message: string) => output.err(`${message}\n`) },
-    };
+    // In Open edX mode people enrolled by email are let into the path's courses there too: the
+    // calls are queued in the LMS outbox, which `start` and `worker` send.
+    const lms = createLms(config, data);
     for (let start = 0; start < todo.length; start += BATCH) {
       const row = first + start;
       const batch = () =>

@@ -138,7 +138,7 @@ export async function seedDemo({
         source: 'demo',
         now,
         // Made-up people: their addresses are never sent to a real LMS, whatever LMS is configured.
-        lms: { adapter: new StandaloneLms(data), log: { warn: () => undefined } },
+        lms: new StandaloneLms(data),
       });
       enrollments += results.filter((result) => result.result === 'enrolled').length;
       pendingEnrollments += results.filter((result) => result.result === 'pending').length;

@@ -42,7 +42,7 @@ describe.each(await testDatabases())('the LMS outbox on $name', (database) => {
       learners,
       source: 'api',
       now: NOW,
-      lms: { adapter: lms, log: { warn: () => undefined } },
+      lms,
     });
   const lmsState = async (email: string) =>
     (
@@ -162,7 +162,7 @@ describe.each(await testDatabases())('the LMS outbox on $name', (database) => {
       pathKey: DS_KEY,
       email: 'changed@example.org',
       now: NOW,
-      lms: { adapter: lms, log: { warn: () => undefined } },
+      lms,
     });
     // The first sender's allow lands after the cancellation was queued: it does not count as done.
     for (const call of held) {

@@ -113,7 +113,7 @@ export function enrollmentRoutes(context: RouteContext): FastifyPluginAsyncZod {
           reason: typeof request.body === 'string' ? request.query.reason : request.body.reason,
           source: csv ? 'csv' : 'api',
           now: now(),
-          lms: { adapter: lms, log: request.log },
+          lms,
         });
         return { results };
       },
@@ -303,7 +303,7 @@ export function enrollmentRoutes(context: RouteContext): FastifyPluginAsyncZod {
           email: request.params.email,
           now: now(),
           // Taking the address out of the LMS is queued with the cancellation.
-          lms: { adapter: lms, log: request.log },
+          lms,
         });
         return reply.code(204).send(null);
       },

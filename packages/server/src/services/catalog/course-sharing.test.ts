@@ -191,7 +191,7 @@ describe.each(await testDatabases())('sharing invite-only courses on $name', (da
     const lms = new OpenedxLms(fake.settings(), fixture.data, { retries: 0 });
     await enrollLearners({
       data: fixture.data,
-      lms: { adapter: lms, log: { warn: () => undefined } },
+      lms,
       compiled: fixture.compiled,
       actor: author(),
       pathKey: MIXED,

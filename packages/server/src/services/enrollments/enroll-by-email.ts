@@ -9,7 +9,8 @@ import type { Actor } from '../actor.ts';
 import { isEmail } from '../accounts/identifiers.ts';
 import type { CompiledPaths } from '../progress/compiled-paths.ts';
 import { enrollOnPath } from './enroll-learners.ts';
-import { queuePendingInLms, type LmsLink } from './pending-in-lms.ts';
+import { queuePendingInLms } from './pending-in-lms.ts';
+import type { LmsPort } from '../../lms/lms-port.ts';
 
 export interface EnrollByEmailOptions {
   readonly data: DataAccess;
@@ -20,7 +21,7 @@ export interface EnrollByEmailOptions {
   readonly reason?: string | undefined;
   readonly source: string;
   readonly now: string;
-  readonly lms: LmsLink;
+  readonly lms: LmsPort;
 }
 
 /**

@@ -17,8 +17,9 @@ import { isEmail, USERNAME } from '../accounts/identifiers.ts';
 import { pathForStaff } from '../paths/path-access.ts';
 import type { CompiledPaths } from '../progress/compiled-paths.ts';
 import { refreshProgress } from '../progress/refresh-progress.ts';
-import { queuePendingInLms, type LmsLink } from './pending-in-lms.ts';
+import { queuePendingInLms } from './pending-in-lms.ts';
 import { wording, type Message, type PlainMessage, type Wording } from '@learning-paths/core';
+import type { LmsPort } from '../../lms/lms-port.ts';
 
 export type EnrollmentResultKind = 'enrolled' | 'already_enrolled' | 'pending' | 'invalid';
 
@@ -51,7 +52,7 @@ export interface EnrollLearnersOptions {
   readonly source: string;
   readonly now: string;
   /** The LMS to tell of new pending enrollments, through the outbox (enrollOnPath does not). */
-  readonly lms: LmsLink;
+  readonly lms: LmsPort;
 }
 
 export interface EnrolledRows {

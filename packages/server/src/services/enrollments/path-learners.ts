@@ -10,12 +10,8 @@ import {
 } from '../../store/repositories/progress-repository.ts';
 import type { Actor } from '../actor.ts';
 import { pathForStaff } from '../paths/path-access.ts';
-import {
-  pendingLmsStates,
-  queueCancelledInLms,
-  type LmsLink,
-  type PendingLmsState,
-} from './pending-in-lms.ts';
+import { pendingLmsStates, queueCancelledInLms, type PendingLmsState } from './pending-in-lms.ts';
+import type { LmsPort } from '../../lms/lms-port.ts';
 
 interface StaffOptions {
   readonly data: DataAccess;
@@ -84,7 +80,7 @@ export async function listPendingEnrollments(
  * out of the path's courses that no other pending enrollment of it needs; how many were queued.
  */
 export async function cancelPendingEnrollment(
-  options: StaffOptions & { readonly email: string; readonly now: string; readonly lms: LmsLink },
+  options: StaffOptions & { readonly email: string; readonly now: string; readonly lms: LmsPort },
 ): Promise<number> {
   return options.data.transaction(async (data) => {
     await removePendingEnrollment({ ...options, data });

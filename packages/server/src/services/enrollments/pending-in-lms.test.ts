@@ -12,7 +12,6 @@ import { reconcile } from '../../lms/openedx/reconcile.ts';
 import { createPath } from '../paths/create-path.ts';
 import { publishPath } from '../paths/publish-path.ts';
 import { enrollLearners } from './enroll-learners.ts';
-import type { LmsLink } from './pending-in-lms.ts';
 import { unenrollByEmail } from './unenroll-by-email.ts';
 
 const PAIR = 'path-v1:DemoU+PAIR+2026+a';
@@ -25,7 +24,7 @@ describe.each(await testDatabases())('pending enrollments in Open edX on $name',
   let fixture: Fixture;
   let fake: FakeOpenedx;
   let lms: OpenedxLms;
-  const link = (): LmsLink => ({ adapter: lms, log: { warn: () => undefined } });
+
   const enroll = (pathKey: string, learners: string[]) =>
     enrollLearners({
       data: fixture.data,
@@ -35,7 +34,7 @@ describe.each(await testDatabases())('pending enrollments in Open edX on $name',
       learners,
       source: 'api',
       now: NOW,
-      lms: link(),
+      lms,
     });
   /** Sends every call due, as the background sender does. */
   const drain = async () => {
@@ -126,7 +125,7 @@ describe.each(await testDatabases())('pending enrollments in Open edX on $name',
         pathKeys: [pathKey],
         emails: ['new.person@example.org'],
         now: NOW,
-        lms: link(),
+        lms,
       });
     // The data-science path still waits for them in INTRO.
     expect(await cancel(PAIR)).toEqual({ unenrolled: 0, pendingCancelled: 1, queuedForLms: 1 });

@@ -14,17 +14,6 @@ const LMS_CONCURRENCY = 4;
 /** More pending enrollments than one address ever has. */
 const PENDING_OF_ONE = 10_000;
 
-/** Where the LMS's failures are logged: pino's logger (fastify's request.log) is one. */
-export interface WarningLog {
-  warn(details: object, message: string): void;
-}
-
-/** The LMS to keep in step, and where to log what it could not do. */
-export interface LmsLink {
-  readonly adapter: LmsPort;
-  readonly log: WarningLog;
-}
-
 export interface EmailCourse {
   readonly email: string;
   readonly course: string;
@@ -90,7 +79,7 @@ async function pairsOfPaths(data: DataAccess, emailsByPath: EmailsByPath): Promi
  * its path. Returns how many calls were queued (none for an LMS of the service's own).
  */
 export async function queuePendingInLms(
-  { adapter }: LmsLink,
+  adapter: LmsPort,
   data: DataAccess,
   added: EmailsByPath,
   now: string,
@@ -110,7 +99,7 @@ export async function queuePendingInLms(
  * enrollments still need. Returns how many calls were queued.
  */
 export async function queueCancelledInLms(
-  { adapter }: LmsLink,
+  adapter: LmsPort,
   data: DataAccess,
   cancelled: EmailsByPath,
   now: string,

@@ -8,8 +8,9 @@ import type { Actor } from '../actor.ts';
 import { pathForStaff } from '../paths/path-access.ts';
 import { checkBulkRequest } from './enroll-by-email.ts';
 import { removePendingEnrollment } from './path-learners.ts';
-import { queueCancelledInLms, type LmsLink } from './pending-in-lms.ts';
+import { queueCancelledInLms } from './pending-in-lms.ts';
 import { unenrollLearner } from './unenroll-learner.ts';
+import type { LmsPort } from '../../lms/lms-port.ts';
 
 export interface UnenrollByEmailOptions {
   readonly data: DataAccess;
@@ -18,7 +19,7 @@ export interface UnenrollByEmailOptions {
   readonly emails: readonly string[];
   readonly reason?: string | undefined;
   readonly now: string;
-  readonly lms: LmsLink;
+  readonly lms: LmsPort;
 }
 
 export async function unenrollByEmail(

@@ -46,7 +46,7 @@ export function bulkEnrollRoutes({
         const { enrolled, pendingAdded, queuedForLms } = await enrollByEmail({
           data,
           compiled,
-          lms: { adapter: lms, log: request.log },
+          lms,
           actor: await authenticate(request),
           pathKeys: splitCommaList(request.body.learning_paths),
           emails: splitCommaList(request.body.emails),
@@ -85,7 +85,7 @@ export function bulkEnrollRoutes({
       async (request, reply) => {
         const { unenrolled, pendingCancelled, queuedForLms } = await unenrollByEmail({
           data,
-          lms: { adapter: lms, log: request.log },
+          lms,
           actor: await authenticate(request),
           pathKeys: splitCommaList(request.body.learning_paths),
           emails: splitCommaList(request.body.emails),
