@@ -97,6 +97,7 @@ export class FakeOpenedx {
   settings(overrides: Partial<OpenedxLmsConfig> = {}): OpenedxLmsConfig {
     return {
       url: this.url,
+      publicUrl: this.url,
       clientId: CLIENT_ID,
       clientSecret: CLIENT_SECRET,
       syncMinutes: 0,

@@ -230,6 +230,7 @@ describe('loadConfig', () => {
     };
     expect(loadConfig({ LMS: 'openedx', ...openedx }).openedxLms).toEqual({
       url: 'https://lms.example.org',
+      publicUrl: 'https://lms.example.org',
       clientId: 'learning-paths',
       clientSecret: 's3cret',
       syncMinutes: 60,
@@ -243,8 +244,15 @@ describe('loadConfig', () => {
         OPENEDX_SYNC_MINUTES: '0',
         OPENEDX_RECONCILE_MINUTES: '2.5',
         OPENEDX_REQUESTS_PER_SECOND: '50',
+        OPENEDX_PUBLIC_URL: 'https://courses.example.org/',
       }).openedxLms,
-    ).toMatchObject({ syncMinutes: 0, reconcileMinutes: 2.5, requestsPerSecond: 50 });
+    ).toMatchObject({
+      url: 'https://lms.example.org',
+      publicUrl: 'https://courses.example.org',
+      syncMinutes: 0,
+      reconcileMinutes: 2.5,
+      requestsPerSecond: 50,
+    });
     expect(loadConfig({ LMS: 'standalone', ...openedx }).openedxLms).toBeNull();
   });
 

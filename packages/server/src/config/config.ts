@@ -149,6 +149,7 @@ const environmentSchema = z.object({
   CSRF_TRUSTED_ORIGINS: trustedOriginList.optional(),
   LMS: z.enum(lmsKinds).default('standalone'),
   OPENEDX_LMS_URL: baseUrl.optional(),
+  OPENEDX_PUBLIC_URL: baseUrl.optional(),
   OPENEDX_CLIENT_ID: z.string().optional(),
   OPENEDX_CLIENT_SECRET: z.string().optional(),
   OPENEDX_SYNC_MINUTES: minutes.default(60),
@@ -193,6 +194,8 @@ const EXPECTED: Record<keyof z.infer<typeof environmentSchema>, string> = {
     'origins (https://apps.lms.example.org, or https://*.example.org for a domain and its subdomains), comma-separated, that writes signed in by the Open edX JWT cookies may come from',
   LMS: `one of ${lmsKinds.join(', ')}`,
   OPENEDX_LMS_URL: "the LMS's http(s):// address (https://lms.example.org), required with LMS=openedx",
+  OPENEDX_PUBLIC_URL:
+    "the LMS's http(s):// address as learners' browsers reach it, for course links, when OPENEDX_LMS_URL is an internal one (http://lms:8000)",
   OPENEDX_CLIENT_ID:
     "the client id of the LMS's OAuth application for the service, required with LMS=openedx",
   OPENEDX_CLIENT_SECRET:
@@ -273,8 +276,10 @@ export interface EventBusConfig {
 }
 
 export interface OpenedxLmsConfig {
-  /** The LMS's address, without a trailing slash. */
+  /** The LMS's address the service calls, without a trailing slash. */
   readonly url: string;
+  /** Its address in learners' browsers (course links): OPENEDX_PUBLIC_URL, else `url`. */
+  readonly publicUrl: string;
   /** The OAuth application the service calls the LMS as (client credentials grant). */
   readonly clientId: string;
   readonly clientSecret: string;
@@ -355,6 +360,7 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
       values.LMS === 'openedx'
         ? {
             url: values.OPENEDX_LMS_URL!,
+            publicUrl: values.OPENEDX_PUBLIC_URL ?? values.OPENEDX_LMS_URL!,
             clientId: values.OPENEDX_CLIENT_ID!,
             clientSecret: values.OPENEDX_CLIENT_SECRET!,
             syncMinutes: values.OPENEDX_SYNC_MINUTES,

@@ -181,4 +181,14 @@ describe('the Open edX LMS adapter', () => {
     );
     expect(lms.launchUrl(courseRecord(INVITE_ONLY))).toBe(`${fake.url}/courses/${INVITE_ONLY}/about`);
   });
+
+  it('links learners to the public address when the service calls the LMS by an internal one', async () => {
+    const behindProxy = new OpenedxLms({ ...fake.settings(), publicUrl: 'https://lms.example.org' }, data);
+    expect(behindProxy.launchUrl(courseRecord(INVITE_ONLY))).toBe(
+      `https://lms.example.org/courses/${INVITE_ONLY}/about`,
+    );
+    const synced = [];
+    for await (const course of behindProxy.listCourses()) synced.push(course.lmsUrl);
+    expect(synced).toContain(`https://lms.example.org/courses/${INVITE_ONLY}/about`);
+  });
 });

@@ -171,6 +171,6 @@ export class OpenedxLms implements LmsPort {
   }
 
   private aboutUrl(courseKey: string): string {
-    return `${this.settings.url}/courses/${courseKey}/about`;
+    return `${this.settings.publicUrl}/courses/${courseKey}/about`;
   }
 }
