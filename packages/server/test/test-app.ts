@@ -35,6 +35,8 @@ export function useTestApp(options: {
   csrfTrustedOrigins?: readonly string[];
   /** An LMS adapter built on the app's data; the standalone one when absent. */
   lms?: (data: DataAccess) => LmsPort;
+  /** How long requests wait for a remote LMS before answering "queued"; the app's default when absent. */
+  lmsWaitMs?: number;
   /** Opens the database the app runs on (closed with the app); a fresh in-memory SQLite one when absent. */
   store?: () => Store | Promise<Store>;
 }): TestApp {
@@ -68,6 +70,7 @@ export function useTestApp(options: {
       },
       clock: options.clock ?? (() => options.now),
       ...(options.lms ? { lms: options.lms(dataAccess(store)) } : {}),
+      ...(options.lmsWaitMs === undefined ? {} : { outbox: { waitMs: options.lmsWaitMs } }),
     });
   });
   afterAll(async () => {

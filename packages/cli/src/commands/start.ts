@@ -95,7 +95,9 @@ export async function startCommand(options: StartOptions, output: Output): Promi
   const demo = options.demo ? await seed(store) : undefined;
   const data = dataAccess(store);
   const lms = createLms(config, data);
-  const app = await buildApp({ store, config, lms });
+  // One attempt a call, for the sender and for the calls requests send at once.
+  const outboxLms = createOutboxLms(config, data);
+  const app = await buildApp({ store, config, lms, outbox: { lms: outboxLms } });
   // Listened for before anyone learns the address: a stop asked for from then on is graceful.
   const stopAsked = untilSignal();
   const address = await app.listen({ port: config.port, host: config.host });
@@ -123,9 +125,7 @@ export async function startCommand(options: StartOptions, output: Output): Promi
       : undefined;
 
   // The LMS calls requests queued (an LMS of the service's own needs none).
-  const sender = lms.remote
-    ? startOutboxSender({ data, lms: createOutboxLms(config, data), log: app.log })
-    : undefined;
+  const sender = lms.remote ? startOutboxSender({ data, lms: outboxLms, log: app.log }) : undefined;
 
   app.log.info({ signal: await stopAsked }, 'shutting down');
   await Promise.all([

@@ -38,6 +38,7 @@ import { CatalogCache } from '../services/catalog/catalog-cache.ts';
 import { resolvePendingEnrollments } from '../services/enrollments/resolve-pending-enrollments.ts';
 import type { UserRecord } from '../store/repositories/user-repository.ts';
 import type { LmsPort } from '../lms/lms-port.ts';
+import type { OutboxSend } from '../services/learning/start-step-course.ts';
 import { StandaloneLms } from '../lms/standalone-lms.ts';
 import { finishAnswersOnClose } from './graceful-close.ts';
 
@@ -51,6 +52,8 @@ export interface AppOptions {
     Partial<Pick<Config, 'corsOrigins' | 'csrfTrustedOrigins'>>;
   /** The LMS adapter; the standalone one when absent. */
   readonly lms?: LmsPort;
+  /** The outbox's adapter for calls requests send at once, and how long they wait (tests shorten it). */
+  readonly outbox?: OutboxSend;
   /** The time services record; tests pass a fixed one. */
   readonly clock?: () => Date;
 }
@@ -71,6 +74,7 @@ export async function buildApp({
   store,
   config,
   lms,
+  outbox = {},
   clock = () => new Date(),
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -144,6 +148,7 @@ export async function buildApp({
     compiled,
     catalog: new CatalogCache(),
     lms: lms ?? new StandaloneLms(data),
+    outbox,
     authenticate,
     now,
     imageHosts,

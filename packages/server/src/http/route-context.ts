@@ -2,6 +2,7 @@
 // LMS adapter, the resolver of who is calling, the clock, and the allowed image hosts. Built once in
 // app.ts.
 import type { LmsPort } from '../lms/lms-port.ts';
+import type { OutboxSend } from '../services/learning/start-step-course.ts';
 import type { CatalogCache } from '../services/catalog/catalog-cache.ts';
 import type { CompiledPaths } from '../services/progress/compiled-paths.ts';
 import type { DataAccess } from '../store/data-access.ts';
@@ -12,6 +13,8 @@ export interface RouteContext {
   readonly compiled: CompiledPaths;
   readonly catalog: CatalogCache;
   readonly lms: LmsPort;
+  /** How requests send a remote LMS the calls they queued at once (a learner starting a course). */
+  readonly outbox: OutboxSend;
   readonly authenticate: ActorResolver;
   /** The current time as ISO 8601, from the app's clock (fixed in tests). */
   readonly now: () => string;

@@ -1,7 +1,8 @@
 // The LMS outbox and its sender against the fake Open edX, on SQLite and PostgreSQL: enrolling by
 // email never waits for the LMS; the sender gets everything through an LMS that refuses
 // connections, hangs or refuses a call, once it comes back or staff try again; a sender killed
-// mid-send loses nothing; two senders never hold one call at once; a later cancellation wins.
+// mid-send loses nothing; two senders never hold one call at once; a later cancellation wins;
+// an account's enrollment is its own call, apart from an address spelled like its username.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeOpenedx } from '../../test/fake-openedx.ts';
 import { createFixture, DS_KEY, NOW, type Fixture } from '../../test/service-fixture.ts';
@@ -10,7 +11,8 @@ import { enrollLearners } from '../services/enrollments/enroll-learners.ts';
 import { cancelPendingEnrollment, listPendingEnrollments } from '../services/enrollments/path-learners.ts';
 import { retryPendingInLms } from '../services/enrollments/retry-pending-in-lms.ts';
 import { OpenedxLms } from './openedx/openedx-lms.ts';
-import { sendDueCalls, type OutboxSenderOptions } from './outbox-sender.ts';
+import { pairKey } from '../../test/fake-openedx.ts';
+import { sendDueCalls, sendNow, type OutboxSenderOptions } from './outbox-sender.ts';
 
 const ALLOWED = '/api/enrollment/v1/enrollment_allowed/';
 /** The data-science path's courses. */
@@ -166,11 +168,51 @@ describe.each(await testDatabases())('the LMS outbox on $name', (database) => {
     });
     // The first sender's allow lands after the cancellation was queued: it does not count as done.
     for (const call of held) {
+      if (call.action !== 'allow') throw new Error(`only allow calls were queued, not ${call.action}`);
       await lms.allowEnrollment(call);
       await fixture.data.lmsOutbox.markSent(call, 'first', NOW);
     }
     expect(allowedOf('changed@example.org')).toBe(COURSES);
     await drain();
     expect(allowedOf('changed@example.org')).toBe(0);
+  });
+
+  it("sends an account's enrollment a killed request held, apart from an address spelled like its username", async () => {
+    const course = {
+      key: 'course-v1:DemoU+DUAL+2026',
+      title: 'Dual',
+      org: 'DemoU',
+      startsAt: null,
+      endsAt: null,
+      lmsUrl: null,
+      inviteOnly: true,
+    };
+    await fixture.data.courses.upsert([course], NOW);
+    fake.courses = [{ id: course.key, name: course.title }];
+    fake.users = [{ id: 90, username: 'dual@example.org', email: 'other@example.org' }];
+    await fixture.data.users.create({ username: 'dual@example.org', passwordHash: null }, NOW);
+    const enrollCall = {
+      action: 'enroll',
+      username: 'dual@example.org',
+      courseKey: course.key,
+      viaPath: DS_KEY,
+    } as const;
+    const allowCall = { action: 'allow', email: 'dual@example.org', courseKey: course.key } as const;
+    await fixture.data.lmsOutbox.queue([enrollCall, allowCall], NOW);
+    // A request sending its own call at once dies holding it.
+    const held = await fixture.data.lmsOutbox.claimOne(enrollCall, {
+      claimer: 'killed',
+      now: new Date(clock).toISOString(),
+      until: new Date(clock + 60_000).toISOString(),
+    });
+    expect(held).toMatchObject(enrollCall);
+    expect(await sendNow(sender(), enrollCall, 200)).toEqual({ outcome: 'queued' });
+    await drain();
+    expect(fake.enrollments.get(pairKey('dual@example.org', course.key))).toBeUndefined();
+    expect(allowedOf('dual@example.org')).toBe(1);
+    clock += 60_001;
+    await drain();
+    expect(fake.enrollments.get(pairKey('dual@example.org', course.key))?.isActive).toBe(true);
+    expect(await fixture.data.lmsOutbox.stateOf(enrollCall)).toEqual({ state: 'done', lastError: null });
   });
 });

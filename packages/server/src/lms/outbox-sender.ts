@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { DataAccess } from '../store/data-access.ts';
-import type { ClaimedCall } from '../store/repositories/lms-outbox-repository.ts';
+import type { ClaimedCall, OutboxCall } from '../store/repositories/lms-outbox-repository.ts';
 import { inParallel } from './in-parallel.ts';
 import { LmsError, type LmsPort } from './lms-port.ts';
 
@@ -37,7 +37,10 @@ export interface OutboxSenderOptions {
 
 type Settings = Required<Omit<OutboxSenderOptions, 'data' | 'lms' | 'log'>>;
 
-function settingsOf(options: OutboxSenderOptions): Settings {
+/** What sending needs; only rounds log. */
+type SendOptions = Omit<OutboxSenderOptions, 'log'>;
+
+function settingsOf(options: SendOptions): Settings {
   return {
     batchSize: 50,
     concurrency: 4,
@@ -55,7 +58,17 @@ function leaseMs({ batchSize, concurrency, timeoutMs }: Settings): number {
   return (Math.ceil(batchSize / concurrency) + 1) * timeoutMs * 2;
 }
 
+const backoff = (settings: Settings, failures: number) =>
+  Math.min(settings.maxBackoffMs, settings.backoffMs * 2 ** failures);
+
 class CallTimeout extends LmsError {}
+
+/** The call names an account or a course that is gone: sent again, it fails the same way. */
+class NothingToSend extends LmsError {
+  override get permanent(): boolean {
+    return true;
+  }
+}
 
 /** The call, or a transient LmsError once `timeoutMs` has passed without an answer. */
 async function withTimeout<T>(call: Promise<T>, timeoutMs: number): Promise<T> {
@@ -72,10 +85,54 @@ async function withTimeout<T>(call: Promise<T>, timeoutMs: number): Promise<T> {
   }
 }
 
-async function send(lms: LmsPort, call: ClaimedCall): Promise<void> {
+/** Makes the call; true when the LMS changed (false: it had that already). */
+async function send(data: DataAccess, lms: LmsPort, call: OutboxCall): Promise<boolean> {
+  if (call.action === 'enroll') {
+    const user = await data.users.findByUsername(call.username);
+    const course = await data.courses.get(call.courseKey);
+    if (!user || !course)
+      throw new NothingToSend(
+        `cannot enroll ${call.username} in ${call.courseKey}: ${user ? 'the course' : 'the account'} is gone`,
+      );
+    return (await lms.enroll({ user, course, viaPath: call.viaPath, now: new Date().toISOString() })).created;
+  }
   const request = { email: call.email, courseKey: call.courseKey };
-  if (call.action === 'allow') await lms.allowEnrollment(request);
-  else await lms.disallowEnrollment(request);
+  if (call.action === 'allow') return (await lms.allowEnrollment(request)).created;
+  return (await lms.disallowEnrollment(request)).removed;
+}
+
+/** Who a call is about and where, for logs. */
+function describe(call: OutboxCall) {
+  return { recipient: call.action === 'enroll' ? call.username : call.email, course: call.courseKey };
+}
+
+/**
+ * Sends `call` (a row held by `claimer`) within `timeoutMs` and records the outcome: done, failed
+ * for good when the LMS refused it, or waiting again after a backoff. Returns the outcome.
+ */
+async function sendHeld(
+  options: SendOptions,
+  settings: Settings,
+  call: ClaimedCall,
+  claimer: string,
+): Promise<{ changed: boolean } | { error: LmsError }> {
+  const { data, lms } = options;
+  try {
+    const changed = await withTimeout(send(data, lms, call), settings.timeoutMs);
+    await data.lmsOutbox.markSent(call, claimer, new Date(settings.now()).toISOString());
+    return { changed };
+  } catch (error) {
+    if (!(error instanceof LmsError)) {
+      await data.lmsOutbox.release(call, claimer);
+      throw error;
+    }
+    await data.lmsOutbox.markFailed(call, claimer, {
+      error: error.message,
+      permanent: error.permanent,
+      nextAttemptAt: new Date(settings.now() + backoff(settings, call.attempts)).toISOString(),
+    });
+    return { error };
+  }
 }
 
 export interface Round {
@@ -85,9 +142,6 @@ export interface Round {
   /** The LMS seemed away (a timeout, no connection, 5xx): the calls not started were released. */
   readonly unreachable: boolean;
 }
-
-const backoff = (settings: Settings, failures: number) =>
-  Math.min(settings.maxBackoffMs, settings.backoffMs * 2 ** failures);
 
 /**
  * One round: claims up to a batch of due calls for `claimer`, sends them and records each outcome.
@@ -100,7 +154,7 @@ export async function sendDueCalls(
   stopping: AbortSignal = new AbortController().signal,
 ): Promise<Round> {
   const settings = settingsOf(options);
-  const { data, lms, log } = options;
+  const { data, log } = options;
   const claimedAt = settings.now();
   const leaseEnd = claimedAt + leaseMs(settings);
   const calls = await data.lmsOutbox.claim({
@@ -111,27 +165,16 @@ export async function sendDueCalls(
   });
   let sent = 0;
   let unreachable = false;
-  const failures: { email: string; course: string; error: string }[] = [];
+  const failures: { recipient: string; course: string; error: string }[] = [];
   await inParallel(calls, settings.concurrency, async (call) => {
     // Never start a call the lease might not cover: another sender could take it meanwhile.
     if (unreachable || stopping.aborted || settings.now() + settings.timeoutMs * 2 > leaseEnd)
       return data.lmsOutbox.release(call, claimer);
-    try {
-      await withTimeout(send(lms, call), settings.timeoutMs);
-      await data.lmsOutbox.markSent(call, claimer, new Date(settings.now()).toISOString());
-      sent += 1;
-    } catch (error) {
-      if (!(error instanceof LmsError)) {
-        await data.lmsOutbox.release(call, claimer);
-        throw error;
-      }
-      if (!error.permanent) unreachable = true;
-      failures.push({ email: call.email, course: call.courseKey, error: error.message });
-      await data.lmsOutbox.markFailed(call, claimer, {
-        error: error.message,
-        permanent: error.permanent,
-        nextAttemptAt: new Date(settings.now() + backoff(settings, call.attempts)).toISOString(),
-      });
+    const outcome = await sendHeld(options, settings, call, claimer);
+    if ('changed' in outcome) sent += 1;
+    else {
+      if (!outcome.error.permanent) unreachable = true;
+      failures.push({ ...describe(call), error: outcome.error.message });
     }
   });
   if (failures.length > 0)
@@ -140,6 +183,35 @@ export async function sendDueCalls(
       'the LMS failed queued calls; those it did not refuse are tried again later',
     );
   return { claimed: calls.length, sent, unreachable };
+}
+
+/** What became of a call sent at once: made, refused by the LMS, or left to the background sender. */
+export type SentNow =
+  | { readonly outcome: 'done'; readonly changed: boolean }
+  | { readonly outcome: 'failed'; readonly error: string }
+  | { readonly outcome: 'queued' };
+
+/**
+ * Sends one queued call at once, for the request that queued it, waiting at most `waitMs`: a learner
+ * starting a course is enrolled before being sent there whenever the LMS answers promptly. An LMS
+ * away or slow leaves the call queued (the background sender takes it on), so the request answers
+ * "queued" within the wait; a call another sender holds is queued too.
+ */
+export async function sendNow(options: SendOptions, call: OutboxCall, waitMs: number): Promise<SentNow> {
+  const settings = { ...settingsOf(options), timeoutMs: waitMs };
+  const claimer = randomUUID();
+  const claimedAt = settings.now();
+  const claimed = await options.data.lmsOutbox.claimOne(call, {
+    claimer,
+    now: new Date(claimedAt).toISOString(),
+    until: new Date(claimedAt + leaseMs({ ...settings, batchSize: 1, concurrency: 1 })).toISOString(),
+  });
+  if (!claimed) return { outcome: 'queued' };
+  const outcome = await sendHeld(options, settings, claimed, claimer);
+  if ('changed' in outcome) return { outcome: 'done', changed: outcome.changed };
+  return outcome.error.permanent
+    ? { outcome: 'failed', error: outcome.error.message }
+    : { outcome: 'queued' };
 }
 
 export interface RunningSender {

@@ -12,6 +12,7 @@ import { accountLifecycle } from './migrations/0008-account-lifecycle.ts';
 import { signInThrottle } from './migrations/0009-sign-in-throttle.ts';
 import { courseSharing } from './migrations/0010-course-sharing.ts';
 import { lmsOutbox } from './migrations/0011-lms-outbox.ts';
+import { lmsOutboxAccounts } from './migrations/0012-lms-outbox-accounts.ts';
 
 /** Every migration, in order; names sort in the order they apply. */
 function migrations(dialect: DialectName): Record<string, Migration> {
@@ -27,6 +28,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0009-sign-in-throttle': signInThrottle,
     '0010-course-sharing': courseSharing,
     '0011-lms-outbox': lmsOutbox,
+    '0012-lms-outbox-accounts': lmsOutboxAccounts,
   };
 }
 

@@ -275,11 +275,17 @@ export interface SignInFailuresTable {
 }
 
 export interface LmsOutboxTable {
-  /** The address (lower case) and the course the call is about. */
-  email: string;
+  /** `address` (the recipient is an email, lower case) or `account` (a username). */
+  kind: string;
+  recipient: string;
   course_key: string;
-  /** `allow` (an enrollment_allowed entry) or `disallow` (its removal): the latest request's. */
+  /**
+   * The latest request's: `allow` (an enrollment_allowed entry) or `disallow` (its removal) for an
+   * address; `enroll` for an account.
+   */
   action: string;
+  /** The path an enrollment is made through; null for addresses. */
+  via_path: string | null;
   /** `waiting` (to send, or retried), `done`, or `failed` (the LMS refused; staff may try again). */
   state: string;
   /** Bumped by each request: a send of an older generation does not mark a newer one done. */

@@ -186,6 +186,7 @@ describe('learner routes', () => {
       course: course('DS210'),
       step: 'viz',
       created: true,
+      lms: 'done',
       launchUrl: `https://lms.example.org/courses/${course('DS210')}/`,
     });
     const byCourse = await post(`/api/v1/me/paths/${DS_KEY}/steps/${course('DS210')}/start`, 'ada');

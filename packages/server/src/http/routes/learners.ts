@@ -36,8 +36,16 @@ const learningItem = z.object({
   paths: z.array(z.object({ key: z.string(), title: z.string() })).optional(),
 });
 
+const startedCourse = z.object({
+  course: z.string(),
+  step: z.string(),
+  created: z.boolean(),
+  lms: z.enum(['done', 'queued']),
+  launchUrl: z.string().nullable(),
+});
+
 export function learnerRoutes(context: RouteContext): FastifyPluginAsyncZod {
-  const { data, compiled, catalog, lms, authenticate, now } = context;
+  const { data, compiled, catalog, lms, outbox, authenticate, now } = context;
   return (app) => {
     app.get(
       '/api/v1/learners/:username/paths/:key',
@@ -190,31 +198,33 @@ export function learnerRoutes(context: RouteContext): FastifyPluginAsyncZod {
           tags: ['learners'],
           summary: "Start a step's course: enroll in it through the path and get its launch URL",
           description:
-            'Works for invite-only courses. 403 with the reason while the step is locked or when the caller is not enrolled on the path.',
+            'Works for invite-only courses. 403 with the reason while the step is locked or when the caller is not enrolled on the path; 502 with the reason when the LMS refuses the enrollment.',
           security,
           params: keyParams.extend({
             step: z.string().meta({ description: 'The step id or its course key' }),
           }),
           response: {
-            200: z.object({
-              course: z.string(),
-              step: z.string(),
-              created: z.boolean(),
-              launchUrl: z.string().nullable(),
+            200: startedCourse.meta({ description: 'Enrolled in the course (or already): go to launchUrl' }),
+            202: startedCourse.meta({
+              description:
+                'The LMS did not answer in time: the enrollment is queued and made as soon as it does',
             }),
           },
         },
       },
-      async (request) =>
-        startStepCourse({
+      async (request, reply) => {
+        const started = await startStepCourse({
           data,
           compiled,
           lms,
+          outbox,
           actor: await authenticate(request),
           pathKey: request.params.key,
           step: request.params.step,
           now: now(),
-        }),
+        });
+        return reply.code(started.lms === 'queued' ? 202 : 200).send(started);
+      },
     );
 
     app.post(

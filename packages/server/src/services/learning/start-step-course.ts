@@ -1,10 +1,13 @@
 // Use case: a learner starts (or resumes) a step's course through the path: the LMS enrolls them,
 // even in an invite-only course, and the answer says where to take it. Refused, with the reason
 // in words, while the step is locked; refused for learners not enrolled on the path, and when the
-// course is another organisation's invite-only course it does not share with the path's.
+// course is another organisation's invite-only course it does not share with the path's. A remote
+// LMS gets the enrollment through the outbox, sent at once but waited for only briefly: an LMS
+// away or slow leaves it queued, and the learner is told so instead of being held.
 import { explainLock } from '@learning-paths/core';
 import { AppError } from '../../errors.ts';
-import type { LmsPort } from '../../lms/lms-port.ts';
+import { LmsError, type LmsPort } from '../../lms/lms-port.ts';
+import { sendNow } from '../../lms/outbox-sender.ts';
 import type { DataAccess } from '../../store/data-access.ts';
 import type { Actor } from '../actor.ts';
 import { assertCourseOpensFrom } from '../catalog/course-sharing.ts';
@@ -21,14 +24,56 @@ export interface StartStepCourseOptions {
   /** The step, by id or by its course key. */
   readonly step: string;
   readonly now: string;
+  /** How a remote LMS gets the enrollment at once: see OutboxSend. */
+  readonly outbox?: OutboxSend;
 }
+
+/**
+ * The adapter the outbox sends with (one attempt a call: a refused connection answers at once
+ * rather than after the request adapter's retries), and how long the request waits for it.
+ */
+export interface OutboxSend {
+  readonly lms?: LmsPort;
+  /** Default 5 s. */
+  readonly waitMs?: number;
+}
+
+/** Long enough for an LMS that answers, short enough that a learner is not left waiting. */
+const LMS_WAIT_MS = 5000;
 
 export interface StartedCourse {
   readonly course: string;
   readonly step: string;
-  /** False when the learner was enrolled in the course already. */
+  /** False when the learner was enrolled in the course already, or the enrollment is queued. */
   readonly created: boolean;
+  /** `queued`: the LMS did not answer in time; the enrollment is sent as soon as it does. */
+  readonly lms: 'done' | 'queued';
   readonly launchUrl: string | null;
+}
+
+type Enrollment = { readonly lms: 'done'; readonly created: boolean } | { readonly lms: 'queued' };
+
+/** Enrolls through the outbox for a remote LMS (see the header), else at once. */
+async function enrollInLms(
+  options: StartStepCourseOptions,
+  input: Parameters<LmsPort['enroll']>[0],
+): Promise<Enrollment> {
+  const { data, lms } = options;
+  if (!lms.remote) return { lms: 'done', created: (await lms.enroll(input)).created };
+  const call = {
+    action: 'enroll',
+    username: input.user.username,
+    courseKey: input.course.key,
+    viaPath: input.viaPath,
+  } as const;
+  await data.lmsOutbox.queue([call], input.now);
+  const sent = await sendNow(
+    { data, lms: options.outbox?.lms ?? lms },
+    call,
+    options.outbox?.waitMs ?? LMS_WAIT_MS,
+  );
+  if (sent.outcome === 'failed') throw new LmsError(sent.error);
+  return sent.outcome === 'done' ? { lms: 'done', created: sent.changed } : { lms: 'queued' };
 }
 
 export async function startStepCourse(options: StartStepCourseOptions): Promise<StartedCourse> {
@@ -52,7 +97,11 @@ export async function startStepCourse(options: StartStepCourseOptions): Promise<
   const course = await data.courses.get(node.course);
   if (!course) throw new AppError('not_found', `the course ${node.course} is not in the catalog`);
   await assertCourseOpensFrom(data, pathKey, course);
-  const { created } = await options.lms.enroll({ user: actor.user, course, viaPath: pathKey, now });
+  const enrolled = await enrollInLms(options, { user: actor.user, course, viaPath: pathKey, now });
+  const launchUrl = options.lms.launchUrl(course);
+  // Queued, the LMS reports the enrollment once made (its event, or reconciliation).
+  if (enrolled.lms === 'queued')
+    return { course: course.key, step: node.id, created: false, lms: 'queued', launchUrl };
   // The enrollment is a fact like any other: it moves the step to in progress everywhere at once.
   await recordFacts({
     data,
@@ -61,5 +110,5 @@ export async function startStepCourse(options: StartStepCourseOptions): Promise<
     source: options.lms.name,
     now,
   });
-  return { course: course.key, step: node.id, created, launchUrl: options.lms.launchUrl(course) };
+  return { course: course.key, step: node.id, created: enrolled.created, lms: 'done', launchUrl };
 }

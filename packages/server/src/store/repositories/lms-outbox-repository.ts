@@ -1,34 +1,83 @@
-// The outbox of LMS calls (migration 0011): the only SQL about it. Requests queue calls in their
-// own transaction; senders claim due rows with a lease (a conditional UPDATE, so that however many
-// processes send, each row is held by one at a time on SQLite and PostgreSQL alike) and record the
-// outcome only while they still hold the row and it still asks for what they sent.
+// The outbox of LMS calls (migrations 0011, 0012): the only SQL about it. Requests queue calls in
+// their own transaction; senders claim due rows with a lease (a conditional UPDATE, so that however
+// many processes send, each row is held by one at a time on SQLite and PostgreSQL alike) and record
+// the outcome only while they still hold the row and it still asks for what they sent.
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 import { chunksOf } from './chunks.ts';
 
-export type OutboxAction = 'allow' | 'disallow';
+export type AddressAction = 'allow' | 'disallow';
+export type OutboxAction = AddressAction | 'enroll';
 export type OutboxState = 'waiting' | 'done' | 'failed';
 
-export interface OutboxCall {
+/** Letting an address into a course before it has an account (`allow`), or taking it out again. */
+export interface AddressCall {
+  readonly action: AddressAction;
   readonly email: string;
   readonly courseKey: string;
-  readonly action: OutboxAction;
 }
 
-/** A row a sender holds: what to send, and the generation its outcome belongs to. */
-export interface ClaimedCall extends OutboxCall {
-  readonly generation: number;
-  readonly attempts: number;
+/** Enrolling an account in a course through a path (a learner starting a step). */
+export interface EnrollCall {
+  readonly action: 'enroll';
+  readonly username: string;
+  readonly courseKey: string;
+  readonly viaPath: string;
 }
+
+export type OutboxCall = AddressCall | EnrollCall;
+
+/** A row a sender holds: what to send, and the generation its outcome belongs to. */
+export type ClaimedCall = OutboxCall & { readonly generation: number; readonly attempts: number };
 
 export interface OutboxStatus {
   readonly email: string;
   readonly courseKey: string;
-  readonly action: OutboxAction;
+  readonly action: AddressAction;
   readonly state: OutboxState;
   readonly attempts: number;
   readonly lastError: string | null;
 }
+
+/** The row's key: the kind of recipient keeps a username apart from an address spelled the same. */
+function keyOf(call: OutboxCall) {
+  return call.action === 'enroll'
+    ? { kind: 'account', recipient: call.username, course_key: call.courseKey }
+    : { kind: 'address', recipient: call.email, course_key: call.courseKey };
+}
+
+interface CallRow {
+  kind: string;
+  recipient: string;
+  course_key: string;
+  action: string;
+  via_path: string | null;
+  generation: number;
+  attempts: number;
+}
+
+function callOf(row: CallRow): ClaimedCall {
+  const counts = { generation: Number(row.generation), attempts: Number(row.attempts) };
+  return row.kind === 'account'
+    ? {
+        action: 'enroll',
+        username: row.recipient,
+        courseKey: row.course_key,
+        viaPath: row.via_path ?? '',
+        ...counts,
+      }
+    : { action: row.action as AddressAction, email: row.recipient, courseKey: row.course_key, ...counts };
+}
+
+const CALL_COLUMNS = [
+  'kind',
+  'recipient',
+  'course_key',
+  'action',
+  'via_path',
+  'generation',
+  'attempts',
+] as const;
 
 export interface ClaimOptions {
   readonly claimer: string;
@@ -55,9 +104,9 @@ export class LmsOutboxRepository {
         .insertInto('lms_outbox')
         .values(
           chunk.map((call) => ({
-            email: call.email,
-            course_key: call.courseKey,
+            ...keyOf(call),
             action: call.action,
+            via_path: call.action === 'enroll' ? call.viaPath : null,
             state: 'waiting',
             generation: 1,
             attempts: 0,
@@ -70,8 +119,9 @@ export class LmsOutboxRepository {
           })),
         )
         .onConflict((conflict) =>
-          conflict.columns(['email', 'course_key']).doUpdateSet((eb) => ({
+          conflict.columns(['kind', 'recipient', 'course_key']).doUpdateSet((eb) => ({
             action: eb.ref('excluded.action'),
+            via_path: eb.ref('excluded.via_path'),
             state: 'waiting',
             // A sender holding the row keeps it: its outcome no longer counts, and the row is sent
             // again once released, so the latest request always reaches the LMS last.
@@ -95,11 +145,11 @@ export class LmsOutboxRepository {
       .set({ claimed_by: claimer, claimed_until: until })
       .where((eb) =>
         eb(
-          eb.refTuple('email', 'course_key'),
+          eb.refTuple('kind', 'recipient', 'course_key'),
           'in',
           eb
             .selectFrom('lms_outbox as due')
-            .select(['due.email', 'due.course_key'])
+            .select(['due.kind', 'due.recipient', 'due.course_key'])
             .where('due.state', '=', 'waiting')
             .where('due.next_attempt_at', '<=', now)
             .where((inner) =>
@@ -108,21 +158,47 @@ export class LmsOutboxRepository {
             .orderBy('due.next_attempt_at')
             .orderBy('due.queued_at')
             .limit(limit)
-            .$asTuple('email', 'course_key'),
+            .$asTuple('kind', 'recipient', 'course_key'),
         ),
       )
       // Checked again on the row itself: a sender that claimed it meanwhile keeps it.
       .where('state', '=', 'waiting')
       .where(free)
-      .returning(['email', 'course_key', 'action', 'generation', 'attempts'])
+      .returning(CALL_COLUMNS)
       .execute();
-    return rows.map((row) => ({
-      email: row.email,
-      courseKey: row.course_key,
-      action: row.action as OutboxAction,
-      generation: Number(row.generation),
-      attempts: Number(row.attempts),
-    }));
+    return rows.map(callOf);
+  }
+
+  /**
+   * Takes this one row for `claimer` until `until` if it is waiting and no one holds it (whether due
+   * or not): a request sending its own call at once, ahead of the background sender.
+   */
+  async claimOne(call: OutboxCall, { claimer, now, until }: Omit<ClaimOptions, 'limit'>) {
+    const key = keyOf(call);
+    const row = await this.db
+      .updateTable('lms_outbox')
+      .set({ claimed_by: claimer, claimed_until: until })
+      .where('kind', '=', key.kind)
+      .where('recipient', '=', key.recipient)
+      .where('course_key', '=', key.course_key)
+      .where('state', '=', 'waiting')
+      .where((eb) => eb.or([eb('claimed_until', 'is', null), eb('claimed_until', '<', now)]))
+      .returning(CALL_COLUMNS)
+      .executeTakeFirst();
+    return row && callOf(row);
+  }
+
+  /** Where one call stands: its state and the LMS's last reason; undefined when never queued. */
+  async stateOf(call: OutboxCall): Promise<{ state: OutboxState; lastError: string | null } | undefined> {
+    const key = keyOf(call);
+    const row = await this.db
+      .selectFrom('lms_outbox')
+      .select(['state', 'last_error'])
+      .where('kind', '=', key.kind)
+      .where('recipient', '=', key.recipient)
+      .where('course_key', '=', key.course_key)
+      .executeTakeFirst();
+    return row && { state: row.state as OutboxState, lastError: row.last_error };
   }
 
   /** The call was sent: done, unless a newer request came meanwhile (then only released). */
@@ -171,7 +247,8 @@ export class LmsOutboxRepository {
         .updateTable('lms_outbox')
         .set({ state: 'waiting', next_attempt_at: now })
         .where('state', '=', 'failed')
-        .where('email', 'in', chunk)
+        .where('kind', '=', 'address')
+        .where('recipient', 'in', chunk)
         .where('course_key', 'in', courseKeys)
         .executeTakeFirst();
       count += Number(numUpdatedRows);
@@ -186,17 +263,18 @@ export class LmsOutboxRepository {
     for (const chunk of chunksOf(emails)) {
       const rows = await this.db
         .selectFrom('lms_outbox')
-        .select(['email', 'course_key', 'action', 'state', 'attempts', 'last_error'])
-        .where('email', 'in', chunk)
+        .select(['recipient', 'course_key', 'action', 'state', 'attempts', 'last_error'])
+        .where('kind', '=', 'address')
+        .where('recipient', 'in', chunk)
         .where('course_key', 'in', courseKeys)
-        .orderBy('email')
+        .orderBy('recipient')
         .orderBy('course_key')
         .execute();
       for (const row of rows)
         found.push({
-          email: row.email,
+          email: row.recipient,
           courseKey: row.course_key,
-          action: row.action as OutboxAction,
+          action: row.action as AddressAction,
           state: row.state as OutboxState,
           attempts: Number(row.attempts),
           lastError: row.last_error,
@@ -216,10 +294,12 @@ export class LmsOutboxRepository {
   }
 
   private held(call: OutboxCall, claimer: string) {
+    const key = keyOf(call);
     return this.db
       .updateTable('lms_outbox')
-      .where('email', '=', call.email)
-      .where('course_key', '=', call.courseKey)
+      .where('kind', '=', key.kind)
+      .where('recipient', '=', key.recipient)
+      .where('course_key', '=', key.course_key)
       .where('claimed_by', '=', claimer);
   }
 }

@@ -75,6 +75,11 @@ export const messages = defineMessages({
     id: 'learn.path.startLmsDown',
     defaultMessage: 'The course platform could not open {title} just now. Please try again in a few minutes.',
   },
+  startQueued: {
+    id: 'learn.path.startQueued',
+    defaultMessage:
+      'The course platform is slow to answer: your place in {title} is being arranged. Please open it again in a minute.',
+  },
   startFailed: {
     id: 'learn.path.startFailed',
     defaultMessage: '{title} could not be opened ({reason}).',

@@ -31,7 +31,7 @@ function renderButton(onChanged = vi.fn(), course = OWN_COURSE) {
 
 it('starts the course through the path, then goes to the course', async () => {
   const calls = stubApi(() => ({
-    body: { course: 'c', step: 'nlp', created: true, launchUrl: 'https://lms.example.org/nlp/' },
+    body: { course: 'c', step: 'nlp', created: true, lms: 'done', launchUrl: 'https://lms.example.org/nlp/' },
   }));
   const go = vi.spyOn(leaveFor, 'url').mockImplementation(() => undefined);
   renderButton();
@@ -40,6 +40,27 @@ it('starts the course through the path, then goes to the course', async () => {
   expect(calls).toEqual([
     { method: 'POST', url: '/api/v1/me/paths/path-v1%3ADemoU%2BDS%2B2026%2Bspring/steps/nlp/start' },
   ]);
+});
+
+it('stays on the page, asking to come back in a minute, while the LMS has the enrollment queued', async () => {
+  stubApi(() => ({
+    status: 202,
+    body: {
+      course: 'c',
+      step: 'nlp',
+      created: false,
+      lms: 'queued',
+      launchUrl: 'https://lms.example.org/nlp/',
+    },
+  }));
+  const go = vi.spyOn(leaveFor, 'url');
+  renderButton();
+  fireEvent.click(screen.getByRole('button', { name: 'Start course: NLP' }));
+  expect((await screen.findByRole('alert')).textContent).toBe(
+    'The course platform is slow to answer: your place in NLP is being arranged. Please open it again in a minute.',
+  );
+  expect(go).not.toHaveBeenCalled();
+  expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Start course: NLP' }).disabled).toBe(false);
 });
 
 it('says a step locked since the page loaded is locked, and brings the page up to date to say why', async () => {

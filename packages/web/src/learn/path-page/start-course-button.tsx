@@ -3,7 +3,8 @@
 // refuses, the learner is told in their language: a step locked since the page loaded reloads the
 // page, which then says why; another organisation's invite-only course it does not share (any
 // more) with the path's organisation is said to be so; a failing course platform asks to try
-// again later.
+// again later; one slow to answer has the enrollment queued, and the learner is asked to come
+// back in a minute rather than sent to a course that does not know them yet.
 import { useState } from 'react';
 import { Alert, Button } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
@@ -45,6 +46,11 @@ export function StartCourseButton({
     setNotice(null);
     try {
       const started = await api<StartedCourse>(learnerApi.startStep(pathKey, stepId), { method: 'POST' });
+      if (started.lms === 'queued') {
+        setNotice({ variant: 'info', text: intl.formatMessage(messages.startQueued, { title }) });
+        setBusy(false);
+        return;
+      }
       if (started.launchUrl) {
         leaveFor.url(started.launchUrl);
         return;

@@ -207,7 +207,7 @@ export interface paths {
     put?: never;
     /**
      * Enroll the caller in one of the path's courses (Open edX plugin shape)
-     * @description Works for invite-only courses. 403 when the caller is not enrolled on the path or the step is locked, 404 when the course is not a step of the path.
+     * @description Works for invite-only courses. 403 when the caller is not enrolled on the path or the step is locked, 404 when the course is not a step of the path, 502 when the LMS refuses the enrollment.
      */
     post: {
       parameters: {
@@ -223,8 +223,22 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
+        /** @description Enrolled in the course (or already) */
         201: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              course_key: string;
+              detail: string;
+              /** @description Where to take the course */
+              launch_url: string | null;
+            };
+          };
+        };
+        /** @description The LMS did not answer in time: the enrollment is queued and made as soon as it does */
+        202: {
           headers: {
             [name: string]: unknown;
           };
@@ -1672,7 +1686,7 @@ export interface paths {
     put?: never;
     /**
      * Start a step's course: enroll in it through the path and get its launch URL
-     * @description Works for invite-only courses. 403 with the reason while the step is locked or when the caller is not enrolled on the path.
+     * @description Works for invite-only courses. 403 with the reason while the step is locked or when the caller is not enrolled on the path; 502 with the reason when the LMS refuses the enrollment.
      */
     post: {
       parameters: {
@@ -1688,7 +1702,7 @@ export interface paths {
       };
       requestBody?: never;
       responses: {
-        /** @description Default Response */
+        /** @description Enrolled in the course (or already): go to launchUrl */
         200: {
           headers: {
             [name: string]: unknown;
@@ -1698,6 +1712,24 @@ export interface paths {
               course: string;
               created: boolean;
               launchUrl: string | null;
+              /** @enum {string} */
+              lms: 'done' | 'queued';
+              step: string;
+            };
+          };
+        };
+        /** @description The LMS did not answer in time: the enrollment is queued and made as soon as it does */
+        202: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              course: string;
+              created: boolean;
+              launchUrl: string | null;
+              /** @enum {string} */
+              lms: 'done' | 'queued';
               step: string;
             };
           };

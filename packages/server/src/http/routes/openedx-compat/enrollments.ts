@@ -18,8 +18,14 @@ const usernameQuery = z.object({
   username: z.string().min(1).max(150).optional().meta({ description: "Only this learner's (staff)" }),
 });
 
+const courseEnrollment = z.object({
+  detail: z.string(),
+  course_key: z.string(),
+  launch_url: z.string().nullable().meta({ description: 'Where to take the course' }),
+});
+
 export function enrollmentRoutes(context: RouteContext): FastifyPluginAsyncZod {
-  const { data, compiled, lms, authenticate, now } = context;
+  const { data, compiled, lms, outbox, authenticate, now } = context;
   return (app) => {
     app.get(
       `${BASE}/:key/enrollments/`,
@@ -135,16 +141,16 @@ export function enrollmentRoutes(context: RouteContext): FastifyPluginAsyncZod {
           tags: TAGS,
           summary: "Enroll the caller in one of the path's courses (Open edX plugin shape)",
           description:
-            'Works for invite-only courses. 403 when the caller is not enrolled on the path or the step is locked, 404 when the course is not a step of the path.',
+            'Works for invite-only courses. 403 when the caller is not enrolled on the path or the step is locked, 404 when the course is not a step of the path, 502 when the LMS refuses the enrollment.',
           security,
           params: keyParams.extend({
             course_key: z.string().meta({ description: 'A course key of a step' }),
           }),
           response: {
-            201: z.object({
-              detail: z.string(),
-              course_key: z.string(),
-              launch_url: z.string().nullable().meta({ description: 'Where to take the course' }),
+            201: courseEnrollment.meta({ description: 'Enrolled in the course (or already)' }),
+            202: courseEnrollment.meta({
+              description:
+                'The LMS did not answer in time: the enrollment is queued and made as soon as it does',
             }),
           },
         },
@@ -154,13 +160,17 @@ export function enrollmentRoutes(context: RouteContext): FastifyPluginAsyncZod {
           data,
           compiled,
           lms,
+          outbox,
           actor: await authenticate(request),
           pathKey: wellFormedKey(request.params.key),
           step: request.params.course_key,
           now: now(),
         });
-        return reply.code(201).send({
-          detail: 'User successfully enrolled in the course.',
+        const queued = started.lms === 'queued';
+        return reply.code(queued ? 202 : 201).send({
+          detail: queued
+            ? 'The enrollment is queued for the LMS and is made as soon as it answers.'
+            : 'User successfully enrolled in the course.',
           course_key: started.course,
           launch_url: started.launchUrl,
         });

@@ -193,6 +193,33 @@ describe("Open edX compatibility: OpenCraft's learner app, call by call", () => 
     expect(fake.enrollments.has(pairKey('bea', NEXT))).toBe(false);
   });
 
+  it('enrollInCourse while the LMS is down: 202, queued, which the app counts as success', async () => {
+    const joined = await app().inject({
+      method: 'POST',
+      url: `${API}/${PUBLIC}/enrollments/`,
+      headers: as('cy'),
+    });
+    expect(joined.statusCode, joined.body).toBe(201);
+    await fake.down();
+    try {
+      const started = await app().inject({
+        method: 'POST',
+        url: `${API}/${PUBLIC}/enrollments/${INTRO}/`,
+        headers: as('cy'),
+      });
+      expect([started.statusCode, started.json()]).toEqual([
+        202,
+        {
+          detail: 'The enrollment is queued for the LMS and is made as soon as it answers.',
+          course_key: INTRO,
+          launch_url: expect.any(String),
+        },
+      ]);
+    } finally {
+      await fake.up();
+    }
+  });
+
   it("the progress and grade calls answer the plugin serializers' fields, as numbers", async () => {
     const progress = (await call('GET', `${API}/${PUBLIC}/progress/`)).json();
     expect(progress).toEqual({
