@@ -3,6 +3,11 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  // Workspace packages resolve to their TypeScript sources (the "source" export condition), so the
+  // tests need no build. Vitest 3 resolves node and jsdom tests alike in its `ssr` environment;
+  // `resolve` covers the client one.
+  resolve: { conditions: ['source'] },
+  ssr: { resolve: { conditions: ['source'] } },
   test: {
     include: [
       'packages/*/src/**/*.test.{ts,tsx}',

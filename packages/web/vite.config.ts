@@ -2,12 +2,14 @@
 // server; `npm run dev` serves them with hot reload and proxies the API to a running server.
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 export default defineConfig({
   plugins: [react()],
+  // @learning-paths/core from its TypeScript sources (the "source" export condition), not its build.
+  resolve: { conditions: ['source', ...defaultClientConditions] },
   build: {
     outDir: here('dist'),
     emptyOutDir: true,

@@ -1,28 +1,15 @@
 // Opens the database a server command names (--database, else DATABASE_URL, else the embedded
 // SQLite file) with the configured SQLite busy timeout, brings it to the latest schema, runs the
 // command, and closes it. Application errors become CLI errors with exit code 1.
-import {
-  AppError,
-  ConfigError,
-  loadConfig,
-  migrateToLatest,
-  openStore,
-  type Config,
-  type Store,
-} from '@learning-paths/server';
+import { AppError, migrateToLatest, openStore, type Store } from '@learning-paths/server';
 import { CliError, EXIT_INVALID } from './cli-error.ts';
+import { readConfig } from './read-config.ts';
 
 export async function withStore<T>(
   database: string | undefined,
   run: (store: Store) => Promise<T>,
 ): Promise<T> {
-  let config: Config;
-  try {
-    config = loadConfig({ ...process.env, ...(database === undefined ? {} : { DATABASE_URL: database }) });
-  } catch (error) {
-    if (error instanceof ConfigError) throw new CliError(error.message);
-    throw error;
-  }
+  const config = readConfig({ database });
   const url = config.databaseUrl;
   const store = openStore(url, { sqliteBusyTimeoutMs: config.sqliteBusyTimeoutMs });
   try {

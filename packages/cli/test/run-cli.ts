@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 /** The repository root: the working directory of every run, as for a user typing `npx learning-paths`. */
 export const REPO_ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 
-export const BIN = 'packages/cli/bin/learning-paths.js';
+export const BIN = 'packages/cli/bin/learning-paths-dev.js';
 
 export interface CliResult {
   readonly code: number | null;
@@ -47,7 +47,7 @@ export function runCommand(
   });
 }
 
-/** `node packages/cli/bin/learning-paths.js ...args` from the repository root. */
+/** `node packages/cli/bin/learning-paths-dev.js ...args` (the sources, no build) from the repository root. */
 export function runCli(...args: string[]): Promise<CliResult> {
   return runCommand(process.execPath, [BIN, ...args]);
 }

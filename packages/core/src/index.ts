@@ -3,27 +3,22 @@
 export * from './keys.ts';
 export * from './problems.ts';
 export * from './definition/types.ts';
-export { displayTitle } from './definition/node-facts.ts';
 export { FORMAT_LIMITS } from './definition/limits.ts';
-export { pathDefinitionJsonSchema, SCHEMA_ID } from './definition/json-schema.ts';
+export { pathDefinitionJsonSchema } from './definition/json-schema.ts';
 export * from './facts/types.ts';
-export { validateFacts, type FactsDocument, type FactsValidationResult } from './facts/validate-facts.ts';
+export { validateFacts, type FactsDocument } from './facts/validate-facts.ts';
 export * from './registry/types.ts';
 export * from './registry/wording.ts';
-export { RuleRegistry, RegistryError } from './registry/registry.ts';
+export { RuleRegistry } from './registry/registry.ts';
 export { createRegistry, defaultRegistry } from './registry/create-registry.ts';
-export {
-  validatePath,
-  assertValidPath,
-  InvalidPathError,
-  type ValidationResult,
-} from './validate/validate-path.ts';
+export { validatePath, type ValidationResult } from './validate/validate-path.ts';
 export * from './evaluate/types.ts';
 export { CompiledPath, compilePath, evaluatePath } from './evaluate/compiled-path.ts';
-export type { CompileOptions, CompiledNode, CompiledTier } from './evaluate/compile.ts';
+export type { CompileOptions, CompiledNode } from './evaluate/compile.ts';
 export { percent } from './rules/format.ts';
-export { describeLock, explainLock, formatDate, listInWords } from './evaluate/explain-lock.ts';
+export { describeLock, explainLock, formatDate } from './evaluate/explain-lock.ts';
 export { summarizeGroup, summarizeNode } from './evaluate/node-summary.ts';
-export { parseDocument, DocumentSyntaxError, type DocumentFormat } from './documents/parse-document.ts';
-export { escapeHtml, renderMarkdown, type MarkdownOptions } from './markdown/render-markdown.ts';
+export { parseDocument, DocumentSyntaxError } from './documents/parse-document.ts';
+export { escapeHtml, renderMarkdown } from './markdown/render-markdown.ts';
 export { allowedImageSource, IMAGES_PATH, type ImagePolicy } from './markdown/image-policy.ts';
+export { csvLine, downloadFileName, toCsv } from './downloads/safe-download.ts';

@@ -10,6 +10,7 @@ import { onTestFinished } from 'vitest';
 import { CompiledPaths } from '../src/services/progress/compiled-paths.ts';
 import type { DataAccess } from '../src/store/data-access.ts';
 import { avroTypeOf } from '../src/worker/avro-schemas.ts';
+import { decodeMessage, type DecodedMessage } from '../src/worker/decode-message.ts';
 import { EventWorker, type EventWorkerOptions, type WorkerCounters } from '../src/worker/event-worker.ts';
 import type { StreamEntry } from '../src/worker/stream-entry.ts';
 
@@ -77,6 +78,9 @@ export function entry(fields: Readonly<Record<string, string | Buffer>>): Stream
     ),
   };
 }
+
+/** A fixture message as the worker hands it to the event use cases, decoded from its wire form. */
+export const eventMessage = (message: FixtureMessage): DecodedMessage => decodeMessage(entry(message.fields));
 
 /** The fixture's courses: course-v1:OpenU+C00<n>+2026_T1, n from 1 to 5. */
 export const fixtureCourse = (number: number) => `course-v1:OpenU+C00${number}+2026_T1`;

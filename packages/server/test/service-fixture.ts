@@ -10,7 +10,7 @@ import { publishPath } from '../src/services/paths/publish-path.ts';
 import { CompiledPaths } from '../src/services/progress/compiled-paths.ts';
 import type { Store } from '../src/store/database.ts';
 import { dataAccess, type DataAccess } from '../src/store/data-access.ts';
-import type { RoleGrant } from '../src/store/repositories/user-repository.ts';
+import type { RoleGrant } from '../src/domain/roles.ts';
 import { StandaloneLms } from '../src/lms/standalone-lms.ts';
 import type { LmsPort } from '../src/lms/lms-port.ts';
 

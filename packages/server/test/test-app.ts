@@ -11,7 +11,8 @@ import { openStore, type Store } from '../src/store/database.ts';
 import { dataAccess, type DataAccess } from '../src/store/data-access.ts';
 import { migrateToLatest } from '../src/store/migrate.ts';
 import { ApiTokenRepository } from '../src/store/repositories/api-token-repository.ts';
-import { UserRepository, type RoleGrant } from '../src/store/repositories/user-repository.ts';
+import type { RoleGrant } from '../src/domain/roles.ts';
+import { UserRepository } from '../src/store/repositories/user-repository.ts';
 
 export interface TestApp {
   readonly app: () => FastifyInstance;

@@ -8,25 +8,24 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { setTimeout as pause } from 'node:timers/promises';
 import {
   CompiledPaths,
-  ConfigError,
   createLms,
   dataAccess,
   databaseUnavailable,
   enrollLearners,
-  loadConfig,
-  type Config,
+  ENROLLMENT_RESULT_KINDS,
   firstColumn,
   operatorActor,
-  toCsv,
   type EnrollmentResult,
+  type EnrollmentResultKind,
 } from '@learning-paths/server';
+import { toCsv } from '@learning-paths/core';
 import { CliError, EXIT_INVALID, EXIT_OK, EXIT_UNUSABLE } from '../cli-error.ts';
 import type { Output } from '../output.ts';
+import { readConfig } from '../read-config.ts';
 import { withStore } from '../with-store.ts';
 import { progressBar } from '../progress-bar.ts';
 
 const BATCH = 2_000;
-const KINDS = ['enrolled', 'already_enrolled', 'pending', 'invalid'] as const;
 /** Invalid rows listed after the summary; the report file has them all. */
 const SHOWN_INVALID = 20;
 /** The pauses before each new try of a batch the database could not take, in SQLite busy timeouts. */
@@ -100,22 +99,13 @@ function stoppedText(error: Error, first: number, next: number): string {
   );
 }
 
-/** The configuration, from the environment as `start` reads it: the LMS adapter's, the busy timeout. */
-function environmentConfig(): Config {
-  try {
-    return loadConfig(process.env);
-  } catch (error) {
-    if (error instanceof ConfigError) throw new CliError(error.message);
-    throw error;
-  }
-}
-
 export async function enrollCommand(options: EnrollOptions, output: Output): Promise<number> {
   const rows = readRows(options.csv);
   if (rows.length === 0) throw new CliError(`${options.csv} has no rows to enroll`, EXIT_INVALID);
   const first = firstRow(options.fromRow, rows.length);
   const todo = rows.slice(first - 1);
-  const config = environmentConfig();
+  // The LMS adapter's settings and the busy timeout, from the environment as `start` reads them.
+  const config = readConfig();
   const results: EnrollmentResult[] = [];
   const bar = progressBar(todo.length, output);
   await withStore(options.database, async (store) => {
@@ -156,10 +146,13 @@ export async function enrollCommand(options: EnrollOptions, output: Output): Pro
   });
   bar.done();
 
-  const counts = Object.fromEntries(KINDS.map((kind) => [kind, 0])) as Record<(typeof KINDS)[number], number>;
+  const counts = Object.fromEntries(ENROLLMENT_RESULT_KINDS.map((kind) => [kind, 0])) as Record<
+    EnrollmentResultKind,
+    number
+  >;
   for (const result of results) counts[result.result] += 1;
   output.out(
-    `${options.path}: ${KINDS.map((kind) => `${counts[kind].toLocaleString('en')} ${kind.replace('_', ' ')}`).join(', ')}\n`,
+    `${options.path}: ${ENROLLMENT_RESULT_KINDS.map((kind) => `${counts[kind].toLocaleString('en')} ${kind.replace('_', ' ')}`).join(', ')}\n`,
   );
   const invalid = results.flatMap((result, index) =>
     result.result === 'invalid' ? [{ result, index }] : [],

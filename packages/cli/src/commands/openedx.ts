@@ -4,9 +4,7 @@
 // and what went wrong; exit 1 when something could not be done.
 import {
   CompiledPaths,
-  ConfigError,
   dataAccess,
-  loadConfig,
   OpenedxError,
   OpenedxLms,
   reconcile,
@@ -15,6 +13,7 @@ import {
 } from '@learning-paths/server';
 import { CliError, EXIT_INVALID, EXIT_OK } from '../cli-error.ts';
 import type { Output } from '../output.ts';
+import { readConfig } from '../read-config.ts';
 import { withStore } from '../with-store.ts';
 
 /** Lines of drift and of failures printed; the rest are counted. */
@@ -33,13 +32,7 @@ async function withOpenedx<T>(
   database: string | undefined,
   work: (lms: OpenedxLms, data: DataAccess) => Promise<T>,
 ): Promise<T> {
-  let settings;
-  try {
-    settings = loadConfig(process.env).openedxLms;
-  } catch (error) {
-    if (error instanceof ConfigError) throw new CliError(error.message);
-    throw error;
-  }
+  const settings = readConfig().openedxLms;
   if (settings === null)
     throw new CliError(
       'set LMS=openedx, with OPENEDX_LMS_URL, OPENEDX_CLIENT_ID and OPENEDX_CLIENT_SECRET, to talk to Open edX',

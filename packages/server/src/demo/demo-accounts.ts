@@ -1,7 +1,8 @@
 // Creates the demo's accounts through createUser, each with its display name and the demo password
 // (hashed once), and with its role granted in one or more scopes (an author of both organisations, an instructor
 // of every demo path).
-import { createUser, type AccountRole } from '../services/accounts/create-user.ts';
+import { createUser } from '../services/accounts/create-user.ts';
+import type { AccountRole } from '../domain/roles.ts';
 import { hashPassword } from '../services/accounts/password.ts';
 import type { Actor } from '../services/actor.ts';
 import type { UserRecord, UserRepository } from '../store/repositories/user-repository.ts';

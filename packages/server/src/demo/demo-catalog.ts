@@ -1,11 +1,6 @@
-// The demo institution's organisations and course catalog: 30 courses of DemoU and OpenTech, dated
+// The demo institution's course catalog: 30 courses of DemoU and OpenTech, dated
 // relative to the seeding time so that some have ended, some are open and some are upcoming.
 import type { CourseRow } from '../services/catalog/import-courses.ts';
-
-export const DEMO_ORGANISATIONS = [
-  { org: 'DemoU', name: 'Demo University' },
-  { org: 'OpenTech', name: 'OpenTech Academy' },
-] as const;
 
 interface DemoCourse {
   readonly key: string;

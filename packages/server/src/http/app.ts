@@ -1,5 +1,6 @@
 // Builds the HTTP application: fastify with zod schemas, the OpenAPI document and its docs page,
-// problem+json errors, and the routes. Routes hold no rules; they call services.
+// problem+json errors, each request's context, and the routes. Routes hold no rules; they call
+// services.
 import Fastify, { type FastifyInstance } from 'fastify';
 import swagger from '@fastify/swagger';
 import swaggerUi from '@fastify/swagger-ui';
@@ -19,7 +20,7 @@ import { validatePathRoutes } from './routes/validate-path.ts';
 import { pathRoutes } from './routes/paths.ts';
 import { courseRoutes } from './routes/courses.ts';
 import { organizationRoutes } from './routes/organizations.ts';
-import { actorResolver } from './authenticate.ts';
+import { callerResolver } from './authenticate.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { enrollmentRoutes } from './routes/enrollments.ts';
 import { factRoutes } from './routes/facts.ts';
@@ -31,7 +32,7 @@ import { registerWebUi } from './web-ui.ts';
 import { registerSecurityHeaders, type SecurityHeaderOptions } from './security-headers.ts';
 import { registerCors } from './cors.ts';
 import { openedxCompatRoutes } from './routes/openedx-compat/index.ts';
-import type { RouteContext } from './route-context.ts';
+import { registerRequestContext } from './request-context.ts';
 import { dataAccess } from '../store/data-access.ts';
 import { CompiledPaths } from '../services/progress/compiled-paths.ts';
 import { CatalogCache } from '../services/catalog/catalog-cache.ts';
@@ -92,7 +93,27 @@ export async function buildApp({
   app.setSerializerCompiler(serializerCompiler);
   app.setErrorHandler(handleError);
   const { imageHosts = [], frameAncestors = [] } = config;
+  const data = dataAccess(store);
+  const compiled = new CompiledPaths();
+  // Someone signing in through the LMS for the first time may have been enrolled by email already.
+  const onUserCreated = async (user: UserRecord, now: string) => {
+    await resolvePendingEnrollments({ data, compiled, user, now });
+  };
+  // Both declare request decorations (the style nonce, the request's context), so they come before
+  // any plugin: fastify gives a plugin only the decorations declared before it is registered.
   registerSecurityHeaders(app, { imageHosts, frameAncestors });
+  registerRequestContext(app, {
+    shared: {
+      data,
+      compiled,
+      catalog: new CatalogCache(),
+      lms: lms ?? new StandaloneLms(data),
+      outbox,
+      imageHosts,
+    },
+    resolveCaller: callerResolver({ data, config, onUserCreated }),
+    clock,
+  });
   registerCors(app, { corsOrigins: config.corsOrigins ?? [] });
   app.setNotFoundHandler((request, reply) =>
     sendProblem(reply, 404, `no route ${request.method} ${request.url}`),
@@ -134,25 +155,7 @@ export async function buildApp({
   app.get('/api/openapi.json', { schema: { hide: true } }, () => app.swagger());
 
   await app.register(healthRoutes(store));
-  const data = dataAccess(store);
-  const compiled = new CompiledPaths();
-  const now = () => clock().toISOString();
-  // Someone signing in through the LMS for the first time may have been enrolled by email already.
-  const onUserCreated = async (user: UserRecord) => {
-    await resolvePendingEnrollments({ data, compiled, user, now: now() });
-  };
-  const authenticate = actorResolver({ store, config, clock, onUserCreated });
-  await app.register(sessionRoutes({ store, authenticate, config, clock }));
-  const context: RouteContext = {
-    data,
-    compiled,
-    catalog: new CatalogCache(),
-    lms: lms ?? new StandaloneLms(data),
-    outbox,
-    authenticate,
-    now,
-    imageHosts,
-  };
+  await app.register(sessionRoutes(config));
   for (const routes of [
     validatePathRoutes,
     pathRoutes,
@@ -166,7 +169,7 @@ export async function buildApp({
     userRoutes,
     openedxCompatRoutes,
   ])
-    await app.register(routes(context));
+    await app.register(routes);
   await registerWebUi(app, { imageHosts });
   return app;
 }

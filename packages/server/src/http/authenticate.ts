@@ -1,34 +1,39 @@
 // Who is calling, from the first credentials a request carries, in this order:
 // `Authorization: Bearer <api token>`, `Authorization: JWT <Open edX JWT>`, Open edX's JWT cookie
 // pair (writes only past Django's CSRF check, as in the LMS), the web UI's session cookie. Routes
-// that need a caller call the ActorResolver; none of them knows how the caller proved who they are.
+// that need a caller ask the request's context (request-context.ts), which calls the CallerResolver
+// once a request; only the session routes look at how the caller proved who they are.
 // A disabled account is refused whatever its credentials.
 import { timingSafeEqual } from 'node:crypto';
 import type { FastifyRequest } from 'fastify';
 import type { Config } from '../config/config.ts';
 import { AppError } from '../errors.ts';
 import type { Actor } from '../services/actor.ts';
-import { signInWithLms, type UserCreatedHook } from '../services/accounts/sign-in-with-lms.ts';
-import type { Store } from '../store/database.ts';
-import { ApiTokenRepository } from '../store/repositories/api-token-repository.ts';
-import { SessionRepository, type SessionRecord } from '../store/repositories/session-repository.ts';
-import { UserRepository, type UserRecord } from '../store/repositories/user-repository.ts';
+import { signInWithLms } from '../services/accounts/sign-in-with-lms.ts';
+import type { DataAccess } from '../store/data-access.ts';
+import type { SessionRecord } from '../store/repositories/session-repository.ts';
+import type { UserRecord } from '../store/repositories/user-repository.ts';
 import { COOKIES, parseCookies } from './cookies.ts';
 import { csrfCookieOf, djangoCsrfCheck } from './django-csrf.ts';
 import { openedxJwtVerifier } from './openedx-jwt.ts';
 
-export type ActorResolver = (request: FastifyRequest) => Promise<Actor>;
-
-export interface ActorResolverOptions {
-  readonly store: Store;
-  readonly config: Pick<Config, 'openedxJwt'> & Partial<Pick<Config, 'csrfTrustedOrigins'>>;
-  readonly clock: () => Date;
-  /** Called once for each user created on first sight of their LMS JWT. */
-  readonly onUserCreated?: UserCreatedHook;
-}
-
 export interface RequestSession extends SessionRecord {
   readonly cookieValue: string;
+}
+
+/** Who is calling, and by which credentials: the session routes answer differently for each. */
+export type Caller =
+  | { readonly actor: Actor; readonly signedInBy: 'token' | 'jwt' | 'lmsCookies' }
+  | { readonly actor: Actor; readonly signedInBy: 'session'; readonly session: RequestSession };
+
+/** The caller of a request, checked at `now` (the request's time). */
+export type CallerResolver = (request: FastifyRequest, now: string) => Promise<Caller>;
+
+export interface CallerResolverOptions {
+  readonly data: DataAccess;
+  readonly config: Pick<Config, 'openedxJwt'> & Partial<Pick<Config, 'csrfTrustedOrigins'>>;
+  /** Called once for each user created on first sight of their LMS JWT, at the request's time. */
+  readonly onUserCreated?: (user: UserRecord, now: string) => Promise<void>;
 }
 
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
@@ -39,21 +44,6 @@ const LMS_COOKIE_WRITES =
   'Authorization: JWT <token>, or sign in';
 /** A token's last use is kept to the hour: one write an hour at most for a busy token. */
 const LAST_USE_PRECISION_MS = 3_600_000;
-
-// Which session signed a request in, for the session routes (sign out, the CSRF token of /me).
-const sessionsOfRequests = new WeakMap<FastifyRequest, RequestSession>();
-
-/** The session that signed this request in, once the resolver has run; undefined for other credentials. */
-const signedInByLmsCookies = new WeakSet<FastifyRequest>();
-
-/** Whether the request was signed in by Open edX's JWT cookie pair. */
-export function signedInByLmsCookie(request: FastifyRequest): boolean {
-  return signedInByLmsCookies.has(request);
-}
-
-export function sessionOf(request: FastifyRequest): RequestSession | undefined {
-  return sessionsOfRequests.get(request);
-}
 
 function enabled(user: UserRecord): UserRecord {
   if (user.disabledAt !== null)
@@ -68,10 +58,8 @@ function sameToken(sent: string | string[] | undefined, expected: string): boole
   return a.length === b.length && timingSafeEqual(a, b);
 }
 
-export function actorResolver({ store, config, clock, onUserCreated }: ActorResolverOptions): ActorResolver {
-  const users = new UserRepository(store.db, store.dialect);
-  const sessions = new SessionRepository(store.db);
-  const tokens = new ApiTokenRepository(store.db, store.dialect);
+export function callerResolver({ data, config, onUserCreated }: CallerResolverOptions): CallerResolver {
+  const { users, sessions, tokens } = data;
   const verify = config.openedxJwt && openedxJwtVerifier(config.openedxJwt);
   const csrfRejection = djangoCsrfCheck(config.csrfTrustedOrigins ?? []);
   const actorOf = async (user: UserRecord): Promise<Actor> => ({
@@ -79,8 +67,7 @@ export function actorResolver({ store, config, clock, onUserCreated }: ActorReso
     grants: await users.grants(user.id),
   });
 
-  async function fromToken(request: FastifyRequest, token: string): Promise<Actor> {
-    const now = clock().toISOString();
+  async function fromToken(request: FastifyRequest, token: string, now: string): Promise<Actor> {
     const found = await tokens.findWithGrantsByToken(token, now);
     if (!found)
       throw new AppError('unauthenticated', 'the API token is not valid, has expired or was revoked');
@@ -94,16 +81,21 @@ export function actorResolver({ store, config, clock, onUserCreated }: ActorReso
     return { user: found.user, grants: found.grants };
   }
 
-  async function fromJwt(token: string): Promise<Actor> {
+  async function fromJwt(token: string, now: string): Promise<Actor> {
     if (!verify)
       throw new AppError('unauthenticated', 'this service is not configured to accept Open edX JWTs');
-    const now = clock();
-    const claims = await verify(token, now);
-    return actorOf(await signInWithLms({ users, claims, now: now.toISOString(), onUserCreated }));
+    const claims = await verify(token, new Date(now));
+    const created = onUserCreated && ((user: UserRecord) => onUserCreated(user, now));
+    return actorOf(await signInWithLms({ users, claims, now, onUserCreated: created }));
   }
 
-  async function fromSession(request: FastifyRequest, cookieValue: string, unsafe: boolean): Promise<Actor> {
-    const session = await sessions.findValid(cookieValue, clock().toISOString());
+  async function fromSession(
+    request: FastifyRequest,
+    cookieValue: string,
+    unsafe: boolean,
+    now: string,
+  ): Promise<Caller> {
+    const session = await sessions.findValid(cookieValue, now);
     const user = session && (await users.findById(session.userId));
     if (!session || !user)
       throw new AppError('unauthenticated', 'the session has expired or ended: sign in again');
@@ -113,17 +105,17 @@ export function actorResolver({ store, config, clock, onUserCreated }: ActorReso
         'forbidden',
         'the X-CSRF-Token header is missing or wrong: send the csrfToken given at sign-in (and by GET /api/v1/me)',
       );
-    sessionsOfRequests.set(request, { ...session, cookieValue });
-    return actorOf(user);
+    return { actor: await actorOf(user), signedInBy: 'session', session: { ...session, cookieValue } };
   }
 
-  return async (request) => {
+  return async (request, now) => {
     const authorization = request.headers.authorization;
     if (authorization !== undefined) {
       const [, scheme, credentials] = /^(\S+)\s+(\S+)$/.exec(authorization.trim()) ?? [];
-      if (scheme?.toLowerCase() === 'jwt') return fromJwt(credentials!);
+      if (scheme?.toLowerCase() === 'jwt')
+        return { actor: await fromJwt(credentials!, now), signedInBy: 'jwt' };
       if (scheme?.toLowerCase() !== 'bearer') throw new AppError('unauthenticated', NO_CREDENTIALS);
-      return fromToken(request, credentials!);
+      return { actor: await fromToken(request, credentials!, now), signedInBy: 'token' };
     }
     const cookies = parseCookies(request.headers.cookie);
     const unsafe = !SAFE_METHODS.has(request.method);
@@ -146,14 +138,11 @@ export function actorResolver({ store, config, clock, onUserCreated }: ActorReso
             token: request.headers['x-csrftoken'] as string | undefined,
           })
         : null;
-    if (cookieJwt && rejection === null) {
-      const actor = await fromJwt(cookieJwt);
-      signedInByLmsCookies.add(request);
-      return actor;
-    }
+    if (cookieJwt && rejection === null)
+      return { actor: await fromJwt(cookieJwt, now), signedInBy: 'lmsCookies' };
     // As the LMS forgives a JWT cookie that fails and tries its session: the web UI's own writes.
     const sessionCookie = cookies.get(COOKIES.session);
-    if (sessionCookie) return fromSession(request, sessionCookie, unsafe);
+    if (sessionCookie) return fromSession(request, sessionCookie, unsafe, now);
     if (rejection !== null)
       throw new AppError('forbidden', `CSRF Failed: ${rejection} (${LMS_COOKIE_WRITES})`);
     throw new AppError('unauthenticated', NO_CREDENTIALS);

@@ -27,16 +27,17 @@ export function contentSecurityPolicy(
   ].join('; ');
 }
 
-const styleNonces = new WeakMap<FastifyReply, string>();
+/** The nonce a page's policy allows, kept on its request; null for every other answer. */
+const STYLE_NONCE = 'styleNonce';
 
 /**
- * A fresh nonce for the page this reply sends, which its scripts give the <style> elements they add
- * (Paragon's dialogs lock scrolling with one whose content varies): the policy allows those and no
- * other inline style.
+ * A fresh nonce for the page this request is answered with, which its scripts give the <style>
+ * elements they add (Paragon's dialogs lock scrolling with one whose content varies): the policy
+ * allows those and no other inline style.
  */
-export function styleNonce(reply: FastifyReply): string {
+export function styleNonce(request: FastifyRequest): string {
   const nonce = randomBytes(18).toString('base64');
-  styleNonces.set(reply, nonce);
+  request.setDecorator(STYLE_NONCE, nonce);
   return nonce;
 }
 
@@ -50,13 +51,17 @@ function mustNotBeStored(request: FastifyRequest, reply: FastifyReply): boolean 
   return request.url.startsWith('/api/') && !reply.hasHeader('cache-control');
 }
 
+/** Adds the headers as each answer is sent: after its handler, which may have given it a style nonce. */
 export function registerSecurityHeaders(app: FastifyInstance, options: SecurityHeaderOptions): void {
   const policy = contentSecurityPolicy(options);
   const framable = options.frameAncestors.length > 0;
+  // Declared as null before any plugin is registered (web-ui.ts's pages set it): a plugin sees only
+  // the request decorations declared before it.
+  app.decorateRequest(STYLE_NONCE, null);
   app.addHook('onSend', (request, reply, payload, done) => {
     // A route that sets a stricter policy of its own keeps it (images: default-src 'none').
     if (!reply.hasHeader('content-security-policy')) {
-      const nonce = styleNonces.get(reply);
+      const nonce = request.getDecorator<string | null>(STYLE_NONCE);
       reply.header('content-security-policy', nonce ? contentSecurityPolicy(options, nonce) : policy);
     }
     // X-Frame-Options cannot name other origins: only sent when no page may frame the service.

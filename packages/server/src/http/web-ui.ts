@@ -36,8 +36,8 @@ export async function registerWebUi(
   for (const name of APPS) {
     app.get(`/${name}`, { schema: { hide: true } }, (_request, reply) => reply.redirect(`/${name}/`));
     for (const route of [`/${name}/`, `/${name}/*`])
-      app.get(route, { schema: { hide: true } }, async (_request, reply) => {
-        const nonce = `<meta name="${STYLE_NONCE_META}" content="${styleNonce(reply)}" />`;
+      app.get(route, { schema: { hide: true } }, async (request, reply) => {
+        const nonce = `<meta name="${STYLE_NONCE_META}" content="${styleNonce(request)}" />`;
         // Read at each request, as a rebuild replaces the assets it names.
         const page = await readFile(join(dist, name, 'index.html'), 'utf8');
         return reply

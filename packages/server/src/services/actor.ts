@@ -1,7 +1,8 @@
 // Who is calling, and what their roles let them do. Every service takes an Actor and checks access
 // itself; routes never decide who may do what.
 import { parsePathKey } from '@learning-paths/core';
-import type { RoleGrant, UserRecord } from '../store/repositories/user-repository.ts';
+import type { RoleGrant } from '../domain/roles.ts';
+import type { UserRecord } from '../store/repositories/user-repository.ts';
 
 export interface Actor {
   readonly user: UserRecord;

@@ -18,6 +18,7 @@ import { PathRepository } from './repositories/path-repository.ts';
 import { ProgressRepository } from './repositories/progress-repository.ts';
 import { SessionRepository } from './repositories/session-repository.ts';
 import { SharingRepository } from './repositories/sharing-repository.ts';
+import { SignInFailureRepository } from './repositories/sign-in-failure-repository.ts';
 import { UserRepository } from './repositories/user-repository.ts';
 
 export interface DataAccess {
@@ -28,6 +29,8 @@ export interface DataAccess {
   readonly tokens: ApiTokenRepository;
   readonly accountAudit: AccountAuditRepository;
   readonly sessions: SessionRepository;
+  /** Failed password sign-ins counted, for the throttle. */
+  readonly signInFailures: SignInFailureRepository;
   readonly enrollments: EnrollmentRepository;
   readonly facts: FactRepository;
   readonly progress: ProgressRepository;
@@ -52,6 +55,7 @@ function bind(db: Kysely<Database>, dialect: DialectName, inTransaction: boolean
     tokens: new ApiTokenRepository(db, dialect),
     accountAudit: new AccountAuditRepository(db),
     sessions: new SessionRepository(db),
+    signInFailures: new SignInFailureRepository(db),
     enrollments: new EnrollmentRepository(db, dialect),
     facts: new FactRepository(db, dialect),
     progress: new ProgressRepository(db, dialect),

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { FIXTURE } from '../../test/event-bus.ts';
 import { avroTypeOf } from './avro-schemas.ts';
-import { HANDLED_TYPES } from './event-handlers.ts';
+import { HANDLED_TYPES } from '../services/events/event-handlers.ts';
 
 describe('the Avro schemas pinned to event types', () => {
   it('ships a schema for every handled type', () => {

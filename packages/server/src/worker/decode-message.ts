@@ -1,22 +1,18 @@
-// Turns a stream entry into the learner event it carries: the metadata fields read, event_data
-// decoded with the schema of its `type`, the handler of that type applied. A message that cannot be
-// read this way never will be: it is poison, dead-lettered at once rather than retried.
+// Turns a stream entry into the event message the use cases take (services/events/): the metadata
+// fields read, event_data decoded with the schema of its `type`, the handler of that type applied.
+// A message that cannot be read this way never will be: it is poison, dead-lettered at once rather
+// than retried.
+import { handlerOf } from '../services/events/event-handlers.ts';
+import type { EventMessage } from '../services/events/event-message.ts';
 import { avroTypeOf } from './avro-schemas.ts';
-import { handlerOf, type LearnerEvent } from './event-handlers.ts';
 import { textField, type StreamEntry } from './stream-entry.ts';
 
 export class PoisonMessage extends Error {
   override readonly name = 'PoisonMessage';
 }
 
-export interface DecodedMessage {
-  readonly entry: StreamEntry;
+export interface DecodedMessage extends EventMessage {
   readonly type: string;
-  /** The event's id: the fact's idempotency id, the same on every redelivery. */
-  readonly id: string;
-  /** When it happened, ISO 8601 UTC: the fact's time, so that an older event never wins. */
-  readonly time: string;
-  readonly event: LearnerEvent;
 }
 
 export function decodeMessage(entry: StreamEntry): DecodedMessage {
@@ -33,7 +29,7 @@ export function decodeMessage(entry: StreamEntry): DecodedMessage {
   if (Number.isNaN(at.getTime())) throw new PoisonMessage(`the time ${JSON.stringify(time)} is not a date`);
   try {
     const record: unknown = schema.fromBuffer(data);
-    return { entry, type, id, time: at.toISOString(), event: handler(record) };
+    return { type, id, time: at.toISOString(), event: handler(record) };
   } catch (error) {
     throw new PoisonMessage(`cannot decode the ${type} event_data: ${(error as Error).message}`, {
       cause: error,

@@ -19,9 +19,9 @@ import {
 } from '../../test/event-bus.ts';
 import { testDatabases, useDatabase, type TestDatabase } from '../../test/test-databases.ts';
 import { signInWithLms } from '../services/accounts/sign-in-with-lms.ts';
+import { applyEvents } from '../services/events/apply-events.ts';
 import { CompiledPaths } from '../services/progress/compiled-paths.ts';
 import { dataAccess, type DataAccess } from '../store/data-access.ts';
-import { applyEvents } from './apply-events.ts';
 import { decodeMessage } from './decode-message.ts';
 import { EventWorker } from './event-worker.ts';
 

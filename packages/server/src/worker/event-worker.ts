@@ -5,11 +5,12 @@
 // hand, acks it, then returns.
 import { hostname } from 'node:os';
 import type { Redis } from 'ioredis';
+import { applyEvents, type ApplyEventsResult } from '../services/events/apply-events.ts';
+import { attachParkedFacts } from '../services/events/attach-parked-facts.ts';
+import type { EventMessage } from '../services/events/event-message.ts';
 import type { CompiledPaths } from '../services/progress/compiled-paths.ts';
 import type { DataAccess } from '../store/data-access.ts';
-import { applyEvents, type ApplyEventsResult } from './apply-events.ts';
-import { attachParkedFacts } from './attach-parked-facts.ts';
-import { decodeMessage, type DecodedMessage } from './decode-message.ts';
+import { decodeMessage } from './decode-message.ts';
 import { EventStreams, type GroupStart } from './event-streams.ts';
 import { deadLetter } from './dead-letter.ts';
 import type { Delivery } from './stream-entry.ts';
@@ -70,7 +71,7 @@ type Counts = { -readonly [K in Exclude<keyof WorkerCounters, 'lag'>]: number };
 /** One message in hand: how it came, and what it says. */
 interface Received {
   readonly delivery: Delivery;
-  readonly message: DecodedMessage;
+  readonly message: EventMessage;
 }
 
 const silent: WorkerLogger = { info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -206,7 +207,7 @@ export class EventWorker {
    */
   async #apply(received: readonly Received[], skipBusy = true): Promise<string[]> {
     if (received.length === 0) return [];
-    let deferred: Set<DecodedMessage>;
+    let deferred: Set<EventMessage>;
     try {
       const messages = received.map(({ message }) => message);
       const result = await applyEvents({ ...this.#options, messages, now: this.#now(), skipBusy });

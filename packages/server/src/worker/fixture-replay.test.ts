@@ -50,8 +50,8 @@ describe.runIf(await redisAvailable()).each(await testDatabases())(
       };
       await createPath({ data, actor: admin, definition: PATH, now: NOW });
       await publishPath({ data, compiled, actor: admin, key: PATH_KEY, now: NOW });
-      // learner1_2 has an account made here, which an administrator linked to its LMS user (the
-      // event bus never links one: identify-learners.ts); the others are enrolled by email.
+      // learner1_2 has an account made here, which an administrator linked to its LMS user (the event
+      // bus never links one: services/events/identify-learners.ts); the others are enrolled by email.
       await data.users.create({ username: 'learner1_2', email: 'learner1_2@example.org' }, NOW);
       await linkLmsUser({ data, actor: admin, username: 'learner1_2', lmsUserId: '1012', now: NOW });
       const enrolled = await enrollLearners({

@@ -16,6 +16,11 @@ export interface StartEventWorkerOptions {
   readonly logLevel?: Config['logLevel'];
 }
 
+/** The event bus could not be reached or joined at start; the message says which and why. */
+export class EventBusError extends Error {
+  override readonly name = 'EventBusError';
+}
+
 export interface RunningWorker {
   /** Its name in the consumer group. */
   readonly consumer: string;
@@ -70,7 +75,7 @@ export async function startEventWorker({
     };
   } catch (error) {
     redis.disconnect();
-    throw error;
+    throw new EventBusError((error as Error).message, { cause: error });
   }
 }
 

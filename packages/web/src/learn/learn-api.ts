@@ -1,9 +1,9 @@
 // Learn's view of the API: the learner routes' answers (the path page's definition and evaluation
-// typed by core, which the OpenAPI document leaves open) and their addresses.
+// typed by core, which the OpenAPI document leaves open), and where Learn shows a path.
 import type { PathDefinition, PathEvaluation } from '@learning-paths/core';
 import type { Answer } from '../shared/api/types.ts';
 
-export type LearningList = Answer<'/api/v1/me/learning', 'get'>;
+type LearningList = Answer<'/api/v1/me/learning', 'get'>;
 export type LearningItem = LearningList['items'][number];
 
 type PathPageAnswer = Answer<'/api/v1/me/paths/{key}', 'get'>;
@@ -13,16 +13,6 @@ export type PathPageData = Omit<PathPageAnswer, 'definition' | 'evaluation'> & {
 };
 export type StepCourse = PathPageData['courses'][string];
 export type TierNeed = PathPageData['tierNeeds'][string][number];
-export type StartedCourse = Answer<'/api/v1/me/paths/{key}/steps/{step}/start', 'post'>;
-
-const path = (key: string) => `/api/v1/me/paths/${encodeURIComponent(key)}`;
-
-export const learnerApi = {
-  learning: (query: URLSearchParams) => `/api/v1/me/learning?${query.toString()}`,
-  pathPage: path,
-  startStep: (key: string, step: string) => `${path(key)}/steps/${encodeURIComponent(step)}/start`,
-  enrollment: (key: string) => `${path(key)}/enrollment`,
-};
 
 /** Where Learn shows a path (a route of the app, under /learn). */
 export const pathPageRoute = (key: string) => `/paths/${encodeURIComponent(key)}`;

@@ -6,7 +6,7 @@ import { AppError } from '../../errors.ts';
 import { COURSE_TITLE_LENGTH, importCourses } from '../../services/catalog/import-courses.ts';
 import { courseSharing } from '../../services/catalog/course-sharing.ts';
 import { shareCourse } from '../../services/catalog/share-course.ts';
-import { security, type RouteContext } from '../route-context.ts';
+import { requestContext, security, useCaseContext } from '../request-context.ts';
 import { organisations } from './organizations.ts';
 import { FORMAT_LIMITS, joinPointer } from '@learning-paths/core';
 
@@ -42,156 +42,145 @@ const sharingView = z.object({
   effective: organisations.meta({ description: 'The list in force' }),
 });
 
-export function courseRoutes({ data, authenticate, now }: RouteContext): FastifyPluginAsyncZod {
-  const { courses } = data;
-  return (app) => {
-    app.post(
-      '/api/v1/courses',
-      {
-        schema: {
-          tags: ['catalog'],
-          summary: 'Create or update courses (up to 10,000 a request)',
-          description:
-            'All or nothing: one bad row refuses the request with 422 and every problem at its pointer.',
-          security,
-          body: z.object({ courses: z.array(courseRow).min(1).max(10_000) }),
-          response: { 200: z.object({ saved: z.number().int() }) },
-        },
+export const courseRoutes: FastifyPluginAsyncZod = (app) => {
+  app.post(
+    '/api/v1/courses',
+    {
+      schema: {
+        tags: ['catalog'],
+        summary: 'Create or update courses (up to 10,000 a request)',
+        description:
+          'All or nothing: one bad row refuses the request with 422 and every problem at its pointer.',
+        security,
+        body: z.object({ courses: z.array(courseRow).min(1).max(10_000) }),
+        response: { 200: z.object({ saved: z.number().int() }) },
       },
-      async (request) => ({
-        saved: await importCourses({
-          data,
-          actor: await authenticate(request),
-          rows: request.body.courses,
-          now: now(),
-        }),
-      }),
-    );
+    },
+    async (request) => {
+      const { data, actor, now } = await useCaseContext(request);
+      return { saved: await importCourses({ data, actor, rows: request.body.courses, now }) };
+    },
+  );
 
-    app.get(
-      '/api/v1/courses',
-      {
-        schema: {
-          tags: ['catalog'],
-          summary: 'List catalog courses',
-          security,
-          querystring: z.object({
-            org: z.string().max(FORMAT_LIMITS.keyLength).optional(),
-            search: z
-              .string()
-              .max(200)
-              .optional()
-              .meta({ description: 'Part of the title or key, any case' }),
-            limit: z.coerce.number().int().min(1).max(500).default(50),
-            offset: z.coerce.number().int().min(0).default(0),
+  app.get(
+    '/api/v1/courses',
+    {
+      schema: {
+        tags: ['catalog'],
+        summary: 'List catalog courses',
+        security,
+        querystring: z.object({
+          org: z.string().max(FORMAT_LIMITS.keyLength).optional(),
+          search: z.string().max(200).optional().meta({ description: 'Part of the title or key, any case' }),
+          limit: z.coerce.number().int().min(1).max(500).default(50),
+          offset: z.coerce.number().int().min(0).default(0),
+        }),
+        response: {
+          200: z.object({
+            items: z.array(course),
+            total: z.number().int(),
+            limit: z.number().int(),
+            offset: z.number().int(),
           }),
-          response: {
-            200: z.object({
-              items: z.array(course),
-              total: z.number().int(),
-              limit: z.number().int(),
-              offset: z.number().int(),
-            }),
-          },
         },
       },
-      async (request) => {
-        await authenticate(request);
-        const { org, search, limit, offset } = request.query;
-        const page = await courses.list({
-          limit,
-          offset,
-          ...(org ? { org } : {}),
-          ...(search ? { search } : {}),
-        });
-        return { ...page, limit, offset };
-      },
-    );
+    },
+    async (request) => {
+      const { data, caller } = requestContext(request);
+      await caller();
+      const { org, search, limit, offset } = request.query;
+      const page = await data.courses.list({
+        limit,
+        offset,
+        ...(org ? { org } : {}),
+        ...(search ? { search } : {}),
+      });
+      return { ...page, limit, offset };
+    },
+  );
 
-    app.put(
-      '/api/v1/courses/:key',
-      {
-        schema: {
-          tags: ['catalog'],
-          summary: 'Create or update one course',
-          security,
-          params: z.object({ key: z.string() }),
-          body: courseRow.omit({ key: true }),
-          response: { 200: course },
-        },
+  app.put(
+    '/api/v1/courses/:key',
+    {
+      schema: {
+        tags: ['catalog'],
+        summary: 'Create or update one course',
+        security,
+        params: z.object({ key: z.string() }),
+        body: courseRow.omit({ key: true }),
+        response: { 200: course },
       },
-      async (request) => {
-        await importCourses({
-          data,
-          actor: await authenticate(request),
-          rows: [{ ...request.body, key: request.params.key }],
-          now: now(),
-          // One course as the body; its key is the address's, where no pointer into the body reaches.
-          pointer: (_, field) => (field === 'key' ? '' : joinPointer('', field)),
-        });
-        return (await courses.get(request.params.key))!;
-      },
-    );
+    },
+    async (request) => {
+      const { data, actor, now } = await useCaseContext(request);
+      await importCourses({
+        data,
+        actor,
+        rows: [{ ...request.body, key: request.params.key }],
+        now,
+        // One course as the body; its key is the address's, where no pointer into the body reaches.
+        pointer: (_, field) => (field === 'key' ? '' : joinPointer('', field)),
+      });
+      return (await data.courses.get(request.params.key))!;
+    },
+  );
 
-    app.get(
-      '/api/v1/courses/:key',
-      {
-        schema: {
-          tags: ['catalog'],
-          summary: 'Read a catalog course',
-          security,
-          params: z.object({ key: z.string() }),
-          response: { 200: course },
-        },
+  app.get(
+    '/api/v1/courses/:key',
+    {
+      schema: {
+        tags: ['catalog'],
+        summary: 'Read a catalog course',
+        security,
+        params: z.object({ key: z.string() }),
+        response: { 200: course },
       },
-      async (request) => {
-        await authenticate(request);
-        const found = await courses.get(request.params.key);
-        if (!found) throw new AppError('not_found', `no course has the key ${request.params.key}`);
-        return found;
-      },
-    );
+    },
+    async (request) => {
+      const { data, caller } = requestContext(request);
+      await caller();
+      const found = await data.courses.get(request.params.key);
+      if (!found) throw new AppError('not_found', `no course has the key ${request.params.key}`);
+      return found;
+    },
+  );
 
-    app.get(
-      '/api/v1/courses/:key/sharing',
-      {
-        schema: {
-          tags: ['catalog'],
-          summary: "Which organisations' paths may use the course while it is invite-only",
-          security,
-          params: z.object({ key: z.string() }),
-          response: { 200: sharingView },
-        },
+  app.get(
+    '/api/v1/courses/:key/sharing',
+    {
+      schema: {
+        tags: ['catalog'],
+        summary: "Which organisations' paths may use the course while it is invite-only",
+        security,
+        params: z.object({ key: z.string() }),
+        response: { 200: sharingView },
       },
-      async (request) => {
-        await authenticate(request);
-        return courseSharing(data, request.params.key);
-      },
-    );
+    },
+    async (request) => {
+      const { data, caller } = requestContext(request);
+      await caller();
+      return courseSharing(data, request.params.key);
+    },
+  );
 
-    app.put(
-      '/api/v1/courses/:key/sharing',
-      {
-        schema: {
-          tags: ['catalog'],
-          summary: "Say which organisations' paths may use the course while it is invite-only",
-          description:
-            "Authors of the course's organisation and admins. `null` goes back to the organisation's default (PUT /api/v1/organizations/{org}/sharing). Paths that stop being allowed keep their steps, but learners can no longer start them.",
-          security,
-          params: z.object({ key: z.string() }),
-          body: z.strictObject({ sharedWith: organisations.nullable() }),
-          response: { 200: sharingView },
-        },
+  app.put(
+    '/api/v1/courses/:key/sharing',
+    {
+      schema: {
+        tags: ['catalog'],
+        summary: "Say which organisations' paths may use the course while it is invite-only",
+        description:
+          "Authors of the course's organisation and admins. `null` goes back to the organisation's default (PUT /api/v1/organizations/{org}/sharing). Paths that stop being allowed keep their steps, but learners can no longer start them.",
+        security,
+        params: z.object({ key: z.string() }),
+        body: z.strictObject({ sharedWith: organisations.nullable() }),
+        response: { 200: sharingView },
       },
-      async (request) =>
-        shareCourse({
-          data,
-          actor: await authenticate(request),
-          key: request.params.key,
-          sharedWith: request.body.sharedWith,
-          now: now(),
-        }),
-    );
-    return Promise.resolve();
-  };
-}
+    },
+    async (request) => {
+      const { data, actor, now } = await useCaseContext(request);
+      return shareCourse({ data, actor, key: request.params.key, sharedWith: request.body.sharedWith, now });
+    },
+  );
+  return Promise.resolve();
+};

@@ -1,22 +1,25 @@
 // Routes for a path's enrollments, for its staff: enroll (JSON list or CSV upload, one result per
 // row), list learners with progress (JSON pages or a CSV export), unenroll, pending enrollments,
 // the audit log and the progress summary.
+import { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { csvLine, downloadFileName } from '@learning-paths/core';
 import { AppError } from '../../errors.ts';
+import { cancelPendingEnrollment } from '../../services/enrollments/cancel-pending-enrollment.ts';
 import { enrollLearners } from '../../services/enrollments/enroll-learners.ts';
-import {
-  cancelPendingEnrollment,
-  enrollmentAuditLog,
-  listPathLearners,
-  listPendingEnrollments,
-  pathProgressSummary,
-} from '../../services/enrollments/path-learners.ts';
+import { exportPathLearners } from '../../services/enrollments/export-path-learners.ts';
+import { listEnrollmentAudit } from '../../services/enrollments/list-enrollment-audit.ts';
+import { listPathLearners } from '../../services/enrollments/list-path-learners.ts';
+import { listPendingEnrollments } from '../../services/enrollments/list-pending-enrollments.ts';
 import { retryPendingInLms } from '../../services/enrollments/retry-pending-in-lms.ts';
+import { summarizePathProgress } from '../../services/enrollments/summarize-path-progress.ts';
 import { unenrollLearner } from '../../services/enrollments/unenroll-learner.ts';
-import { PROGRESS_STATUSES } from '../../store/repositories/progress-repository.ts';
-import { firstColumn, toCsv } from '../../formats/csv.ts';
-import { security, type RouteContext } from '../route-context.ts';
+import { ENROLLMENT_RESULT_KINDS } from '../../domain/enrollment-results.ts';
+import { OUTBOX_STATES } from '../../domain/lms-outbox.ts';
+import { PROGRESS_STATUSES } from '../../domain/progress.ts';
+import { firstColumn } from '../../formats/csv.ts';
+import { security, useCaseContext } from '../request-context.ts';
 import { message } from './message-schema.ts';
 
 /** Rows one enrollment request may carry (JSON or CSV). */
@@ -29,7 +32,7 @@ const page = {
 };
 const enrollmentResult = z.object({
   learner: z.string(),
-  result: z.enum(['enrolled', 'already_enrolled', 'pending', 'invalid']),
+  result: z.enum(ENROLLMENT_RESULT_KINDS),
   detail: z.string().meta({ description: 'In English' }),
   message: message.meta({ description: 'The detail for the page to translate (ids lp.enroll.*)' }),
 });
@@ -68,330 +71,336 @@ function learnerFilters({ search, status, tier, sort, order }: z.infer<typeof le
   };
 }
 
-export function enrollmentRoutes(context: RouteContext): FastifyPluginAsyncZod {
-  const { data, compiled, lms, authenticate, now } = context;
-  return (app) => {
-    app.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+const LEARNER_CSV_HEADER = [
+  'username',
+  'email',
+  'name',
+  'enrolled_at',
+  'source',
+  'status',
+  'progress',
+  'current_tier',
+  'achieved_tiers',
+  'updated_at',
+];
 
-    app.post(
-      '/api/v1/paths/:key/enrollments',
-      {
-        schema: {
-          tags: ['enrollments'],
-          summary: 'Enroll learners by username or email, one result per row',
-          description: `A JSON body \`{ learners, reason }\`, or a \`text/csv\` body whose first column holds usernames or emails (a header row is allowed; the reason then goes in \`?reason=\`). At most ${MAX_ENROLLMENT_ROWS.toLocaleString('en')} rows. An email without an account becomes a pending enrollment, made when the account appears. All rows are written in one transaction.`,
-          security,
-          params: keyParams,
-          querystring: z.object({ reason: z.string().max(1000).optional() }),
-          body: z.union([
-            z.strictObject({
-              learners: z.array(z.string().max(320)).min(1).max(MAX_ENROLLMENT_ROWS),
-              reason: z.string().max(1000).optional(),
-            }),
-            z.string().meta({ description: 'text/csv' }),
-          ]),
-          response: { 200: z.object({ results: z.array(enrollmentResult) }) },
-        },
-      },
-      async (request) => {
-        const csv = typeof request.body === 'string';
-        if (csv && !request.headers['content-type']?.startsWith('text/csv'))
-          throw new AppError('malformed', 'send { "learners": [...] } as JSON, or a text/csv body');
-        const learners = typeof request.body === 'string' ? firstColumn(request.body) : request.body.learners;
-        if (learners.length === 0) throw new AppError('malformed', 'the CSV body has no rows');
-        if (learners.length > MAX_ENROLLMENT_ROWS)
-          throw new AppError(
-            'too_large',
-            `at most ${MAX_ENROLLMENT_ROWS} rows a request; this one has ${learners.length}`,
-          );
-        const results = await enrollLearners({
-          data,
-          compiled,
-          actor: await authenticate(request),
-          pathKey: request.params.key,
-          learners,
-          reason: typeof request.body === 'string' ? request.query.reason : request.body.reason,
-          source: csv ? 'csv' : 'api',
-          now: now(),
-          lms,
-        });
-        return { results };
-      },
-    );
-
-    app.get(
-      '/api/v1/paths/:key/enrollments',
-      {
-        schema: {
-          tags: ['enrollments'],
-          summary: "The path's active learners with their progress",
-          security,
-          params: keyParams,
-          querystring: learnersQuery.extend(page),
-          response: {
-            200: z.object({
-              items: z.array(learnerRow),
-              total: z.number().int(),
-              limit: z.number(),
-              offset: z.number(),
-            }),
-          },
-        },
-      },
-      async (request) => {
-        const { limit, offset } = request.query;
-        const result = await listPathLearners({
-          data,
-          actor: await authenticate(request),
-          pathKey: request.params.key,
-          query: { ...learnerFilters(request.query), limit, offset },
-        });
-        return { ...result, limit, offset };
-      },
-    );
-
-    app.get(
-      '/api/v1/paths/:key/enrollments.csv',
-      {
-        schema: {
-          tags: ['enrollments'],
-          summary: "Export the path's learners and their progress as CSV",
-          description:
-            'Same filters as the JSON list, every matching row. Cells that could run as spreadsheet formulas are neutralised.',
-          security,
-          params: keyParams,
-          querystring: learnersQuery,
-          produces: ['text/csv'],
-        },
-      },
-      async (request, reply) => {
-        const actor = await authenticate(request);
-        const filters = learnerFilters(request.query);
-        const rows: (string | number | null)[][] = [];
-        for (let offset = 0; ; offset += 1000) {
-          const { items } = await listPathLearners({
-            data,
-            actor,
-            pathKey: request.params.key,
-            query: { ...filters, limit: 1000, offset },
-          });
-          for (const row of items)
-            rows.push([
-              row.username,
-              row.email,
-              row.displayName,
-              row.enrolledAt,
-              row.source,
-              row.status,
-              Math.round(row.progress * 1000) / 1000,
-              row.currentTier,
-              row.achievedTiers.join(' '),
-              row.updatedAt,
-            ]);
-          if (items.length < 1000) break;
-        }
-        const header = [
-          'username',
-          'email',
-          'name',
-          'enrolled_at',
-          'source',
-          'status',
-          'progress',
-          'current_tier',
-          'achieved_tiers',
-          'updated_at',
-        ];
-        const filename = `${request.params.key.replace(/[^A-Za-z0-9._-]+/g, '_')}-learners.csv`;
-        return reply
-          .type('text/csv; charset=utf-8')
-          .header('content-disposition', `attachment; filename="${filename}"`)
-          .send(toCsv(header, rows));
-      },
-    );
-
-    app.delete(
-      '/api/v1/paths/:key/enrollments/:username',
-      {
-        schema: {
-          tags: ['enrollments'],
-          summary: 'Unenroll a learner',
-          description:
-            'Staff may unenroll anyone; a learner only themself, and only from a public path. The progress is kept.',
-          security,
-          params: keyParams.extend({ username: z.string() }),
-          querystring: z.object({ reason: z.string().max(1000).optional() }),
-          response: { 204: z.null() },
-        },
-      },
-      async (request, reply) => {
-        await unenrollLearner({
-          data,
-          actor: await authenticate(request),
-          pathKey: request.params.key,
-          username: request.params.username,
-          reason: request.query.reason,
-          now: now(),
-        });
-        return reply.code(204).send(null);
-      },
-    );
-
-    app.get(
-      '/api/v1/paths/:key/pending-enrollments',
-      {
-        schema: {
-          tags: ['enrollments'],
-          summary: 'Enrollments waiting for an account with their email',
-          security,
-          params: keyParams,
-          querystring: z.object(page),
-          response: {
-            200: z.object({
-              items: z.array(
-                z.object({
-                  email: z.string(),
-                  source: z.string(),
-                  reason: z.string().nullable(),
-                  createdBy: z.string().nullable(),
-                  createdAt: z.string(),
-                  lms: z
-                    .object({
-                      state: z.enum(['waiting', 'done', 'failed']),
-                      attempts: z.number().int(),
-                      error: z.string().nullable(),
-                    })
-                    .nullable()
-                    .meta({
-                      description:
-                        "Where letting the address into the path's courses stands in the LMS: waiting (queued, or retried after a failure, `error` saying the last), done, or failed (the LMS refused, `error` says why; try again with POST …/lms-retry); null when nothing was queued (an LMS of the service's own)",
-                    }),
-                }),
-              ),
-              total: z.number().int(),
-            }),
-          },
-        },
-      },
-      async (request) => {
-        const { items, total } = await listPendingEnrollments({
-          data,
-          actor: await authenticate(request),
-          pathKey: request.params.key,
-          ...request.query,
-        });
-        return { items: items.map(({ pathKey: _path, ...pending }) => pending), total };
-      },
-    );
-
-    app.delete(
-      '/api/v1/paths/:key/pending-enrollments/:email',
-      {
-        schema: {
-          tags: ['enrollments'],
-          summary: 'Cancel a pending enrollment',
-          security,
-          params: keyParams.extend({ email: z.string() }),
-          response: { 204: z.null() },
-        },
-      },
-      async (request, reply) => {
-        await cancelPendingEnrollment({
-          data,
-          actor: await authenticate(request),
-          pathKey: request.params.key,
-          email: request.params.email,
-          now: now(),
-          // Taking the address out of the LMS is queued with the cancellation.
-          lms,
-        });
-        return reply.code(204).send(null);
-      },
-    );
-
-    app.post(
-      '/api/v1/paths/:key/pending-enrollments/:email/lms-retry',
-      {
-        schema: {
-          tags: ['enrollments'],
-          summary: 'Try again the LMS calls the LMS refused for a pending enrollment',
-          description:
-            'Path staff. The refused calls are queued again and sent in the background; `retried` counts them. 404 when the address is not pending on the path.',
-          security,
-          params: keyParams.extend({ email: z.string().max(320) }),
-          response: { 200: z.object({ retried: z.number().int() }) },
-        },
-      },
-      async (request) => ({
-        retried: await retryPendingInLms({
-          data,
-          actor: await authenticate(request),
-          pathKey: request.params.key,
-          email: request.params.email,
-          now: now(),
-        }),
-      }),
-    );
-
-    app.get(
-      '/api/v1/paths/:key/audit',
-      {
-        schema: {
-          tags: ['enrollments'],
-          summary: "The path's enrollment audit log, newest first",
-          security,
-          params: keyParams,
-          querystring: z.object({ learner: z.string().max(320).optional(), ...page }),
-          response: {
-            200: z.object({
-              items: z.array(
-                z.object({
-                  id: z.number().int(),
-                  learner: z.string(),
-                  action: z.string(),
-                  before: z.unknown(),
-                  after: z.unknown(),
-                  reason: z.string().nullable(),
-                  actor: z.string(),
-                  at: z.string(),
-                }),
-              ),
-              total: z.number().int(),
-            }),
-          },
-        },
-      },
-      async (request) => {
-        const { items, total } = await enrollmentAuditLog({
-          data,
-          actor: await authenticate(request),
-          pathKey: request.params.key,
-          ...request.query,
-        });
-        return { items: items.map(({ pathKey: _path, ...entry }) => entry), total };
-      },
-    );
-
-    app.get(
-      '/api/v1/paths/:key/progress-summary',
-      {
-        schema: {
-          tags: ['enrollments'],
-          summary: 'How many active learners are at each status and at each tier',
-          security,
-          params: keyParams,
-          response: {
-            200: z.object({
-              enrolled: z.number().int(),
-              byStatus: z.record(z.string(), z.number().int()),
-              byTier: z.record(z.string(), z.number().int()),
-            }),
-          },
-        },
-      },
-      async (request) =>
-        pathProgressSummary({ data, actor: await authenticate(request), pathKey: request.params.key }),
-    );
-    return Promise.resolve();
-  };
+/** The CSV export, a line at a time as the pages of learners come, so it is never held whole. */
+async function* learnerCsv(pages: AsyncIterable<z.infer<typeof learnerRow>[]>): AsyncGenerator<string> {
+  yield csvLine(LEARNER_CSV_HEADER);
+  for await (const page of pages)
+    yield page
+      .map((row) =>
+        csvLine([
+          row.username,
+          row.email,
+          row.displayName,
+          row.enrolledAt,
+          row.source,
+          row.status,
+          Math.round(row.progress * 1000) / 1000,
+          row.currentTier,
+          row.achievedTiers.join(' '),
+          row.updatedAt,
+        ]),
+      )
+      .join('');
 }
+
+export const enrollmentRoutes: FastifyPluginAsyncZod = (app) => {
+  app.addContentTypeParser('text/csv', { parseAs: 'string' }, (_request, body, done) => done(null, body));
+
+  app.post(
+    '/api/v1/paths/:key/enrollments',
+    {
+      schema: {
+        tags: ['enrollments'],
+        summary: 'Enroll learners by username or email, one result per row',
+        description: `A JSON body \`{ learners, reason }\`, or a \`text/csv\` body whose first column holds usernames or emails (a header row is allowed; the reason then goes in \`?reason=\`). At most ${MAX_ENROLLMENT_ROWS.toLocaleString('en')} rows. An email without an account becomes a pending enrollment, made when the account appears. All rows are written in one transaction.`,
+        security,
+        params: keyParams,
+        querystring: z.object({ reason: z.string().max(1000).optional() }),
+        body: z.union([
+          z.strictObject({
+            learners: z.array(z.string().max(320)).min(1).max(MAX_ENROLLMENT_ROWS),
+            reason: z.string().max(1000).optional(),
+          }),
+          z.string().meta({ description: 'text/csv' }),
+        ]),
+        response: { 200: z.object({ results: z.array(enrollmentResult) }) },
+      },
+    },
+    async (request) => {
+      const csv = typeof request.body === 'string';
+      if (csv && !request.headers['content-type']?.startsWith('text/csv'))
+        throw new AppError('malformed', 'send { "learners": [...] } as JSON, or a text/csv body');
+      const learners = typeof request.body === 'string' ? firstColumn(request.body) : request.body.learners;
+      if (learners.length === 0) throw new AppError('malformed', 'the CSV body has no rows');
+      if (learners.length > MAX_ENROLLMENT_ROWS)
+        throw new AppError(
+          'too_large',
+          `at most ${MAX_ENROLLMENT_ROWS} rows a request; this one has ${learners.length}`,
+        );
+      const { data, compiled, lms, actor, now } = await useCaseContext(request);
+      const results = await enrollLearners({
+        data,
+        compiled,
+        actor,
+        pathKey: request.params.key,
+        learners,
+        reason: typeof request.body === 'string' ? request.query.reason : request.body.reason,
+        source: csv ? 'csv' : 'api',
+        now,
+        lms,
+      });
+      return { results };
+    },
+  );
+
+  app.get(
+    '/api/v1/paths/:key/enrollments',
+    {
+      schema: {
+        tags: ['enrollments'],
+        summary: "The path's active learners with their progress",
+        security,
+        params: keyParams,
+        querystring: learnersQuery.extend(page),
+        response: {
+          200: z.object({
+            items: z.array(learnerRow),
+            total: z.number().int(),
+            limit: z.number(),
+            offset: z.number(),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const { limit, offset } = request.query;
+      const { data, actor } = await useCaseContext(request);
+      const result = await listPathLearners({
+        data,
+        actor,
+        pathKey: request.params.key,
+        query: { ...learnerFilters(request.query), limit, offset },
+      });
+      return { ...result, limit, offset };
+    },
+  );
+
+  app.get(
+    '/api/v1/paths/:key/enrollments.csv',
+    {
+      schema: {
+        tags: ['enrollments'],
+        summary: "Export the path's learners and their progress as CSV",
+        description:
+          'Same filters as the JSON list, every matching row. Cells that could run as spreadsheet formulas are neutralised.',
+        security,
+        params: keyParams,
+        querystring: learnersQuery,
+        produces: ['text/csv'],
+      },
+    },
+    async (request, reply) => {
+      const { data, actor } = await useCaseContext(request);
+      const pages = await exportPathLearners({
+        data,
+        actor,
+        pathKey: request.params.key,
+        query: learnerFilters(request.query),
+      });
+      const filename = downloadFileName(request.params.key, 'learners', 'csv');
+      return reply
+        .type('text/csv; charset=utf-8')
+        .header('content-disposition', `attachment; filename="${filename}"`)
+        .send(Readable.from(learnerCsv(pages)));
+    },
+  );
+
+  app.delete(
+    '/api/v1/paths/:key/enrollments/:username',
+    {
+      schema: {
+        tags: ['enrollments'],
+        summary: 'Unenroll a learner',
+        description:
+          'Staff may unenroll anyone; a learner only themself, and only from a public path. The progress is kept.',
+        security,
+        params: keyParams.extend({ username: z.string() }),
+        querystring: z.object({ reason: z.string().max(1000).optional() }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const { data, actor, now } = await useCaseContext(request);
+      await unenrollLearner({
+        data,
+        actor,
+        pathKey: request.params.key,
+        username: request.params.username,
+        reason: request.query.reason,
+        now,
+      });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    '/api/v1/paths/:key/pending-enrollments',
+    {
+      schema: {
+        tags: ['enrollments'],
+        summary: 'Enrollments waiting for an account with their email',
+        security,
+        params: keyParams,
+        querystring: z.object(page),
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                email: z.string(),
+                source: z.string(),
+                reason: z.string().nullable(),
+                createdBy: z.string().nullable(),
+                createdAt: z.string(),
+                lms: z
+                  .object({
+                    state: z.enum(OUTBOX_STATES),
+                    attempts: z.number().int(),
+                    error: z.string().nullable(),
+                  })
+                  .nullable()
+                  .meta({
+                    description:
+                      "Where letting the address into the path's courses stands in the LMS: waiting (queued, or retried after a failure, `error` saying the last), done, or failed (the LMS refused, `error` says why; try again with POST …/lms-retry); null when nothing was queued (an LMS of the service's own)",
+                  }),
+              }),
+            ),
+            total: z.number().int(),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const { data, actor } = await useCaseContext(request);
+      const { items, total } = await listPendingEnrollments({
+        data,
+        actor,
+        pathKey: request.params.key,
+        ...request.query,
+      });
+      return { items: items.map(({ pathKey: _path, ...pending }) => pending), total };
+    },
+  );
+
+  app.delete(
+    '/api/v1/paths/:key/pending-enrollments/:email',
+    {
+      schema: {
+        tags: ['enrollments'],
+        summary: 'Cancel a pending enrollment',
+        security,
+        params: keyParams.extend({ email: z.string() }),
+        response: { 204: z.null() },
+      },
+    },
+    async (request, reply) => {
+      const { data, lms, actor, now } = await useCaseContext(request);
+      await cancelPendingEnrollment({
+        data,
+        actor,
+        pathKey: request.params.key,
+        email: request.params.email,
+        now,
+        // Taking the address out of the LMS is queued with the cancellation.
+        lms,
+      });
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.post(
+    '/api/v1/paths/:key/pending-enrollments/:email/lms-retry',
+    {
+      schema: {
+        tags: ['enrollments'],
+        summary: 'Try again the LMS calls the LMS refused for a pending enrollment',
+        description:
+          'Path staff. The refused calls are queued again and sent in the background; `retried` counts them. 404 when the address is not pending on the path.',
+        security,
+        params: keyParams.extend({ email: z.string().max(320) }),
+        response: { 200: z.object({ retried: z.number().int() }) },
+      },
+    },
+    async (request) => {
+      const { data, actor, now } = await useCaseContext(request);
+      const { key: pathKey, email } = request.params;
+      return { retried: await retryPendingInLms({ data, actor, pathKey, email, now }) };
+    },
+  );
+
+  app.get(
+    '/api/v1/paths/:key/audit',
+    {
+      schema: {
+        tags: ['enrollments'],
+        summary: "The path's enrollment audit log, newest first",
+        security,
+        params: keyParams,
+        querystring: z.object({ learner: z.string().max(320).optional(), ...page }),
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                id: z.number().int(),
+                learner: z.string(),
+                action: z.string(),
+                before: z.unknown(),
+                after: z.unknown(),
+                reason: z.string().nullable(),
+                actor: z.string(),
+                at: z.string(),
+              }),
+            ),
+            total: z.number().int(),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const { data, actor } = await useCaseContext(request);
+      const { items, total } = await listEnrollmentAudit({
+        data,
+        actor,
+        pathKey: request.params.key,
+        ...request.query,
+      });
+      return { items: items.map(({ pathKey: _path, ...entry }) => entry), total };
+    },
+  );
+
+  app.get(
+    '/api/v1/paths/:key/progress-summary',
+    {
+      schema: {
+        tags: ['enrollments'],
+        summary: 'How many active learners are at each status and at each tier',
+        security,
+        params: keyParams,
+        response: {
+          200: z.object({
+            enrolled: z.number().int(),
+            byStatus: z.record(z.string(), z.number().int()),
+            byTier: z.record(z.string(), z.number().int()),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const { data, actor } = await useCaseContext(request);
+      return summarizePathProgress({ data, actor, pathKey: request.params.key });
+    },
+  );
+  return Promise.resolve();
+};

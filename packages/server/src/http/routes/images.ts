@@ -4,7 +4,6 @@ import { z } from 'zod';
 import type { FastifyError, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { AppError } from '../../errors.ts';
-import type { Actor } from '../../services/actor.ts';
 import {
   IMAGE_TYPES,
   MAX_IMAGE_BYTES,
@@ -14,7 +13,7 @@ import {
 import { imagePath, IMAGES_PATH } from '../../services/images/image-urls.ts';
 import { checkMayUploadImages, uploadImage } from '../../services/images/upload-image.ts';
 import { handleError } from '../problem.ts';
-import { security, type RouteContext } from '../route-context.ts';
+import { requestContext, security, useCaseContext } from '../request-context.ts';
 
 /** fastify's own refusals of a body, reworded to say what this route takes. */
 function imageBodyError(error: FastifyError, request: FastifyRequest): FastifyError {
@@ -24,82 +23,79 @@ function imageBodyError(error: FastifyError, request: FastifyRequest): FastifyEr
   return error;
 }
 
-export function imageRoutes({ data, authenticate, now }: RouteContext): FastifyPluginAsyncZod {
-  return (app) => {
-    // Only the image types are read, as bytes; any other body (JSON, SVG, text) gets 415.
-    app.removeAllContentTypeParsers();
-    app.addContentTypeParser(
-      [...IMAGE_TYPES],
-      { parseAs: 'buffer', bodyLimit: MAX_IMAGE_BYTES },
-      (_request, body, done) => done(null, body),
-    );
-    app.setErrorHandler<FastifyError>((error, request, reply) =>
-      handleError(imageBodyError(error, request), request, reply),
-    );
-    // The caller onRequest resolved, for the handler.
-    const uploaders = new WeakMap<FastifyRequest, Actor>();
+export const imageRoutes: FastifyPluginAsyncZod = (app) => {
+  // Only the image types are read, as bytes; any other body (JSON, SVG, text) gets 415.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser(
+    [...IMAGE_TYPES],
+    { parseAs: 'buffer', bodyLimit: MAX_IMAGE_BYTES },
+    (_request, body, done) => done(null, body),
+  );
+  app.setErrorHandler<FastifyError>((error, request, reply) =>
+    handleError(imageBodyError(error, request), request, reply),
+  );
 
-    app.post(
-      IMAGES_PATH,
-      {
-        schema: {
-          tags: ['images'],
-          summary: 'Upload an image for a path (authors and admins)',
-          description: `The image itself is the body, sent as ${IMAGE_TYPES.join(', ')}: its magic number must match. At most ${MAX_IMAGE_BYTES} bytes (2 MiB). Set the path's \`image\` to the \`url\` answered.`,
-          security,
-          consumes: [...IMAGE_TYPES],
-          body: z.unknown().meta({ type: 'string', format: 'binary' }),
-          response: {
-            201: z.object({
-              id: z.string(),
-              url: z.string().meta({ description: 'Where anyone fetches it: /api/v1/images/{id}' }),
-              contentType: z.string().meta({ description: IMAGE_TYPES.join(', ') }),
-              size: z.number().int(),
-            }),
-          },
-        },
-        bodyLimit: MAX_IMAGE_BYTES,
-        // Who may upload is settled before the body is read, so a refused caller sends no image.
-        onRequest: async (request) => {
-          const actor = await authenticate(request);
-          checkMayUploadImages(actor);
-          uploaders.set(request, actor);
+  app.post(
+    IMAGES_PATH,
+    {
+      schema: {
+        tags: ['images'],
+        summary: 'Upload an image for a path (authors and admins)',
+        description: `The image itself is the body, sent as ${IMAGE_TYPES.join(', ')}: its magic number must match. At most ${MAX_IMAGE_BYTES} bytes (2 MiB). Set the path's \`image\` to the \`url\` answered.`,
+        security,
+        consumes: [...IMAGE_TYPES],
+        body: z.unknown().meta({ type: 'string', format: 'binary' }),
+        response: {
+          201: z.object({
+            id: z.string(),
+            url: z.string().meta({ description: 'Where anyone fetches it: /api/v1/images/{id}' }),
+            contentType: z.string().meta({ description: IMAGE_TYPES.join(', ') }),
+            size: z.number().int(),
+          }),
         },
       },
-      async (request, reply) => {
-        const image = await uploadImage({
-          images: data.images,
-          actor: uploaders.get(request)!,
-          contentType: request.headers['content-type'],
-          bytes: Buffer.isBuffer(request.body) ? request.body : undefined,
-          now: now(),
-        });
-        const { id, contentType, size } = image;
-        return reply.code(201).send({ id, url: imagePath(id), contentType, size });
+      bodyLimit: MAX_IMAGE_BYTES,
+      // Who may upload is settled before the body is read, so a refused caller sends no image. The
+      // request's context keeps the caller for the handler.
+      onRequest: async (request) => {
+        const { actor } = await useCaseContext(request);
+        checkMayUploadImages(actor);
       },
-    );
+    },
+    async (request, reply) => {
+      const { data, actor, now } = await useCaseContext(request);
+      const image = await uploadImage({
+        images: data.images,
+        actor,
+        contentType: request.headers['content-type'],
+        bytes: Buffer.isBuffer(request.body) ? request.body : undefined,
+        now,
+      });
+      const { id, contentType, size } = image;
+      return reply.code(201).send({ id, url: imagePath(id), contentType, size });
+    },
+  );
 
-    app.get(
-      `${IMAGES_PATH}/:id`,
-      {
-        schema: {
-          tags: ['images'],
-          summary: 'Fetch an uploaded image (no sign-in needed)',
-          description: 'Served with its stored Content-Type, to be shown as an image and never run.',
-          params: z.object({ id: z.string() }),
-          produces: [...IMAGE_TYPES],
-        },
+  app.get(
+    `${IMAGES_PATH}/:id`,
+    {
+      schema: {
+        tags: ['images'],
+        summary: 'Fetch an uploaded image (no sign-in needed)',
+        description: 'Served with its stored Content-Type, to be shown as an image and never run.',
+        params: z.object({ id: z.string() }),
+        produces: [...IMAGE_TYPES],
       },
-      async (request, reply) => {
-        const image = await data.images.find(request.params.id);
-        if (!image) throw new AppError('not_found', `no image has the id ${request.params.id}`);
-        return reply
-          .type(image.contentType)
-          .header('content-security-policy', "default-src 'none'")
-          .header('cache-control', 'public, max-age=31536000, immutable')
-          .send(image.bytes);
-      },
-    );
-    return Promise.resolve();
-  };
-}
+    },
+    async (request, reply) => {
+      const image = await requestContext(request).data.images.find(request.params.id);
+      if (!image) throw new AppError('not_found', `no image has the id ${request.params.id}`);
+      return reply
+        .type(image.contentType)
+        .header('content-security-policy', "default-src 'none'")
+        .header('cache-control', 'public, max-age=31536000, immutable')
+        .send(image.bytes);
+    },
+  );
+  return Promise.resolve();
+};

@@ -9,8 +9,8 @@ import { myLearning } from '../../services/learning/my-learning.ts';
 import { pathPage } from '../../services/learning/path-page.ts';
 import { startStepCourse } from '../../services/learning/start-step-course.ts';
 import { evaluateLearner } from '../../services/progress/evaluate-learner.ts';
-import { PROGRESS_STATUSES } from '../../store/repositories/progress-repository.ts';
-import { security, type RouteContext } from '../route-context.ts';
+import { PROGRESS_STATUSES } from '../../domain/progress.ts';
+import { security, useCaseContext } from '../request-context.ts';
 import { message } from './message-schema.ts';
 
 const keyParams = z.object({ key: z.string().meta({ description: 'The path key' }) });
@@ -44,236 +44,222 @@ const startedCourse = z.object({
   launchUrl: z.string().nullable(),
 });
 
-export function learnerRoutes(context: RouteContext): FastifyPluginAsyncZod {
-  const { data, compiled, catalog, lms, outbox, authenticate, now } = context;
-  return (app) => {
-    app.get(
-      '/api/v1/learners/:username/paths/:key',
-      {
-        schema: {
-          tags: ['learners'],
-          summary: "A learner's live evaluation on the path's published version",
-          description:
-            'A learner may read only their own; staff of the path may read anyone. Achieved tiers are never taken back.',
-          security,
-          params: keyParams.extend({ username: z.string() }),
-          response: { 200: evaluation },
-        },
+export const learnerRoutes: FastifyPluginAsyncZod = (app) => {
+  app.get(
+    '/api/v1/learners/:username/paths/:key',
+    {
+      schema: {
+        tags: ['learners'],
+        summary: "A learner's live evaluation on the path's published version",
+        description:
+          'A learner may read only their own; staff of the path may read anyone. Achieved tiers are never taken back.',
+        security,
+        params: keyParams.extend({ username: z.string() }),
+        response: { 200: evaluation },
       },
-      async (request) => {
-        const { evaluation: result } = await evaluateLearner({
-          data,
-          compiled,
-          actor: await authenticate(request),
-          pathKey: request.params.key,
-          username: request.params.username,
-          now: now(),
-        });
-        return result;
-      },
-    );
+    },
+    async (request) => {
+      const { data, compiled, actor, now } = await useCaseContext(request);
+      const { evaluation: result } = await evaluateLearner({
+        data,
+        compiled,
+        actor,
+        pathKey: request.params.key,
+        username: request.params.username,
+        now,
+      });
+      return result;
+    },
+  );
 
-    app.get(
-      '/api/v1/me/learning',
-      {
-        schema: {
-          tags: ['learners'],
-          summary: "The caller's paths and courses with status and progress",
-          security,
-          querystring: z.object({
-            search: z.string().max(200).optional().meta({ description: 'Part of the title or key' }),
-            type: z.enum(['path', 'course']).optional(),
-            status: z.enum(PROGRESS_STATUSES).optional(),
-            org: z.string().max(FORMAT_LIMITS.keyLength).optional(),
-            dates: z.enum(['open', 'upcoming', 'ended']).optional(),
-            sort: z.enum(['recent', 'title', 'progress']).default('recent'),
-            limit: z.coerce.number().int().min(1).max(100).default(20),
-            offset: z.coerce.number().int().min(0).default(0),
-          }),
-          response: {
-            200: z.object({
-              items: z.array(learningItem),
-              total: z.number().int(),
-              orgs: z
-                .array(z.string())
-                .meta({ description: "The organisations of all the caller's items, whatever the filters" }),
-              limit: z.number(),
-              offset: z.number(),
-            }),
-          },
-        },
-        // The answer is built by typed code from stored rows; checking it against the schema on
-        // every request cost more than the rest of serialising it, on the busiest learner route.
-        serializerCompiler: () => (answer) => JSON.stringify(answer),
-      },
-      async (request) => {
-        const result = await myLearning({
-          data,
-          compiled,
-          catalog,
-          actor: await authenticate(request),
-          query: request.query,
-          now: now(),
-        });
-        return { ...result, limit: request.query.limit, offset: request.query.offset };
-      },
-    );
-
-    app.get(
-      '/api/v1/me/paths/:key',
-      {
-        schema: {
-          tags: ['learners'],
-          summary: "The caller's path page: definition, live evaluation, lock reasons, course details",
-          security,
-          params: keyParams,
-          response: {
-            200: z.object({
-              key: z.string(),
-              version: z.number().int(),
-              definition: z.unknown(),
-              enrollment: z.object({ active: z.boolean(), enrolledAt: z.string() }).nullable(),
-              evaluation,
-              lockReasons: z.record(z.string(), z.string()),
-              lockReasonMessages: z
-                .record(z.string(), message)
-                .meta({ description: 'The lock reasons as messages, by node id' }),
-              titles: z.record(z.string(), z.string()),
-              summaries: z
-                .record(z.string(), z.string())
-                .meta({ description: 'What each node asks, in a few words: "choose 2 of 3", "grade ≥ 70%"' }),
-              summaryMessages: z.record(z.string(), message).meta({
-                description: "The summaries as messages, by node id (none for a plugin rule's plain summary)",
-              }),
-              tierNeeds: z
-                .record(
-                  z.string(),
-                  z.array(
-                    z.object({
-                      node: z.string(),
-                      text: z.string(),
-                      message: message.optional(),
-                      locked: z.boolean(),
-                    }),
-                  ),
-                )
-                .meta({
-                  description:
-                    'For each tier not achieved yet, what it still needs in words: what to do in the parts open now, and why locked parts are locked',
-                }),
-              courses: z.record(
-                z.string(),
-                z.object({
-                  title: z.string(),
-                  org: z.string(),
-                  startsAt: z.string().nullable(),
-                  endsAt: z.string().nullable(),
-                  dateState: z.enum(['open', 'upcoming', 'ended']),
-                  inviteOnly: z.boolean(),
-                  inCatalog: z.boolean(),
-                  enrolled: z.boolean(),
-                  completion: z.number().nullable(),
-                  grade: z.number().nullable(),
-                  passed: z.boolean().nullable(),
-                }),
-              ),
-            }),
-          },
-        },
-      },
-      async (request) =>
-        pathPage({
-          data,
-          compiled,
-          actor: await authenticate(request),
-          pathKey: request.params.key,
-          now: now(),
+  app.get(
+    '/api/v1/me/learning',
+    {
+      schema: {
+        tags: ['learners'],
+        summary: "The caller's paths and courses with status and progress",
+        security,
+        querystring: z.object({
+          search: z.string().max(200).optional().meta({ description: 'Part of the title or key' }),
+          type: z.enum(['path', 'course']).optional(),
+          status: z.enum(PROGRESS_STATUSES).optional(),
+          org: z.string().max(FORMAT_LIMITS.keyLength).optional(),
+          dates: z.enum(['open', 'upcoming', 'ended']).optional(),
+          sort: z.enum(['recent', 'title', 'progress']).default('recent'),
+          limit: z.coerce.number().int().min(1).max(100).default(20),
+          offset: z.coerce.number().int().min(0).default(0),
         }),
-    );
-
-    app.post(
-      '/api/v1/me/paths/:key/steps/:step/start',
-      {
-        schema: {
-          tags: ['learners'],
-          summary: "Start a step's course: enroll in it through the path and get its launch URL",
-          description:
-            'Works for invite-only courses. 403 with the reason while the step is locked or when the caller is not enrolled on the path; 502 with the reason when the LMS refuses the enrollment.',
-          security,
-          params: keyParams.extend({
-            step: z.string().meta({ description: 'The step id or its course key' }),
+        response: {
+          200: z.object({
+            items: z.array(learningItem),
+            total: z.number().int(),
+            orgs: z
+              .array(z.string())
+              .meta({ description: "The organisations of all the caller's items, whatever the filters" }),
+            limit: z.number(),
+            offset: z.number(),
           }),
-          response: {
-            200: startedCourse.meta({ description: 'Enrolled in the course (or already): go to launchUrl' }),
-            202: startedCourse.meta({
-              description:
-                'The LMS did not answer in time: the enrollment is queued and made as soon as it does',
+        },
+      },
+      // The answer is built by typed code from stored rows; checking it against the schema on
+      // every request cost more than the rest of serialising it, on the busiest learner route.
+      serializerCompiler: () => (answer) => JSON.stringify(answer),
+    },
+    async (request) => {
+      const { data, compiled, catalog, actor, now } = await useCaseContext(request);
+      const result = await myLearning({ data, compiled, catalog, actor, query: request.query, now });
+      return { ...result, limit: request.query.limit, offset: request.query.offset };
+    },
+  );
+
+  app.get(
+    '/api/v1/me/paths/:key',
+    {
+      schema: {
+        tags: ['learners'],
+        summary: "The caller's path page: definition, live evaluation, lock reasons, course details",
+        security,
+        params: keyParams,
+        response: {
+          200: z.object({
+            key: z.string(),
+            version: z.number().int(),
+            definition: z.unknown(),
+            enrollment: z.object({ active: z.boolean(), enrolledAt: z.string() }).nullable(),
+            evaluation,
+            lockReasons: z.record(z.string(), z.string()),
+            lockReasonMessages: z
+              .record(z.string(), message)
+              .meta({ description: 'The lock reasons as messages, by node id' }),
+            titles: z.record(z.string(), z.string()),
+            summaries: z
+              .record(z.string(), z.string())
+              .meta({ description: 'What each node asks, in a few words: "choose 2 of 3", "grade ≥ 70%"' }),
+            summaryMessages: z.record(z.string(), message).meta({
+              description: "The summaries as messages, by node id (none for a plugin rule's plain summary)",
             }),
-          },
+            tierNeeds: z
+              .record(
+                z.string(),
+                z.array(
+                  z.object({
+                    node: z.string(),
+                    text: z.string(),
+                    message: message.optional(),
+                    locked: z.boolean(),
+                  }),
+                ),
+              )
+              .meta({
+                description:
+                  'For each tier not achieved yet, what it still needs in words: what to do in the parts open now, and why locked parts are locked',
+              }),
+            courses: z.record(
+              z.string(),
+              z.object({
+                title: z.string(),
+                org: z.string(),
+                startsAt: z.string().nullable(),
+                endsAt: z.string().nullable(),
+                dateState: z.enum(['open', 'upcoming', 'ended']),
+                inviteOnly: z.boolean(),
+                inCatalog: z.boolean(),
+                enrolled: z.boolean(),
+                completion: z.number().nullable(),
+                grade: z.number().nullable(),
+                passed: z.boolean().nullable(),
+              }),
+            ),
+          }),
         },
       },
-      async (request, reply) => {
-        const started = await startStepCourse({
-          data,
-          compiled,
-          lms,
-          outbox,
-          actor: await authenticate(request),
-          pathKey: request.params.key,
-          step: request.params.step,
-          now: now(),
-        });
-        return reply.code(started.lms === 'queued' ? 202 : 200).send(started);
-      },
-    );
+    },
+    async (request) => {
+      const { data, compiled, actor, now } = await useCaseContext(request);
+      return pathPage({ data, compiled, actor, pathKey: request.params.key, now });
+    },
+  );
 
-    app.post(
-      '/api/v1/me/paths/:key/enrollment',
-      {
-        schema: {
-          tags: ['learners'],
-          summary: 'Join a public path',
-          description:
-            '201 when enrolled, 200 when an earlier enrollment is made active again, 409 when already enrolled.',
-          security,
-          params: keyParams,
-          response: { 200: z.object({ enrolledAt: z.string() }), 201: z.object({ enrolledAt: z.string() }) },
+  app.post(
+    '/api/v1/me/paths/:key/steps/:step/start',
+    {
+      schema: {
+        tags: ['learners'],
+        summary: "Start a step's course: enroll in it through the path and get its launch URL",
+        description:
+          'Works for invite-only courses. 403 with the reason while the step is locked or when the caller is not enrolled on the path; 502 with the reason when the LMS refuses the enrollment.',
+        security,
+        params: keyParams.extend({
+          step: z.string().meta({ description: 'The step id or its course key' }),
+        }),
+        response: {
+          200: startedCourse.meta({ description: 'Enrolled in the course (or already): go to launchUrl' }),
+          202: startedCourse.meta({
+            description:
+              'The LMS did not answer in time: the enrollment is queued and made as soon as it does',
+          }),
         },
       },
-      async (request, reply) => {
-        const { enrollment, reactivated } = await enrollUser({
-          data,
-          compiled,
-          actor: await authenticate(request),
-          pathKey: request.params.key,
-          source: 'self',
-          now: now(),
-        });
-        return reply.code(reactivated ? 200 : 201).send({ enrolledAt: enrollment.createdAt });
-      },
-    );
+    },
+    async (request, reply) => {
+      const { data, compiled, lms, outbox, actor, now } = await useCaseContext(request);
+      const started = await startStepCourse({
+        data,
+        compiled,
+        lms,
+        outbox,
+        actor,
+        pathKey: request.params.key,
+        step: request.params.step,
+        now,
+      });
+      return reply.code(started.lms === 'queued' ? 202 : 200).send(started);
+    },
+  );
 
-    app.delete(
-      '/api/v1/me/paths/:key/enrollment',
-      {
-        schema: {
-          tags: ['learners'],
-          summary: 'Leave a public path',
-          security,
-          params: keyParams,
-          response: { 204: z.null() },
-        },
+  app.post(
+    '/api/v1/me/paths/:key/enrollment',
+    {
+      schema: {
+        tags: ['learners'],
+        summary: 'Join a public path',
+        description:
+          '201 when enrolled, 200 when an earlier enrollment is made active again, 409 when already enrolled.',
+        security,
+        params: keyParams,
+        response: { 200: z.object({ enrolledAt: z.string() }), 201: z.object({ enrolledAt: z.string() }) },
       },
-      async (request, reply) => {
-        await unenrollLearner({
-          data,
-          actor: await authenticate(request),
-          pathKey: request.params.key,
-          now: now(),
-        });
-        return reply.code(204).send(null);
+    },
+    async (request, reply) => {
+      const { data, compiled, actor, now } = await useCaseContext(request);
+      const { enrollment, reactivated } = await enrollUser({
+        data,
+        compiled,
+        actor,
+        pathKey: request.params.key,
+        source: 'self',
+        now,
+      });
+      return reply.code(reactivated ? 200 : 201).send({ enrolledAt: enrollment.createdAt });
+    },
+  );
+
+  app.delete(
+    '/api/v1/me/paths/:key/enrollment',
+    {
+      schema: {
+        tags: ['learners'],
+        summary: 'Leave a public path',
+        security,
+        params: keyParams,
+        response: { 204: z.null() },
       },
-    );
-    return Promise.resolve();
-  };
-}
+    },
+    async (request, reply) => {
+      const { data, actor, now } = await useCaseContext(request);
+      await unenrollLearner({ data, actor, pathKey: request.params.key, now });
+      return reply.code(204).send(null);
+    },
+  );
+  return Promise.resolve();
+};

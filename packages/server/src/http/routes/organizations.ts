@@ -5,7 +5,7 @@ import { FORMAT_LIMITS } from '@learning-paths/core';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { organizationSharing } from '../../services/catalog/course-sharing.ts';
 import { shareOrganizationCourses } from '../../services/catalog/share-organization-courses.ts';
-import { security, type RouteContext } from '../route-context.ts';
+import { requestContext, security, useCaseContext } from '../request-context.ts';
 
 /** A sharing list in requests and answers; courses.ts uses it too. */
 export const organisations = z
@@ -22,50 +22,50 @@ const sharingView = z.object({
   updatedAt: z.string().nullable(),
 });
 
-export function organizationRoutes({ data, authenticate, now }: RouteContext): FastifyPluginAsyncZod {
-  return (app) => {
-    app.get(
-      '/api/v1/organizations/:org/sharing',
-      {
-        schema: {
-          tags: ['catalog'],
-          summary: "Which organisations' paths may use this organisation's invite-only courses by default",
-          description: 'Empty (no one) until its authors share them.',
-          security,
-          params,
-          response: { 200: sharingView },
-        },
+export const organizationRoutes: FastifyPluginAsyncZod = (app) => {
+  app.get(
+    '/api/v1/organizations/:org/sharing',
+    {
+      schema: {
+        tags: ['catalog'],
+        summary: "Which organisations' paths may use this organisation's invite-only courses by default",
+        description: 'Empty (no one) until its authors share them.',
+        security,
+        params,
+        response: { 200: sharingView },
       },
-      async (request) => {
-        await authenticate(request);
-        return organizationSharing(data, request.params.org);
-      },
-    );
+    },
+    async (request) => {
+      const { data, caller } = requestContext(request);
+      await caller();
+      return organizationSharing(data, request.params.org);
+    },
+  );
 
-    app.put(
-      '/api/v1/organizations/:org/sharing',
-      {
-        schema: {
-          tags: ['catalog'],
-          summary:
-            "Say which organisations' paths may use this organisation's invite-only courses by default",
-          description:
-            'Authors of the organisation and admins. Applies to its invite-only courses without a list of their own (PUT /api/v1/courses/{key}/sharing).',
-          security,
-          params,
-          body: z.strictObject({ shareInviteOnlyCoursesWith: organisations }),
-          response: { 200: sharingView },
-        },
+  app.put(
+    '/api/v1/organizations/:org/sharing',
+    {
+      schema: {
+        tags: ['catalog'],
+        summary: "Say which organisations' paths may use this organisation's invite-only courses by default",
+        description:
+          'Authors of the organisation and admins. Applies to its invite-only courses without a list of their own (PUT /api/v1/courses/{key}/sharing).',
+        security,
+        params,
+        body: z.strictObject({ shareInviteOnlyCoursesWith: organisations }),
+        response: { 200: sharingView },
       },
-      async (request) =>
-        shareOrganizationCourses({
-          data,
-          actor: await authenticate(request),
-          org: request.params.org,
-          shareWith: request.body.shareInviteOnlyCoursesWith,
-          now: now(),
-        }),
-    );
-    return Promise.resolve();
-  };
-}
+    },
+    async (request) => {
+      const { data, actor, now } = await useCaseContext(request);
+      return shareOrganizationCourses({
+        data,
+        actor,
+        org: request.params.org,
+        shareWith: request.body.shareInviteOnlyCoursesWith,
+        now,
+      });
+    },
+  );
+  return Promise.resolve();
+};

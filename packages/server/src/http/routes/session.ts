@@ -6,6 +6,8 @@ import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import type { Config } from '../../config/config.ts';
 import type { Actor } from '../../services/actor.ts';
+import { closeSession } from '../../services/accounts/close-session.ts';
+import { openSession } from '../../services/accounts/open-session.ts';
 import { signInWithPassword } from '../../services/accounts/sign-in-with-password.ts';
 import {
   ALLOWED_ATTEMPTS,
@@ -13,20 +15,10 @@ import {
   FORGET_AFTER_SECONDS,
   LONGEST_WAIT_SECONDS,
 } from '../../services/accounts/sign-in-throttle.ts';
-import type { Store } from '../../store/database.ts';
-import { SessionRepository } from '../../store/repositories/session-repository.ts';
-import { SignInFailureRepository } from '../../store/repositories/sign-in-failure-repository.ts';
-import { UserRepository } from '../../store/repositories/user-repository.ts';
-import { sessionOf, signedInByLmsCookie, type ActorResolver } from '../authenticate.ts';
 import { COOKIES, parseCookies, serializeCookie } from '../cookies.ts';
-import { security } from '../route-context.ts';
+import { requestContext, security } from '../request-context.ts';
 
-export interface SessionRoutesOptions {
-  readonly store: Store;
-  readonly authenticate: ActorResolver;
-  readonly config: Pick<Config, 'sessionTtlHours' | 'sessionCookieSecure'>;
-  readonly clock: () => Date;
-}
+export type SessionConfig = Pick<Config, 'sessionTtlHours' | 'sessionCookieSecure'>;
 
 const userView = z.object({
   username: z.string(),
@@ -50,15 +42,7 @@ function view({ user, grants }: Actor): z.infer<typeof userView> {
   return { username, displayName, email, isAdmin, roles: grants.map(({ role, scope }) => ({ role, scope })) };
 }
 
-export function sessionRoutes({
-  store,
-  authenticate,
-  config,
-  clock,
-}: SessionRoutesOptions): FastifyPluginAsyncZod {
-  const users = new UserRepository(store.db, store.dialect);
-  const sessions = new SessionRepository(store.db);
-  const failures = new SignInFailureRepository(store.db);
+export function sessionRoutes(config: SessionConfig): FastifyPluginAsyncZod {
   // request.protocol says https behind a proxy only under TRUST_PROXY, so a client cannot forge it.
   const cookie = (request: FastifyRequest, value: string, maxAgeSeconds: number) =>
     serializeCookie(COOKIES.session, value, {
@@ -90,18 +74,19 @@ export function sessionRoutes({
         },
       },
       async (request, reply) => {
-        const { user, session } = await signInWithPassword({
-          users,
-          sessions,
-          failures,
+        const { data, now } = requestContext(request);
+        const { user, grants, session } = await signInWithPassword({
+          users: data.users,
+          sessions: data.sessions,
+          failures: data.signInFailures,
           ...request.body,
           clientAddress: request.ip,
           sessionTtlHours: config.sessionTtlHours,
-          now: clock().toISOString(),
+          now,
         });
         const maxAge = (Date.parse(session.expiresAt) - Date.parse(session.createdAt)) / 1000;
         void reply.header('set-cookie', cookie(request, session.cookieValue, maxAge));
-        return { user: view({ user, grants: await users.grants(user.id) }), csrfToken: session.csrfToken };
+        return { user: view({ user, grants }), csrfToken: session.csrfToken };
       },
     );
 
@@ -117,9 +102,10 @@ export function sessionRoutes({
         },
       },
       async (request, reply) => {
-        await authenticate(request);
-        const session = sessionOf(request);
-        if (session) await sessions.delete(session.cookieValue);
+        const { data, caller } = requestContext(request);
+        const signedIn = await caller();
+        if (signedIn.signedInBy === 'session')
+          await closeSession({ data, cookieValue: signedIn.session.cookieValue });
         return reply
           .code(204)
           .header('set-cookie', cookie(request, '', 0))
@@ -143,19 +129,25 @@ export function sessionRoutes({
         },
       },
       async (request, reply) => {
-        const actor = await authenticate(request);
-        if (!signedInByLmsCookie(request))
-          return { user: view(actor), csrfToken: sessionOf(request)?.csrfToken ?? null };
-        const now = clock().toISOString();
+        const { data, caller, now } = requestContext(request);
+        const signedIn = await caller();
+        const { actor } = signedIn;
+        if (signedIn.signedInBy === 'session')
+          return { user: view(actor), csrfToken: signedIn.session.csrfToken };
+        if (signedIn.signedInBy !== 'lmsCookies') return { user: view(actor), csrfToken: null };
         // The LMS cookie is read first, so a session opened before is looked up here, not reused.
-        const existing = await sessions.findValid(
-          parseCookies(request.headers.cookie).get(COOKIES.session) ?? '',
+        const { kept, session } = await openSession({
+          data,
+          actor,
+          cookieValue: parseCookies(request.headers.cookie).get(COOKIES.session),
+          sessionTtlHours: config.sessionTtlHours,
           now,
-        );
-        if (existing?.userId === actor.user.id) return { user: view(actor), csrfToken: existing.csrfToken };
-        const expiresAt = new Date(Date.parse(now) + config.sessionTtlHours * 3_600_000).toISOString();
-        const session = await sessions.create(actor.user.id, now, expiresAt);
-        void reply.header('set-cookie', cookie(request, session.cookieValue, config.sessionTtlHours * 3600));
+        });
+        if (!kept)
+          void reply.header(
+            'set-cookie',
+            cookie(request, session.cookieValue, config.sessionTtlHours * 3600),
+          );
         return { user: view(actor), csrfToken: session.csrfToken };
       },
     );

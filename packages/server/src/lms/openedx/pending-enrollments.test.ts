@@ -16,7 +16,7 @@ import {
   SQL,
   START,
   USERS,
-} from '../../http/routes/openedx-compat/test-fixtures.ts';
+} from '../../../test/openedx-compat-fixture.ts';
 import { dataAccess } from '../../store/data-access.ts';
 import { sendDueCalls } from '../outbox-sender.ts';
 import { OpenedxLms } from './openedx-lms.ts';

@@ -3,9 +3,10 @@
 // if the account did not exist: they may not learn which usernames exist.
 import { AppError } from '../../errors.ts';
 import type { DataAccess } from '../../store/data-access.ts';
-import type { AccountAction } from '../../store/repositories/account-audit-repository.ts';
+import type { AccountAction } from '../../domain/account-actions.ts';
 import type { ApiTokenRecord } from '../../store/repositories/api-token-repository.ts';
-import type { RoleGrant, UserRecord } from '../../store/repositories/user-repository.ts';
+import type { RoleGrant } from '../../domain/roles.ts';
+import type { UserRecord } from '../../store/repositories/user-repository.ts';
 import type { Actor } from '../actor.ts';
 
 export interface AccountView {

@@ -3,9 +3,8 @@ import { AppError } from '../../errors.ts';
 import type { UserRecord, UserRepository } from '../../store/repositories/user-repository.ts';
 import { hashPassword } from './password.ts';
 import { DISPLAY_NAME_LENGTH, isEmail, SCOPE, USERNAME } from './identifiers.ts';
-
-export const ACCOUNT_ROLES = ['admin', 'author', 'instructor', 'learner', 'service'] as const;
-export type AccountRole = (typeof ACCOUNT_ROLES)[number];
+import type { AccountRole } from '../../domain/roles.ts';
+import { writeOrConflict } from '../write-or-conflict.ts';
 
 export interface CreateUserOptions {
   readonly users: UserRepository;
@@ -43,15 +42,17 @@ export async function createUser({
     throw new AppError('invalid', 'a password needs at least 8 characters');
   if (!SCOPE.test(scope))
     throw new AppError('invalid', `the scope "${scope}" must be *, org:<org> or path:<path key>`);
-  const user = await users.create(
-    {
-      username,
-      email: email ?? null,
-      isAdmin: role === 'admin',
-      displayName: displayName ?? null,
-      passwordHash: password === undefined ? (passwordHash ?? null) : await hashPassword(password),
-    },
-    now,
+  const user = await writeOrConflict(
+    users.create(
+      {
+        username,
+        email: email ?? null,
+        isAdmin: role === 'admin',
+        displayName: displayName ?? null,
+        passwordHash: password === undefined ? (passwordHash ?? null) : await hashPassword(password),
+      },
+      now,
+    ),
   );
   if (role !== 'admin') await users.grant(user.id, { role, scope }, now);
   return user;

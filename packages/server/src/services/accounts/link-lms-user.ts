@@ -12,6 +12,7 @@ import {
   type AccountView,
 } from './account-access.ts';
 import { LMS_USER_ID } from './identifiers.ts';
+import { writeOrConflict } from '../write-or-conflict.ts';
 
 export interface LinkLmsUserOptions {
   readonly data: DataAccess;
@@ -42,7 +43,7 @@ export async function linkLmsUser({
     const holder = await trx.users.findByLmsUserId(lmsUserId);
     if (holder)
       throw new AppError('conflict', `LMS user ${lmsUserId} is linked to ${holder.username} already`);
-    await trx.users.updateProfile(user.id, { lmsUserId });
+    await writeOrConflict(trx.users.updateProfile(user.id, { lmsUserId }));
     await auditAccount(trx, { actor, action: 'lms_linked', user, details: { lmsUserId }, now });
     return currentAccountView(trx, user.id);
   });

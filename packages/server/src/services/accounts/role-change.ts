@@ -1,8 +1,7 @@
 // What granting and revoking roles share: the check of a role and its scope. `admin` is a right
 // over everything, so its scope is `*`; other roles apply everywhere, to an organisation or a path.
 import { invalidAt } from './account-access.ts';
-import type { Role } from '../../store/repositories/user-repository.ts';
-import { ACCOUNT_ROLES, type AccountRole } from './create-user.ts';
+import { ACCOUNT_ROLES, type AccountRole, type Role } from '../../domain/roles.ts';
 import { SCOPE } from './identifiers.ts';
 
 export interface RoleChange {

@@ -4,6 +4,8 @@
 // administrator (`learning-paths user link`), and never takes away an administrator right granted here.
 import { AppError } from '../../errors.ts';
 import type { UserChanges, UserRecord, UserRepository } from '../../store/repositories/user-repository.ts';
+import { WriteConflict } from '../../store/write-conflict.ts';
+import { conflictAsAppError, writeOrConflict } from '../write-or-conflict.ts';
 
 /** What a verified LMS JWT says about its user. */
 export interface LmsClaims {
@@ -55,11 +57,8 @@ export async function signInWithLms({
     );
   } catch (error) {
     // Two first requests at once: the other one created the account (and told the hook).
-    const raced =
-      error instanceof AppError &&
-      error.code === 'conflict' &&
-      (await users.findByLmsUserId(claims.lmsUserId));
-    if (!raced) throw error;
+    const raced = error instanceof WriteConflict && (await users.findByLmsUserId(claims.lmsUserId));
+    if (!raced) throw conflictAsAppError(error);
     return keepInStep(users, raced, claims);
   }
   await onUserCreated?.(created);
@@ -96,7 +95,7 @@ async function keepInStep(users: UserRepository, user: UserRecord, claims: LmsCl
     ...adminChange(user, claims.isAdmin),
   };
   if (Object.keys(changes).length === 0) return user;
-  await users.updateProfile(user.id, changes);
+  await writeOrConflict(users.updateProfile(user.id, changes));
   return { ...user, ...changes };
 }
 

@@ -4,6 +4,7 @@
 import { AppError } from '../../errors.ts';
 import type { NewSession, SessionRepository } from '../../store/repositories/session-repository.ts';
 import type { SignInFailureRepository } from '../../store/repositories/sign-in-failure-repository.ts';
+import type { RoleGrant } from '../../domain/roles.ts';
 import type { UserRecord, UserRepository } from '../../store/repositories/user-repository.ts';
 import { decoyHash, verifyPassword } from './password.ts';
 import { admitSignInAttempt, forgiveSignInAttempt } from './sign-in-throttle.ts';
@@ -22,6 +23,8 @@ export interface SignInWithPasswordOptions {
 
 export interface SignedIn {
   readonly user: UserRecord;
+  /** The user's roles, for the page to know what to show. */
+  readonly grants: readonly RoleGrant[];
   readonly session: NewSession;
 }
 
@@ -60,5 +63,6 @@ export async function signInWithPassword({
   // Sign-in is rare enough to sweep the expired sessions on the way.
   await sessions.deleteExpired(now);
   const expiresAt = new Date(Date.parse(now) + sessionTtlHours * 3_600_000).toISOString();
-  return { user, session: await sessions.create(user.id, now, expiresAt) };
+  const session = await sessions.create(user.id, now, expiresAt);
+  return { user, grants: await users.grants(user.id), session };
 }

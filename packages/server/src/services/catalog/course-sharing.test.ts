@@ -8,7 +8,7 @@ import { createFixture, NOW, type Fixture } from '../../../test/service-fixture.
 import { testDatabases, useDatabase } from '../../../test/test-databases.ts';
 import { OpenedxLms } from '../../lms/openedx/openedx-lms.ts';
 import { sendDueCalls } from '../../lms/outbox-sender.ts';
-import { reconcile } from '../../lms/openedx/reconcile.ts';
+import { reconcile } from '../openedx/reconcile.ts';
 import { StandaloneLms } from '../../lms/standalone-lms.ts';
 import type { Actor } from '../actor.ts';
 import { enrollLearners } from '../enrollments/enroll-learners.ts';

@@ -8,7 +8,7 @@ import type { DataAccess } from '../../store/data-access.ts';
 import type { Actor } from '../actor.ts';
 import { isEmail } from '../accounts/identifiers.ts';
 import type { CompiledPaths } from '../progress/compiled-paths.ts';
-import { enrollOnPath } from './enroll-learners.ts';
+import { enrollOnPathInTransaction } from './enroll-learners.ts';
 import { queuePendingInLms } from './pending-in-lms.ts';
 import type { LmsPort } from '../../lms/lms-port.ts';
 
@@ -48,7 +48,12 @@ export async function enrollByEmail(
     let enrolled = 0;
     const added = new Map<string, string[]>();
     for (const pathKey of new Set(options.pathKeys)) {
-      const { results, pendingAdded } = await enrollOnPath({ ...options, data, pathKey, learners: emails });
+      const { results, pendingAdded } = await enrollOnPathInTransaction({
+        ...options,
+        data,
+        pathKey,
+        learners: emails,
+      });
       enrolled += results.filter(({ result }) => result === 'enrolled').length;
       added.set(pathKey, pendingAdded);
     }

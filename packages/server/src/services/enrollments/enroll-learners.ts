@@ -16,12 +16,12 @@ import type { Actor } from '../actor.ts';
 import { isEmail, USERNAME } from '../accounts/identifiers.ts';
 import { pathForStaff } from '../paths/path-access.ts';
 import type { CompiledPaths } from '../progress/compiled-paths.ts';
-import { refreshProgress } from '../progress/refresh-progress.ts';
+import { refreshProgressInTransaction } from '../progress/refresh-progress.ts';
 import { queuePendingInLms } from './pending-in-lms.ts';
+import { writeOrConflict } from '../write-or-conflict.ts';
+import type { EnrollmentResultKind } from '../../domain/enrollment-results.ts';
 import { wording, type Message, type PlainMessage, type Wording } from '@learning-paths/core';
 import type { LmsPort } from '../../lms/lms-port.ts';
-
-export type EnrollmentResultKind = 'enrolled' | 'already_enrolled' | 'pending' | 'invalid';
 
 export interface EnrollmentResult {
   readonly learner: string;
@@ -51,7 +51,7 @@ export interface EnrollLearnersOptions {
   /** How the request came: api, csv, cli… kept with each enrollment. */
   readonly source: string;
   readonly now: string;
-  /** The LMS to tell of new pending enrollments, through the outbox (enrollOnPath does not). */
+  /** The LMS to tell of new pending enrollments, through the outbox (enrollOnPathInTransaction does not). */
   readonly lms: LmsPort;
 }
 
@@ -99,7 +99,7 @@ export function classify(text: string): Wanted {
 
 export async function enrollLearners(options: EnrollLearnersOptions): Promise<EnrollmentResult[]> {
   return options.data.transaction(async (data) => {
-    const { results, pendingAdded } = await enrollOnPath({ ...options, data });
+    const { results, pendingAdded } = await enrollOnPathInTransaction({ ...options, data });
     const queued = await queuePendingInLms(
       options.lms,
       data,
@@ -111,9 +111,11 @@ export async function enrollLearners(options: EnrollLearnersOptions): Promise<En
 }
 
 /** enrollLearners' writes, in the caller's transaction: the caller's right checked, the rows enrolled. */
-export async function enrollOnPath(options: Omit<EnrollLearnersOptions, 'lms'>): Promise<EnrolledRows> {
+export async function enrollOnPathInTransaction(
+  options: Omit<EnrollLearnersOptions, 'lms'>,
+): Promise<EnrolledRows> {
   const version = assertEnrollable(await pathForStaff(options.data.paths, options.actor, options.pathKey));
-  return enrollRows({ ...options, version, rows: options.learners.map(classify) });
+  return enrollRowsInTransaction({ ...options, version, rows: options.learners.map(classify) });
 }
 
 /** The rows newly pending say that letting them into the LMS is queued. */
@@ -135,7 +137,7 @@ function withQueuedForLms(results: EnrollmentResult[], added: ReadonlySet<string
  * Enrolls the learners of `rows` on a path the caller may enroll them on (the caller checked),
  * inside the caller's transaction.
  */
-export async function enrollRows(
+export async function enrollRowsInTransaction(
   options: Omit<EnrollLearnersOptions, 'learners' | 'lms'> & {
     readonly version: number;
     readonly rows: readonly Wanted[];
@@ -254,10 +256,16 @@ export async function enrollRows(
     );
   });
 
-  await data.enrollments.insert(pathKey, inserts, now);
+  await writeOrConflict(data.enrollments.insert(pathKey, inserts, now));
   await data.enrollments.setActive(pathKey, reactivations, true, now);
   await data.enrollments.addPending(pending);
   await data.enrollments.audit(entries);
-  await refreshProgress({ data, compiled: options.compiled, userIds: [...handled], pathKey, now });
+  await refreshProgressInTransaction({
+    data,
+    compiled: options.compiled,
+    userIds: [...handled],
+    pathKey,
+    now,
+  });
   return { results, pendingAdded: pending.map((entry) => entry.email) };
 }

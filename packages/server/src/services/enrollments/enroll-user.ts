@@ -7,7 +7,7 @@ import type { EnrollmentRecord } from '../../store/repositories/enrollment-repos
 import { isPathStaff, type Actor } from '../actor.ts';
 import { visiblePath } from '../paths/path-access.ts';
 import type { CompiledPaths } from '../progress/compiled-paths.ts';
-import { assertEnrollable, enrollRows } from './enroll-learners.ts';
+import { assertEnrollable, enrollRowsInTransaction } from './enroll-learners.ts';
 
 export interface EnrollUserOptions {
   readonly data: DataAccess;
@@ -39,7 +39,7 @@ export async function enrollUser(
     if (before?.isActive) throw new AppError('conflict', `${username} is already enrolled on ${pathKey}`);
     if (!staff && path.visibility !== 'public')
       throw new AppError('forbidden', `${pathKey} is invite-only: its staff enroll learners`);
-    await enrollRows({
+    await enrollRowsInTransaction({
       ...options,
       data,
       version,

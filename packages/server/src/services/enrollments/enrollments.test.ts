@@ -15,8 +15,10 @@ import { publishPath } from '../paths/publish-path.ts';
 import { applyFacts } from '../facts/apply-facts.ts';
 import { enrollLearners } from './enroll-learners.ts';
 import { enrollUser } from './enroll-user.ts';
-import { cancelPendingEnrollment, enrollmentAuditLog, pathProgressSummary } from './path-learners.ts';
+import { cancelPendingEnrollment } from './cancel-pending-enrollment.ts';
+import { listEnrollmentAudit } from './list-enrollment-audit.ts';
 import { resolvePendingEnrollments } from './resolve-pending-enrollments.ts';
+import { summarizePathProgress } from './summarize-path-progress.ts';
 import { unenrollLearner } from './unenroll-learner.ts';
 
 describe.each(await testDatabases())('enrollment use cases on $name', (database) => {
@@ -62,7 +64,7 @@ describe.each(await testDatabases())('enrollment use cases on $name', (database)
   });
 
   it('records who enrolled whom and why in the audit log, and evaluates the new learners', async () => {
-    const { items } = await enrollmentAuditLog({
+    const { items } = await listEnrollmentAudit({
       data: fixture.data,
       actor: fixture.actors.teacher!,
       pathKey: DS_KEY,
@@ -74,7 +76,7 @@ describe.each(await testDatabases())('enrollment use cases on $name', (database)
       ['bea', 'enrolled', 'teacher', 'spring cohort'],
       ['ada', 'enrolled', 'teacher', 'spring cohort'],
     ]);
-    const summary = await pathProgressSummary({
+    const summary = await summarizePathProgress({
       data: fixture.data,
       actor: fixture.actors.teacher!,
       pathKey: DS_KEY,
@@ -236,7 +238,7 @@ describe.each(await testDatabases())('enrollment use cases on $name', (database)
       currentTier: 'foundation',
       achievedTiers: ['foundation'],
     });
-    const { items } = await enrollmentAuditLog({
+    const { items } = await listEnrollmentAudit({
       data: fixture.data,
       actor: fixture.actors.admin!,
       pathKey: DS_KEY,

@@ -6,7 +6,7 @@ import type { DataAccess } from '../../store/data-access.ts';
 import type { EnrollmentRecord } from '../../store/repositories/enrollment-repository.ts';
 import { isPathStaff, type Actor } from '../actor.ts';
 import { visiblePath } from '../paths/path-access.ts';
-import { listPathLearners } from './path-learners.ts';
+import { exportPathLearners } from './export-path-learners.ts';
 
 export type EnrollmentSummary = Pick<EnrollmentRecord, 'pathKey' | 'username' | 'isActive' | 'createdAt'>;
 
@@ -18,8 +18,6 @@ export interface ListPathEnrollmentsOptions {
   readonly username?: string | undefined;
 }
 
-const BATCH = 1000;
-
 /** Newest enrollment first. */
 export async function listPathEnrollments(options: ListPathEnrollmentsOptions): Promise<EnrollmentSummary[]> {
   const { data, actor, pathKey, username } = options;
@@ -29,17 +27,11 @@ export async function listPathEnrollments(options: ListPathEnrollmentsOptions): 
     throw new AppError('forbidden', "only staff of the path may see other learners' enrollments");
   if (staff && username === undefined) {
     const enrollments: EnrollmentSummary[] = [];
-    for (let offset = 0; ; offset += BATCH) {
-      const { items } = await listPathLearners({
-        data,
-        actor,
-        pathKey,
-        query: { sort: 'enrolled', order: 'desc', limit: BATCH, offset },
-      });
-      for (const row of items)
+    const query = { sort: 'enrolled', order: 'desc' } as const;
+    for await (const page of await exportPathLearners({ data, actor, pathKey, query }))
+      for (const row of page)
         enrollments.push({ pathKey, username: row.username, isActive: true, createdAt: row.enrolledAt });
-      if (items.length < BATCH) return enrollments;
-    }
+    return enrollments;
   }
   const learner = username === undefined ? actor.user : await data.users.findByUsername(username);
   const enrollment = learner && (await data.enrollments.get(pathKey, learner.id));

@@ -8,7 +8,7 @@ import { createFixture, DS_KEY, NOW, type Fixture } from '../../../test/service-
 import { testDatabases, useDatabase } from '../../../test/test-databases.ts';
 import { OpenedxLms } from '../../lms/openedx/openedx-lms.ts';
 import { sendDueCalls } from '../../lms/outbox-sender.ts';
-import { reconcile } from '../../lms/openedx/reconcile.ts';
+import { reconcile } from '../openedx/reconcile.ts';
 import { createPath } from '../paths/create-path.ts';
 import { publishPath } from '../paths/publish-path.ts';
 import { enrollLearners } from './enroll-learners.ts';

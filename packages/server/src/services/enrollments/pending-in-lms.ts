@@ -6,6 +6,7 @@
 // makes them: the LMS never holds a request. Reconciliation calls the LMS itself (allowInLms).
 import { inParallel } from '../../lms/in-parallel.ts';
 import { LmsError, type LmsPort } from '../../lms/lms-port.ts';
+import type { OutboxState } from '../../domain/lms-outbox.ts';
 import type { DataAccess } from '../../store/data-access.ts';
 import { usableCourses } from '../catalog/course-sharing.ts';
 
@@ -134,7 +135,7 @@ export async function queueCancelledInLms(
 /** Where the LMS calls about a pending address stand, over the courses of its path. */
 export interface PendingLmsState {
   /** `failed` when the LMS refused one, else `waiting` while one is not sent, else `done`. */
-  readonly state: 'waiting' | 'done' | 'failed';
+  readonly state: OutboxState;
   /** The most attempts any of its calls took so far. */
   readonly attempts: number;
   /** The LMS's reason, for a failed call or the last failed attempt of a waiting one. */

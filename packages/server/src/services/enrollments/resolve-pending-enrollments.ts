@@ -4,7 +4,8 @@
 import type { DataAccess } from '../../store/data-access.ts';
 import type { UserRecord } from '../../store/repositories/user-repository.ts';
 import type { CompiledPaths } from '../progress/compiled-paths.ts';
-import { refreshProgress } from '../progress/refresh-progress.ts';
+import { writeOrConflict } from '../write-or-conflict.ts';
+import { refreshProgressInTransaction } from '../progress/refresh-progress.ts';
 
 export interface ResolvePendingOptions {
   readonly data: DataAccess;
@@ -39,7 +40,7 @@ export async function resolvePendingEnrollments({
         enrolledBy: entry.createdBy,
       };
       if (existing) await data.enrollments.setActive(entry.pathKey, [enrollment], true, now);
-      else await data.enrollments.insert(entry.pathKey, [enrollment], now);
+      else await writeOrConflict(data.enrollments.insert(entry.pathKey, [enrollment], now));
       const actor = entry.createdBy ?? 'system';
       await data.enrollments.audit([
         {
@@ -64,7 +65,7 @@ export async function resolvePendingEnrollments({
         },
       ]);
       enrolled.push(entry.pathKey);
-      await refreshProgress({ data, compiled, userIds: [user.id], pathKey: entry.pathKey, now });
+      await refreshProgressInTransaction({ data, compiled, userIds: [user.id], pathKey: entry.pathKey, now });
     }
     return enrolled;
   });

@@ -7,8 +7,8 @@ import type { DataAccess } from '../../store/data-access.ts';
 import type { Actor } from '../actor.ts';
 import { pathForStaff } from '../paths/path-access.ts';
 import { checkBulkRequest } from './enroll-by-email.ts';
-import { removePendingEnrollment } from './path-learners.ts';
 import { queueCancelledInLms } from './pending-in-lms.ts';
+import { removePendingEnrollmentInTransaction } from './remove-pending-enrollment.ts';
 import { unenrollLearner } from './unenroll-learner.ts';
 import type { LmsPort } from '../../lms/lms-port.ts';
 
@@ -43,7 +43,8 @@ export async function unenrollByEmail(
         unenrolled += 1;
       }
       const pending = [...(await data.enrollments.pendingEmails(pathKey, emails))];
-      for (const email of pending) await removePendingEnrollment({ data, actor, pathKey, email, now });
+      for (const email of pending)
+        await removePendingEnrollmentInTransaction({ data, actor, pathKey, email, now });
       cancelled.set(pathKey, pending);
     }
     return {

@@ -4,7 +4,7 @@ import { testDatabases, useDatabase } from '../../../test/test-databases.ts';
 import { createPath } from '../paths/create-path.ts';
 import { publishPath } from '../paths/publish-path.ts';
 import { evaluateLearner } from '../progress/evaluate-learner.ts';
-import { applyFacts, recordFacts, type FactInput } from './apply-facts.ts';
+import { applyFacts, recordFactsInTransaction, type FactInput } from './apply-facts.ts';
 
 const INTRO = 'course-v1:DemoU+DS100+2026';
 const STATS = 'course-v1:DemoU+DS110+2026';
@@ -168,7 +168,7 @@ describe.each(await testDatabases())('applying facts on $name', (database) => {
 
   it("keeps a fact of the service's own sources timed in the future at its receipt, so later ones still win", async () => {
     const record = (completion: number, time: string, now: string) =>
-      recordFacts({
+      recordFactsInTransaction({
         data: fixture.data,
         compiled: fixture.compiled,
         facts: [{ user: 'chen', course: WEB, completion, time }],

@@ -5,10 +5,11 @@
 import type { Problem } from '@learning-paths/core';
 import { AppError } from '../../errors.ts';
 import type { DataAccess } from '../../store/data-access.ts';
-import { FACT_FIELDS, type StoredFacts, type Timed } from '../../store/repositories/fact-repository.ts';
+import { FACT_FIELDS } from '../../domain/facts.ts';
+import type { StoredFacts, Timed } from '../../store/repositories/fact-repository.ts';
 import { canPushFacts, type Actor } from '../actor.ts';
 import type { CompiledPaths } from '../progress/compiled-paths.ts';
-import { refreshProgress } from '../progress/refresh-progress.ts';
+import { refreshProgressInTransaction } from '../progress/refresh-progress.ts';
 import { canonicalTime, FUTURE_TOLERANCE_MINUTES, isFromTheFuture, latestFactTime } from './fact-times.ts';
 
 export interface FactInput {
@@ -61,7 +62,7 @@ export async function applyFacts(options: ApplyFactsOptions): Promise<ApplyFacts
       `${future.length} fact(s) are timed more than ${FUTURE_TOLERANCE_MINUTES} minutes after the server's clock; nothing was recorded`,
       future,
     );
-  return recordFacts(options);
+  return recordFactsInTransaction(options);
 }
 
 /** The facts timed later than the server's clock allows, at their pointers in the request. */
@@ -79,8 +80,14 @@ function futureProblems(facts: readonly FactInput[], now: string): Problem[] {
   );
 }
 
-/** Applies facts the service itself learned (an LMS enrollment it made, an event it consumed). */
-export async function recordFacts(options: Omit<ApplyFactsOptions, 'actor'>): Promise<ApplyFactsResult> {
+/**
+ * Applies facts the service itself learned (an LMS enrollment it made, an event it consumed):
+ * applyFacts without its checks (who may post, facts from the future), in the caller's transaction
+ * (one of its own when the caller holds none).
+ */
+export async function recordFactsInTransaction(
+  options: Omit<ApplyFactsOptions, 'actor'>,
+): Promise<ApplyFactsResult> {
   const { facts, source, now } = options;
   const latest = latestFactTime(now);
   return options.data.transaction(async (data) => {
@@ -143,7 +150,7 @@ export async function recordFacts(options: Omit<ApplyFactsOptions, 'actor'>): Pr
     const changedCourses = new Map<number, Set<string>>();
     for (const fact of changed.values())
       changedCourses.set(fact.userId, (changedCourses.get(fact.userId) ?? new Set()).add(fact.courseKey));
-    await refreshProgress({
+    await refreshProgressInTransaction({
       data,
       compiled: options.compiled,
       userIds: [...changedCourses.keys()],

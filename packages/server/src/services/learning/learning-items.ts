@@ -5,7 +5,7 @@ import type { CompiledPath } from '@learning-paths/core';
 import type { DataAccess } from '../../store/data-access.ts';
 import type { CourseRecord } from '../../store/repositories/course-repository.ts';
 import type { StoredFacts } from '../../store/repositories/fact-repository.ts';
-import type { ProgressStatus } from '../../store/repositories/progress-repository.ts';
+import type { ProgressStatus } from '../../domain/progress.ts';
 import { orgOfPath } from '../actor.ts';
 import type { CatalogCache } from '../catalog/catalog-cache.ts';
 import type { CompiledPaths } from '../progress/compiled-paths.ts';

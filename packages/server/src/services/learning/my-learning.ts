@@ -1,7 +1,7 @@
 // Use case: a learner's "My Learning", filtered, sorted and paginated. One learner has tens of
 // items, so filters run here rather than in SQL across two kinds of rows.
 import type { DataAccess } from '../../store/data-access.ts';
-import type { ProgressStatus } from '../../store/repositories/progress-repository.ts';
+import type { ProgressStatus } from '../../domain/progress.ts';
 import type { Actor } from '../actor.ts';
 import type { CompiledPaths } from '../progress/compiled-paths.ts';
 import type { DateState } from './date-state.ts';

@@ -11,7 +11,7 @@ import { sendNow } from '../../lms/outbox-sender.ts';
 import type { DataAccess } from '../../store/data-access.ts';
 import type { Actor } from '../actor.ts';
 import { assertCourseOpensFrom } from '../catalog/course-sharing.ts';
-import { recordFacts } from '../facts/apply-facts.ts';
+import { recordFactsInTransaction } from '../facts/apply-facts.ts';
 import type { CompiledPaths } from '../progress/compiled-paths.ts';
 import { evaluateLearner } from '../progress/evaluate-learner.ts';
 
@@ -103,7 +103,7 @@ export async function startStepCourse(options: StartStepCourseOptions): Promise<
   if (enrolled.lms === 'queued')
     return { course: course.key, step: node.id, created: false, lms: 'queued', launchUrl };
   // The enrollment is a fact like any other: it moves the step to in progress everywhere at once.
-  await recordFacts({
+  await recordFactsInTransaction({
     data,
     compiled: options.compiled,
     facts: [{ user: actor.user.username, course: course.key, enrolled: true, time: now }],

@@ -6,6 +6,7 @@ import type { DataAccess } from '../../store/data-access.ts';
 import type { PathRecord } from '../../store/repositories/path-repository.ts';
 import { canAuthor, orgOfPath, type Actor } from '../actor.ts';
 import { assertCoursesShared } from '../catalog/course-sharing.ts';
+import { writeOrConflict } from '../write-or-conflict.ts';
 
 export interface CreatePathOptions {
   readonly data: Pick<DataAccess, 'paths' | 'courses' | 'sharing'>;
@@ -21,12 +22,7 @@ export async function createPath({ data, actor, definition, now }: CreatePathOpt
   const org = orgOfPath(key);
   if (!canAuthor(actor, org)) throw new AppError('forbidden', `only authors of ${org} may create its paths`);
   await assertCoursesShared(data, key, result.definition);
-  return data.paths.create({
-    key,
-    org,
-    title,
-    draft: result.definition,
-    createdBy: actor.user.username,
-    now,
-  });
+  return writeOrConflict(
+    data.paths.create({ key, org, title, draft: result.definition, createdBy: actor.user.username, now }),
+  );
 }

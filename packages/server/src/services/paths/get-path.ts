@@ -2,7 +2,7 @@
 // what is published, and only where they may (404 otherwise, as if it did not exist).
 import type { PathDefinition } from '@learning-paths/core';
 import type { DataAccess } from '../../store/data-access.ts';
-import type { PathStatus } from '../../store/repositories/path-repository.ts';
+import type { PathStatus } from '../../domain/path-statuses.ts';
 import { isPathStaff, type Actor } from '../actor.ts';
 import { visiblePath } from './path-access.ts';
 

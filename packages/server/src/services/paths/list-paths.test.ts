@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { RoleGrant } from '../../store/repositories/user-repository.ts';
+import type { RoleGrant } from '../../domain/roles.ts';
 import { accessOf } from './list-paths.ts';
 
 const actor = (grants: RoleGrant[], isAdmin = false) => ({

@@ -8,8 +8,9 @@ import type { DataAccess } from '../../store/data-access.ts';
 import type { PathVersionRecord } from '../../store/repositories/path-repository.ts';
 import type { Actor } from '../actor.ts';
 import { assertCoursesShared } from '../catalog/course-sharing.ts';
+import { writeOrConflict } from '../write-or-conflict.ts';
 import type { CompiledPaths } from '../progress/compiled-paths.ts';
-import { refreshProgress } from '../progress/refresh-progress.ts';
+import { refreshProgressInTransaction } from '../progress/refresh-progress.ts';
 import { pathForAuthor } from './path-access.ts';
 
 export interface PublishPathOptions {
@@ -36,12 +37,9 @@ export async function publishPath({
     if (!result.valid)
       throw new AppError('invalid', 'the draft is not valid, so it cannot be published', result.errors);
     await assertCoursesShared(data, key, result.definition);
-    const published = await data.paths.publish({
-      key,
-      definition: result.definition,
-      publishedBy: actor.user.username,
-      now,
-    });
+    const published = await writeOrConflict(
+      data.paths.publish({ key, definition: result.definition, publishedBy: actor.user.username, now }),
+    );
     const version = await compiled.get(data.paths, key, published.version);
     await data.progress.setPathCourses(
       key,
@@ -60,7 +58,7 @@ export async function publishPath({
         at: now,
       })),
     );
-    await refreshProgress({
+    await refreshProgressInTransaction({
       data,
       compiled,
       userIds: moved.map((learner) => learner.userId),

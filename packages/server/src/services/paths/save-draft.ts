@@ -7,6 +7,7 @@ import type { DataAccess } from '../../store/data-access.ts';
 import type { PathRecord } from '../../store/repositories/path-repository.ts';
 import type { Actor } from '../actor.ts';
 import { assertCoursesShared } from '../catalog/course-sharing.ts';
+import { writeOrConflict } from '../write-or-conflict.ts';
 import { pathForAuthor } from './path-access.ts';
 
 export interface SaveDraftOptions {
@@ -38,11 +39,15 @@ export async function saveDraft({
     ]);
   }
   await assertCoursesShared(data, key, result.definition);
-  return data.paths.saveDraft({
-    key,
-    title: result.definition.title,
-    draft: result.definition,
-    now,
-    ...(expectedRevision === undefined ? {} : { expectedRevision }),
-  });
+  const saved = await writeOrConflict(
+    data.paths.saveDraft({
+      key,
+      title: result.definition.title,
+      draft: result.definition,
+      now,
+      ...(expectedRevision === undefined ? {} : { expectedRevision }),
+    }),
+  );
+  if (!saved) throw new AppError('not_found', `no path has the key ${key}`);
+  return saved;
 }

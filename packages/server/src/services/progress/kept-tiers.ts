@@ -1,7 +1,7 @@
 // A tier a learner has achieved is never taken back, not by a new version nor by a lower grade:
 // these functions merge what was achieved before into a fresh evaluation.
 import type { CompiledPath, PathEvaluation } from '@learning-paths/core';
-import type { ProgressStatus } from '../../store/repositories/progress-repository.ts';
+import type { ProgressStatus } from '../../domain/progress.ts';
 
 /** The tiers achieved before, followed by those achieved for the first time now. */
 export function mergeAchieved(before: readonly string[], evaluation: PathEvaluation): string[] {

@@ -37,8 +37,8 @@ function sameProgress(stored: ProgressRecord, fresh: ProgressRecord): boolean {
   );
 }
 
-/** Returns how many (learner, path) progress records changed and were written. */
-export async function refreshProgress({
+/** In the transaction of the change it follows; returns how many (learner, path) records changed. */
+export async function refreshProgressInTransaction({
   data,
   compiled,
   userIds,

@@ -2,17 +2,7 @@
 // The only SQL about it; entries are written in the transaction of the change they record.
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { AccountAuditTable, Database } from '../schema.ts';
-
-export const ACCOUNT_ACTIONS = [
-  'token_created',
-  'token_revoked',
-  'user_disabled',
-  'user_enabled',
-  'role_granted',
-  'role_revoked',
-  'lms_linked',
-] as const;
-export type AccountAction = (typeof ACCOUNT_ACTIONS)[number];
+import type { AccountAction } from '../../domain/account-actions.ts';
 
 export interface AccountAuditEntry {
   readonly at: string;

@@ -6,7 +6,8 @@ import type { DialectName } from '../database.ts';
 import type { ApiTokensTable, Database } from '../schema.ts';
 import { groupedRows, rowsOfGroup } from './grouped-rows.ts';
 import { ReusedQuery } from './reused-query.ts';
-import { grantsOfPairs, hashToken, toUser, type RoleGrant, type UserRecord } from './user-repository.ts';
+import { grantsOfPairs, hashToken, toUser, type UserRecord } from './user-repository.ts';
+import type { RoleGrant } from '../../domain/roles.ts';
 
 export interface ApiTokenRecord {
   readonly id: number;

@@ -2,8 +2,8 @@
 // who is on which path. Bulk methods take and return whole batches, chunked under the bind limits.
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Database, EnrollmentAuditTable, PendingEnrollmentsTable } from '../schema.ts';
-import { AppError } from '../../errors.ts';
 import { isUniqueViolation } from '../sql-errors.ts';
+import { WriteConflict } from '../write-conflict.ts';
 import type { DialectName } from '../database.ts';
 import { writeRows } from './bulk-write.ts';
 import { chunksOf } from './chunks.ts';
@@ -117,8 +117,7 @@ export class EnrollmentRepository {
     } catch (error) {
       // Another request enrolled one of these learners between our read and this write.
       if (isUniqueViolation(error))
-        throw new AppError(
-          'conflict',
+        throw new WriteConflict(
           `another request enrolled some of these learners on ${pathKey} at the same moment; nothing was written, repeat the request`,
         );
       throw error;

@@ -24,8 +24,6 @@ export interface StoredFacts {
   readonly updatedAt: string;
 }
 
-export const FACT_FIELDS = ['completion', 'grade', 'passed', 'enrolled'] as const;
-
 function timed<T>(value: T | null, at: string | null): Timed<T> | null {
   return value === null || at === null ? null : { value, at };
 }
@@ -45,7 +43,8 @@ export const FACT_READ_COLUMNS = [
   'updated_at',
 ] as const;
 
-export type FactValues = [
+/** One fact as read, the values of FACT_READ_COLUMNS in their order. */
+export type FactReadRow = [
   courseKey: string,
   completion: number | null,
   completionAt: string | null,
@@ -60,7 +59,7 @@ export type FactValues = [
 ];
 
 /** A fact read as FACT_READ_COLUMNS. */
-export function toFacts(userId: number, values: FactValues): StoredFacts {
+export function toFacts(userId: number, values: FactReadRow): StoredFacts {
   const [courseKey, completion, completionAt, grade, gradeAt, passed, passedAt, enrolled, enrolledAt] =
     values;
   return {
@@ -112,7 +111,7 @@ export class FactRepository {
   async ofUsers(userIds: readonly number[]): Promise<Map<number, Map<string, StoredFacts>>> {
     const byUser = new Map<number, Map<string, StoredFacts>>();
     for (const id of userIds) byUser.set(id, new Map());
-    const factsOfUser = groupedRows<FactValues>(
+    const factsOfUser = groupedRows<FactReadRow>(
       this.dialect,
       FACT_READ_COLUMNS.map((column) => sql.ref(column)),
     );

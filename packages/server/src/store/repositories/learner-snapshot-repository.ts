@@ -6,10 +6,10 @@ import { sql, type Kysely } from 'kysely';
 import type { DialectName } from '../database.ts';
 import type { Database } from '../schema.ts';
 import { CATALOG_SCOPE } from './change-counter-repository.ts';
-import { FACT_READ_COLUMNS, toFacts, type FactValues, type StoredFacts } from './fact-repository.ts';
+import { FACT_READ_COLUMNS, toFacts, type FactReadRow, type StoredFacts } from './fact-repository.ts';
 import { groupedRows, rowsOfGroup } from './grouped-rows.ts';
 import { ReusedQuery } from './reused-query.ts';
-import type { ProgressStatus } from './progress-repository.ts';
+import type { ProgressStatus } from '../../domain/progress.ts';
 
 export interface SnapshotEnrollment {
   readonly pathKey: string;
@@ -76,7 +76,7 @@ const SNAPSHOT = new ReusedQuery((db, dialect, userId: number) =>
     eb
       .selectFrom('course_facts')
       .select(
-        groupedRows<FactValues>(
+        groupedRows<FactReadRow>(
           dialect,
           FACT_READ_COLUMNS.map((column) => sql.ref(column)),
         ).as('rows'),

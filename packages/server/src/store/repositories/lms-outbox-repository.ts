@@ -5,10 +5,10 @@
 import type { ExpressionBuilder, Kysely } from 'kysely';
 import type { Database } from '../schema.ts';
 import { chunksOf } from './chunks.ts';
+import type { OutboxState } from '../../domain/lms-outbox.ts';
 
 export type AddressAction = 'allow' | 'disallow';
 export type OutboxAction = AddressAction | 'enroll';
-export type OutboxState = 'waiting' | 'done' | 'failed';
 
 /** Letting an address into a course before it has an account (`allow`), or taking it out again. */
 export interface AddressCall {

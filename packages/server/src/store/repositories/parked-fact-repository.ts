@@ -3,21 +3,14 @@
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, ParkedFactsTable } from '../schema.ts';
 import { chunksOf } from './chunks.ts';
-
-/** The values a fact can carry, as recordFacts takes them. */
-export interface FactValues {
-  readonly completion?: number;
-  readonly grade?: number;
-  readonly passed?: boolean;
-  readonly enrolled?: boolean;
-}
+import type { FactFieldValues } from '../../domain/facts.ts';
 
 export interface ParkedFact {
   /** The fact's idempotency id. */
   readonly id: string;
   readonly lmsUserId: string;
   readonly courseKey: string;
-  readonly values: FactValues;
+  readonly values: FactFieldValues;
   /** When it happened, ISO 8601 UTC. */
   readonly time: string;
 }
@@ -32,7 +25,7 @@ function toParked(row: Selectable<ParkedFactsTable>): ParkedFact {
     id: row.id,
     lmsUserId: row.lms_user_id,
     courseKey: row.course_key,
-    values: JSON.parse(row.fact) as FactValues,
+    values: JSON.parse(row.fact) as FactFieldValues,
     time: row.time,
   };
 }

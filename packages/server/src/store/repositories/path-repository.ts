@@ -8,12 +8,11 @@ import {
   type Selectable,
   type SqlBool,
 } from 'kysely';
-import { AppError } from '../../errors.ts';
 import type { Database, PathsTable, PathVersionsTable } from '../schema.ts';
 import { isUniqueViolation } from '../sql-errors.ts';
+import { WriteConflict } from '../write-conflict.ts';
 import { containsText } from './text-search.ts';
-
-export type PathStatus = 'draft' | 'published' | 'archived';
+import type { PathStatus } from '../../domain/path-statuses.ts';
 
 export interface PathRecord {
   readonly key: string;
@@ -130,7 +129,7 @@ export class PathRepository {
         .execute();
     } catch (error) {
       if (isUniqueViolation(error))
-        throw new AppError('conflict', `a path with the key ${input.key} already exists`);
+        throw new WriteConflict(`a path with the key ${input.key} already exists`);
       throw error;
     }
     return (await this.get(input.key))!;
@@ -142,8 +141,9 @@ export class PathRepository {
   }
 
   /**
-   * Replaces the draft. With `expectedRevision`, refuses (conflict) when someone saved in between,
-   * so that two editors never silently overwrite each other.
+   * Replaces the draft; undefined when no path has the key. With `expectedRevision`, refuses
+   * (WriteConflict) when someone saved in between, so that two editors never silently overwrite
+   * each other.
    */
   async saveDraft(input: {
     key: string;
@@ -151,7 +151,7 @@ export class PathRepository {
     draft: unknown;
     expectedRevision?: number;
     now: string;
-  }): Promise<PathRecord> {
+  }): Promise<PathRecord | undefined> {
     let update = this.db
       .updateTable('paths')
       .set((eb) => ({
@@ -166,9 +166,8 @@ export class PathRepository {
     const result = await update.executeTakeFirst();
     if (Number(result.numUpdatedRows) === 0) {
       const existing = await this.get(input.key);
-      if (!existing) throw new AppError('not_found', `no path has the key ${input.key}`);
-      throw new AppError(
-        'conflict',
+      if (!existing) return undefined;
+      throw new WriteConflict(
         `the draft of ${input.key} was saved by someone else (revision ${existing.draftRevision}, expected ${input.expectedRevision})`,
       );
     }
@@ -236,10 +235,7 @@ export class PathRepository {
     } catch (error) {
       // Two publications at once computed the same version number; the second must retry.
       if (isUniqueViolation(error))
-        throw new AppError(
-          'conflict',
-          `${input.key} was published by someone else at the same moment; try again`,
-        );
+        throw new WriteConflict(`${input.key} was published by someone else at the same moment; try again`);
       throw error;
     }
     await this.db

@@ -8,9 +8,7 @@ import { writeRows } from './bulk-write.ts';
 import { groupedRows, rowsOfGroup } from './grouped-rows.ts';
 import { isOneOf } from './value-list.ts';
 import { containsText } from './text-search.ts';
-
-export type ProgressStatus = 'not_started' | 'in_progress' | 'completed';
-export const PROGRESS_STATUSES: readonly ProgressStatus[] = ['not_started', 'in_progress', 'completed'];
+import type { ProgressStatus } from '../../domain/progress.ts';
 
 /** An active enrollment whose progress must be (re)computed. */
 export interface ProgressTarget {

@@ -31,9 +31,9 @@ describe.each(await testDatabases())('UserRepository on $name', (database) => {
   });
 
   it('refuses a taken username or email', async () => {
-    await expect(users.create({ username: 'ada' }, NOW)).rejects.toMatchObject({ code: 'conflict' });
+    await expect(users.create({ username: 'ada' }, NOW)).rejects.toMatchObject({ name: 'WriteConflict' });
     await expect(users.create({ username: 'other', email: 'ada@example.org' }, NOW)).rejects.toMatchObject({
-      code: 'conflict',
+      name: 'WriteConflict',
     });
   });
 
@@ -84,7 +84,7 @@ describe.each(await testDatabases())('UserRepository on $name', (database) => {
       disabledAt: NOW,
     });
     await expect(users.updateProfile(eve.id, { username: 'ada' })).rejects.toMatchObject({
-      code: 'conflict',
+      name: 'WriteConflict',
     });
     await users.setDisabled(eve.id, null);
     expect(await users.findById(eve.id)).toMatchObject({ disabledAt: null });

@@ -6,17 +6,10 @@ import { containsText } from './text-search.ts';
 import { isOneOf } from './value-list.ts';
 import type { DialectName } from '../database.ts';
 import { chunksOf } from './chunks.ts';
-import { AppError } from '../../errors.ts';
 import type { Database, UsersTable } from '../schema.ts';
 import { isUniqueViolation } from '../sql-errors.ts';
-
-export type Role = 'author' | 'instructor' | 'learner' | 'service';
-
-export interface RoleGrant {
-  readonly role: Role;
-  /** `*`, `org:<org>` or `path:<path key>` */
-  readonly scope: string;
-}
+import { WriteConflict } from '../write-conflict.ts';
+import type { Role, RoleGrant } from '../../domain/roles.ts';
 
 export interface UserRecord {
   readonly id: number;
@@ -102,10 +95,7 @@ export class UserRepository {
       return toUser(row);
     } catch (error) {
       if (isUniqueViolation(error))
-        throw new AppError(
-          'conflict',
-          `a user with the username ${user.username} or that email already exists`,
-        );
+        throw new WriteConflict(`a user with the username ${user.username} or that email already exists`);
       throw error;
     }
   }
@@ -210,7 +200,7 @@ export class UserRepository {
         .execute();
     } catch (error) {
       if (isUniqueViolation(error))
-        throw new AppError('conflict', 'another user already has that username, email or LMS user id');
+        throw new WriteConflict('another user already has that username, email or LMS user id');
       throw error;
     }
   }

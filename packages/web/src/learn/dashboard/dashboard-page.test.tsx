@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { afterEach, beforeEach, expect, it, vi } from 'vitest';
 import type { LearningItem } from '../learn-api.ts';
-import { renderLearn, stubApi } from '../test-helpers.tsx';
+import { renderLearn, stubApi } from '../../../test/learn-harness.tsx';
 import { DashboardPage } from './dashboard-page.tsx';
 
 const PATH: LearningItem = {

@@ -5,7 +5,6 @@ import { useCallback, useEffect, useState } from 'react';
 import { Button } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
 import { useSession } from '../../shared/auth/session.tsx';
-import { learnerApi, type LearningList } from '../learn-api.ts';
 import { LoadFailed, Loading } from '../load-state.tsx';
 import { useApi } from '../../shared/api/use-api.ts';
 import { FilterBar } from './filter-bar.tsx';
@@ -42,9 +41,9 @@ export function DashboardPage() {
   const { user } = useSession();
   const [filters, setFilters] = useRememberedFilters(user.username);
   const [page, setPage] = useState(0);
-  const { data, error, loading, reload } = useApi<LearningList>(
-    learnerApi.learning(learningQuery(filters, page)),
-  );
+  const { data, error, loading, reload } = useApi('/api/v1/me/learning', {
+    query: learningQuery(filters, page),
+  });
   useEffect(() => {
     document.title = intl.formatMessage(messages.title);
   }, [intl]);

@@ -3,7 +3,7 @@ import { reportIntlError } from '../../shared/intl/intl-errors.ts';
 import { expect, it } from 'vitest';
 import { DEFAULT_LOCALE } from '../../shared/intl/locale.ts';
 import { buildOutline, stepsOf } from './outline-model.ts';
-import { MIDWAY, pathPageFixture } from './page-fixture.ts';
+import { MIDWAY, pathPageFixture } from '../../../test/path-page-fixture.ts';
 
 const english = createIntl({ locale: DEFAULT_LOCALE, defaultLocale: DEFAULT_LOCALE, messages: {} });
 

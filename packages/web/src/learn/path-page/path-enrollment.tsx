@@ -3,9 +3,9 @@
 import { useState } from 'react';
 import { Alert, Button } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
-import { api } from '../../shared/api/client.ts';
+import { apiCall } from '../../shared/api/api-call.ts';
 import { formatUtcDay } from '../../shared/intl/utc-dates.ts';
-import { learnerApi, type PathPageData } from '../learn-api.ts';
+import type { PathPageData } from '../learn-api.ts';
 import { messages } from './messages.ts';
 
 export function PathEnrollment({
@@ -21,16 +21,16 @@ export function PathEnrollment({
   const enrolled = page.enrollment?.active === true;
   const isPublic = page.definition.visibility === 'public';
 
-  const change = async (method: 'POST' | 'DELETE') => {
+  const change = async (method: 'post' | 'delete') => {
     if (
-      method === 'DELETE' &&
+      method === 'delete' &&
       !window.confirm(intl.formatMessage(messages.leaveConfirm, { title: page.definition.title }))
     )
       return;
     setBusy(true);
     setError(null);
     try {
-      await api(learnerApi.enrollment(page.key), { method });
+      await apiCall('/api/v1/me/paths/{key}/enrollment', method, { params: { key: page.key } });
       onChanged();
     } catch (caught) {
       setError(
@@ -52,13 +52,13 @@ export function PathEnrollment({
       {isPublic && !enrolled && (
         <>
           <p className="mb-2">{intl.formatMessage(messages.joinHint)}</p>
-          <Button variant="primary" disabled={busy} onClick={() => void change('POST')}>
+          <Button variant="primary" disabled={busy} onClick={() => void change('post')}>
             {intl.formatMessage(messages.join)}
           </Button>
         </>
       )}
       {isPublic && enrolled && (
-        <Button variant="outline-primary" size="sm" disabled={busy} onClick={() => void change('DELETE')}>
+        <Button variant="outline-primary" size="sm" disabled={busy} onClick={() => void change('delete')}>
           {intl.formatMessage(messages.leave)}
         </Button>
       )}

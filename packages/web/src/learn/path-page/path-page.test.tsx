@@ -3,8 +3,8 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import { afterEach, expect, it, vi } from 'vitest';
 import { clearSlotComponents, registerSlotComponent } from '../../shared/plugins/plugin-slots.tsx';
 import type { PathPageData } from '../learn-api.ts';
-import { renderLearn, stubApi, type ApiAnswer, type ApiCall } from '../test-helpers.tsx';
-import { DS_KEY, FOUNDATION, MIDWAY, pathPageFixture } from './page-fixture.ts';
+import { renderLearn, stubApi, type ApiAnswer, type ApiCall } from '../../../test/learn-harness.tsx';
+import { DS_KEY, FOUNDATION, MIDWAY, pathPageFixture } from '../../../test/path-page-fixture.ts';
 import { PATH_SIDEBAR_SLOT, PathPage } from './path-page.tsx';
 
 afterEach(() => {

@@ -6,7 +6,7 @@ import { Link, useParams } from 'react-router-dom';
 import { useIntl } from 'react-intl';
 import { ApiError } from '../../shared/api/client.ts';
 import { PluginSlot } from '../../shared/plugins/plugin-slots.tsx';
-import { learnerApi, type PathPageData } from '../learn-api.ts';
+import type { PathPageData } from '../learn-api.ts';
 import { LoadFailed, Loading } from '../load-state.tsx';
 import { useApi } from '../../shared/api/use-api.ts';
 import { Credentials } from './credentials.tsx';
@@ -69,9 +69,11 @@ function PathView({ page, onChanged }: { readonly page: PathPageData; readonly o
 
 export function PathPage() {
   const { key = '' } = useParams();
-  const { data, error, reload } = useApi<PathPageData>(learnerApi.pathPage(key));
+  const { data, error, reload } = useApi('/api/v1/me/paths/{key}', { params: { key } });
+  // The definition and evaluation are the engine's, which the OpenAPI document leaves open.
+  const page = data as PathPageData | undefined;
   if (error instanceof ApiError && error.status === 404) return <NotFound />;
-  if (error && !data) return <LoadFailed error={error} onRetry={reload} />;
-  if (!data || data.key !== key) return <Loading />;
-  return <PathView page={data} onChanged={reload} />;
+  if (error && !page) return <LoadFailed error={error} onRetry={reload} />;
+  if (!page || page.key !== key) return <Loading />;
+  return <PathView page={page} onChanged={reload} />;
 }

@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
 import { IntlProvider } from 'react-intl';
 import { afterEach, expect, it, vi } from 'vitest';
-import { stubApi } from '../test-helpers.tsx';
+import { stubApi } from '../../../test/learn-harness.tsx';
 import { leaveFor, StartCourseButton, startKind } from './start-course-button.tsx';
 
 afterEach(() => {

@@ -9,8 +9,8 @@ import { useState } from 'react';
 import { Alert, Button } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
 import { parsePathKey } from '@learning-paths/core';
-import { api, ApiError } from '../../shared/api/client.ts';
-import { learnerApi, type StartedCourse } from '../learn-api.ts';
+import { apiCall } from '../../shared/api/api-call.ts';
+import { ApiError } from '../../shared/api/client.ts';
 import { messages } from './messages.ts';
 
 /** Leaving for the LMS; a seam so component tests can watch it. */
@@ -45,7 +45,9 @@ export function StartCourseButton({
     setBusy(true);
     setNotice(null);
     try {
-      const started = await api<StartedCourse>(learnerApi.startStep(pathKey, stepId), { method: 'POST' });
+      const started = await apiCall('/api/v1/me/paths/{key}/steps/{step}/start', 'post', {
+        params: { key: pathKey, step: stepId },
+      });
       if (started.lms === 'queued') {
         setNotice({ variant: 'info', text: intl.formatMessage(messages.startQueued, { title }) });
         setBusy(false);

@@ -60,13 +60,13 @@ async function send(
   );
 }
 
-/** Calls the API and returns the JSON answer (undefined for 204). */
-export async function api<T>(path: string, options: RequestOptions = {}): Promise<T> {
-  const response = await send(path, options);
-  return (response.status === 204 ? undefined : await response.json()) as T;
-}
-
-/** Calls the API and returns the answer as text (CSV exports, definition files). */
-export async function apiText(path: string, options: RequestOptions = {}): Promise<string> {
-  return (await send(path, options)).text();
+/**
+ * Calls the API at an address (built by `routeUrl`): the JSON answer, the text of any other (CSV
+ * exports), undefined for 204. Screens call `apiCall`, which types both ends by the route.
+ */
+export async function request(url: string, options: RequestOptions = {}): Promise<unknown> {
+  const response = await send(url, options);
+  if (response.status === 204) return undefined;
+  const json = response.headers.get('content-type')?.includes('json') ?? false;
+  return json ? response.json() : response.text();
 }

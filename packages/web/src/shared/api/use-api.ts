@@ -1,9 +1,11 @@
-// Reads one API address for a screen: the answer, the error, whether a read is under way, and a
+// Reads one API route for a screen: the answer, the error, whether a read is under way, and a
 // way to read again (after a write, or a "try again"). It also reads again when `refresh` changes,
 // for pages whose sections follow one counter. The previous answer stays while the next loads, so
 // lists do not jump; a newer address cancels an older read.
 import { useCallback, useEffect, useState } from 'react';
-import { api } from './client.ts';
+import { routeUrl, type Address } from './api-call.ts';
+import { request } from './client.ts';
+import type { CallAnswer, ReadRoute, RouteLocation } from './types.ts';
 
 export interface ApiRead<T> {
   readonly data: T | undefined;
@@ -12,17 +14,23 @@ export interface ApiRead<T> {
   readonly reload: () => void;
 }
 
-export function useApi<T>(url: string, refresh = 0): ApiRead<T> {
+export function useApi<R extends ReadRoute>(
+  route: R,
+  location: RouteLocation<R, 'get'>,
+  refresh = 0,
+): ApiRead<CallAnswer<R, 'get'>> {
+  type T = CallAnswer<R, 'get'>;
   const [data, setData] = useState<T>();
   const [error, setError] = useState<Error>();
   const [loading, setLoading] = useState(true);
   const [round, setRound] = useState(0);
+  const url = routeUrl(route, location as Address);
   useEffect(() => {
     const controller = new AbortController();
     setLoading(true);
-    api<T>(url, { signal: controller.signal })
+    request(url, { signal: controller.signal })
       .then((answer) => {
-        setData(answer);
+        setData(answer as T);
         setError(undefined);
         setLoading(false);
       })

@@ -3,22 +3,14 @@
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { Container, Spinner } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
-import { api, ApiError, setCsrfToken } from '../api/client.ts';
+import { apiCall } from '../api/api-call.ts';
+import { ApiError, setCsrfToken } from '../api/client.ts';
+import type { Answer } from '../api/types.ts';
 import { SignInPage } from './sign-in-page.tsx';
 import { messages } from './messages.ts';
 
-export interface SessionUser {
-  readonly username: string;
-  readonly displayName: string | null;
-  readonly email: string | null;
-  readonly isAdmin: boolean;
-  readonly roles: readonly { readonly role: string; readonly scope: string }[];
-}
-
-interface MeResponse {
-  readonly user: SessionUser;
-  readonly csrfToken: string | null;
-}
+type MeResponse = Answer<'/api/v1/me', 'get'>;
+export type SessionUser = MeResponse['user'];
 
 interface Session {
   readonly user: SessionUser;
@@ -46,7 +38,7 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
     setState({ kind: 'signed-in', user: me.user });
   }, []);
   useEffect(() => {
-    api<MeResponse>('/api/v1/me')
+    apiCall('/api/v1/me', 'get')
       .then(signedIn)
       .catch((error: unknown) => {
         if (error instanceof ApiError && error.status === 401) setState({ kind: 'signed-out' });
@@ -54,7 +46,7 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
       });
   }, [signedIn]);
   const signOut = useCallback(async () => {
-    await api('/api/v1/session', { method: 'DELETE' });
+    await apiCall('/api/v1/session', 'delete');
     setCsrfToken(null);
     setState({ kind: 'signed-out' });
   }, []);

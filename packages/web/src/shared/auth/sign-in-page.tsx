@@ -3,7 +3,8 @@
 import { useEffect, useState, type FormEvent } from 'react';
 import { Alert, Button, Card, Container, Form } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
-import { api, ApiError } from '../api/client.ts';
+import { apiCall } from '../api/api-call.ts';
+import { ApiError } from '../api/client.ts';
 import type { SessionUser } from './session.tsx';
 import { messages } from './messages.ts';
 
@@ -43,7 +44,7 @@ export function SignInPage({
     setBusy(true);
     setError(null);
     try {
-      onSignedIn(await api('/api/v1/session', { method: 'POST', body: { username, password } }));
+      onSignedIn(await apiCall('/api/v1/session', 'post', { body: { username, password } }));
     } catch (caught) {
       if (caught instanceof ApiError && caught.status === 429) {
         const seconds = caught.retryAfterSeconds ?? 1;

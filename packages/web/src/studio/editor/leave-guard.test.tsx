@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import example from '../../../../../examples/data-science/path.json' with { type: 'json' };
-import { EXAMPLE_KEY, exampleView, fakeApi, renderEditor } from './test-support.tsx';
+import { EXAMPLE_KEY, exampleView, fakeApi, renderEditor } from '../../../test/editor-harness.tsx';
 
 afterEach(() => {
   cleanup();

@@ -2,7 +2,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import example from '../../../../../examples/data-science/path.json' with { type: 'json' };
-import { fakeApi, renderEditor } from './test-support.tsx';
+import { fakeApi, renderEditor } from '../../../test/editor-harness.tsx';
 
 afterEach(() => {
   cleanup();

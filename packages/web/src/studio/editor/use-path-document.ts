@@ -4,13 +4,13 @@
 // never touches the form: nothing the author wrote is lost.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PathDefinition, Problem } from '@learning-paths/core';
-import { api, ApiError } from '../../shared/api/client.ts';
+import { apiCall } from '../../shared/api/api-call.ts';
+import { ApiError } from '../../shared/api/client.ts';
 import type { Answer } from '../../shared/api/types.ts';
 import { blankDefinition } from './state/blank-definition.ts';
 import { sameDefinition } from './state/same-definition.ts';
 
 export type PathView = Answer<'/api/v1/paths/{key}', 'get'>;
-type Published = Answer<'/api/v1/paths/{key}/publish', 'post'>;
 
 export type Loading =
   | { readonly status: 'loading' }
@@ -29,8 +29,6 @@ export type Outcome =
       readonly message: string;
       readonly problems: readonly Problem[];
     };
-
-const pathUrl = (key: string) => `/api/v1/paths/${encodeURIComponent(key)}`;
 
 export function usePathDocument(key: string | null) {
   const [loading, setLoading] = useState<Loading>(key === null ? { status: 'ready' } : { status: 'loading' });
@@ -52,7 +50,7 @@ export function usePathDocument(key: string | null) {
   const read = useCallback(
     async (pathKey: string) => {
       try {
-        take(await api<PathView>(pathUrl(pathKey)));
+        take(await apiCall('/api/v1/paths/{key}', 'get', { params: { key: pathKey } }));
         setLoading({ status: 'ready' });
       } catch (error) {
         const notFound = error instanceof ApiError && error.status === 404;
@@ -72,9 +70,9 @@ export function usePathDocument(key: string | null) {
     try {
       const answer =
         view === null
-          ? await api<PathView>('/api/v1/paths', { method: 'POST', body: sent })
-          : await api<PathView>(`${pathUrl(view.key)}/draft`, {
-              method: 'PUT',
+          ? await apiCall('/api/v1/paths', 'post', { body: sent })
+          : await apiCall('/api/v1/paths/{key}/draft', 'put', {
+              params: { key: view.key },
               body: { definition: sent, expectedRevision: view.draftRevision },
             });
       held.current = answer.key;
@@ -104,8 +102,9 @@ export function usePathDocument(key: string | null) {
     if (current === null) return null;
     setOutcome({ kind: 'busy' });
     try {
-      const published = await api<Published>(`${pathUrl(current.key)}/publish`, { method: 'POST' });
-      setView(await api<PathView>(pathUrl(current.key)));
+      const params = { key: current.key };
+      const published = await apiCall('/api/v1/paths/{key}/publish', 'post', { params });
+      setView(await apiCall('/api/v1/paths/{key}', 'get', { params }));
       setOutcome({ kind: 'published', version: published.version, learnersMoved: published.learnersMoved });
     } catch (error) {
       const problems = error instanceof ApiError ? error.problems : [];

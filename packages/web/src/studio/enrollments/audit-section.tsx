@@ -5,7 +5,7 @@ import { Button, Form } from '@openedx/paragon';
 import { useIntl, type MessageDescriptor } from 'react-intl';
 import { ApiErrorAlert } from './api-error-alert.tsx';
 import { auditChange } from './audit-change.ts';
-import { urls, type AuditPage, type AuditRow } from './enrollments-api.ts';
+import type { AuditRow } from './enrollments-api.ts';
 import { Pager } from './pager.tsx';
 import { ResponsiveTable } from './responsive-table.tsx';
 import { useApi } from '../../shared/api/use-api.ts';
@@ -19,7 +19,11 @@ export function AuditSection({ pathKey, refresh }: { readonly pathKey: string; r
   const [typed, setTyped] = useState('');
   const [learner, setLearner] = useState('');
   const [offset, setOffset] = useState(0);
-  const { data, error } = useApi<AuditPage>(urls.audit(pathKey, learner, PAGE_SIZE, offset), refresh);
+  const { data, error } = useApi(
+    '/api/v1/paths/{key}/audit',
+    { params: { key: pathKey }, query: { ...(learner === '' ? {} : { learner }), limit: PAGE_SIZE, offset } },
+    refresh,
+  );
   const filter = (value: string) => {
     setLearner(value);
     setOffset(0);

@@ -2,7 +2,7 @@
 import { afterEach, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor } from '@testing-library/react';
 import { EnrollByNameForm } from './enroll-by-name-form.tsx';
-import { fakeApi, renderWithIntl } from './testing.tsx';
+import { fakeApi, renderWithIntl } from '../../../test/enrollments-harness.tsx';
 
 afterEach(() => {
   cleanup();

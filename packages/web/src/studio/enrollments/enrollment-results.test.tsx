@@ -4,7 +4,7 @@ import { cleanup, fireEvent, screen, within } from '@testing-library/react';
 import { EnrollmentResults } from './enrollment-results.tsx';
 import { downloadCsv } from './download.ts';
 import type { EnrollmentResult } from './enrollments-api.ts';
-import { renderWithIntl } from './testing.tsx';
+import { renderWithIntl } from '../../../test/enrollments-harness.tsx';
 
 vi.mock('./download.ts', () => ({ downloadCsv: vi.fn() }));
 afterEach(cleanup);

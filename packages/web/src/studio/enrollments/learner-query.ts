@@ -57,7 +57,15 @@ export function writeLearnerQuery(query: LearnerQuery, params = new URLSearchPar
 }
 
 /** The filters and sorting of the enrollments API (the JSON list and the CSV export). */
-export function learnerFilterParams(query: LearnerQuery): Record<string, string> {
+export interface LearnerFilterParams {
+  readonly search?: string;
+  readonly status?: Exclude<StatusFilter, ''>;
+  readonly tier?: string;
+  readonly sort: Sort;
+  readonly order: Order;
+}
+
+export function learnerFilterParams(query: LearnerQuery): LearnerFilterParams {
   return {
     ...(query.search === '' ? {} : { search: query.search }),
     ...(query.status === '' ? {} : { status: query.status }),
@@ -68,6 +76,9 @@ export function learnerFilterParams(query: LearnerQuery): Record<string, string>
 }
 
 /** The parameters of the JSON list for the query's page of `limit` learners. */
-export function learnerPageParams(query: LearnerQuery, limit: number): Record<string, string> {
+export function learnerPageParams(
+  query: LearnerQuery,
+  limit: number,
+): LearnerFilterParams & { readonly limit: string; readonly offset: string } {
   return { ...learnerFilterParams(query), limit: String(limit), offset: String((query.page - 1) * limit) };
 }

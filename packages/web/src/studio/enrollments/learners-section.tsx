@@ -8,15 +8,14 @@ import { ApiErrorAlert } from './api-error-alert.tsx';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { downloadCsv } from './download.ts';
 import { csvFileName } from './enrollment-report.ts';
-import {
-  exportLearnersCsv,
-  unenrollLearner,
-  urls,
-  type LearnerRow,
-  type LearnersPage,
-} from './enrollments-api.ts';
+import { exportLearnersCsv, unenrollLearner, type LearnerRow } from './enrollments-api.ts';
 import { LearnerFilters } from './learner-filters.tsx';
-import { readLearnerQuery, writeLearnerQuery, type LearnerQuery } from './learner-query.ts';
+import {
+  learnerPageParams,
+  readLearnerQuery,
+  writeLearnerQuery,
+  type LearnerQuery,
+} from './learner-query.ts';
 import { Pager } from './pager.tsx';
 import { tierTitle, type TierOption } from './path-tiers.ts';
 import { ResponsiveTable } from './responsive-table.tsx';
@@ -63,7 +62,11 @@ export function LearnersSection({
   const intl = useIntl();
   const [params, setParams] = useSearchParams();
   const query = readLearnerQuery(params);
-  const { data, error } = useApi<LearnersPage>(urls.learners(pathKey, query, PAGE_SIZE), refresh);
+  const { data, error } = useApi(
+    '/api/v1/paths/{key}/enrollments',
+    { params: { key: pathKey }, query: learnerPageParams(query, PAGE_SIZE) },
+    refresh,
+  );
   const [leaving, setLeaving] = useState<LearnerRow | null>(null);
   const { notice, announce, clear } = useChangeNotice(data);
   const [exportError, setExportError] = useState<Error | null>(null);

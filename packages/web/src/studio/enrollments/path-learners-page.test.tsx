@@ -3,7 +3,7 @@ import { afterEach, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { PathLearnersPage } from './path-learners-page.tsx';
 import type { LearnerRow } from './enrollments-api.ts';
-import { fakeApi, renderRoute } from './testing.tsx';
+import { fakeApi, renderRoute } from '../../../test/enrollments-harness.tsx';
 
 afterEach(() => {
   cleanup();

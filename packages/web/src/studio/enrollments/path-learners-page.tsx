@@ -9,7 +9,6 @@ import { ApiError } from '../../shared/api/client.ts';
 import { ApiErrorAlert } from './api-error-alert.tsx';
 import { AuditSection } from './audit-section.tsx';
 import { EnrollPanel } from './enroll-panel.tsx';
-import { urls, type PathAnswer, type ProgressSummary as Summary } from './enrollments-api.ts';
 import { LearnersSection } from './learners-section.tsx';
 import { pathTiers } from './path-tiers.ts';
 import { PendingSection } from './pending-section.tsx';
@@ -40,8 +39,8 @@ export function PathLearnersPage() {
   const [refresh, setRefresh] = useState(0);
   const changed = useCallback(() => setRefresh((count) => count + 1), []);
   // The summary is for staff only: its 404 says the path is not this user's to manage.
-  const summary = useApi<Summary>(urls.summary(key), refresh);
-  const path = useApi<PathAnswer>(urls.path(key), 0);
+  const summary = useApi('/api/v1/paths/{key}/progress-summary', { params: { key } }, refresh);
+  const path = useApi('/api/v1/paths/{key}', { params: { key } });
   const title = path.data?.title ?? key;
   useEffect(() => {
     document.title = intl.formatMessage(messages.documentTitle, { title });

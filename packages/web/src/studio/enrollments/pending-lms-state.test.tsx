@@ -4,7 +4,7 @@ import { afterEach, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { PendingSection } from './pending-section.tsx';
 import type { PendingLms, PendingRow } from './enrollments-api.ts';
-import { fakeApi, renderWithIntl } from './testing.tsx';
+import { fakeApi, renderWithIntl } from '../../../test/enrollments-harness.tsx';
 
 afterEach(() => {
   cleanup();

@@ -6,13 +6,7 @@ import { Button } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
 import { ApiErrorAlert } from './api-error-alert.tsx';
 import { ConfirmDialog } from './confirm-dialog.tsx';
-import {
-  cancelPendingEnrollment,
-  retryPendingLms,
-  urls,
-  type PendingPage,
-  type PendingRow,
-} from './enrollments-api.ts';
+import { cancelPendingEnrollment, retryPendingLms, type PendingRow } from './enrollments-api.ts';
 import { Pager } from './pager.tsx';
 import { PendingLmsState } from './pending-lms-state.tsx';
 import { ResponsiveTable } from './responsive-table.tsx';
@@ -34,7 +28,11 @@ export function PendingSection({
 }) {
   const intl = useIntl();
   const [offset, setOffset] = useState(0);
-  const { data, error } = useApi<PendingPage>(urls.pending(pathKey, PAGE_SIZE, offset), refresh);
+  const { data, error } = useApi(
+    '/api/v1/paths/{key}/pending-enrollments',
+    { params: { key: pathKey }, query: { limit: PAGE_SIZE, offset } },
+    refresh,
+  );
   const [cancelling, setCancelling] = useState<PendingRow | null>(null);
   const { notice, announce, clear } = useChangeNotice(data);
   const retry = useSubmission();

@@ -6,15 +6,13 @@ import { Alert, Button, Form } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router-dom';
 import type { Problem } from '@learning-paths/core';
-import { api, ApiError } from '../../shared/api/client.ts';
-import type { Answer } from '../../shared/api/types.ts';
+import { apiCall } from '../../shared/api/api-call.ts';
+import { ApiError } from '../../shared/api/client.ts';
 import { formatProblem } from '../../shared/intl/format-words.ts';
 import { ProblemList } from '../problem-list.tsx';
 import { StudioDialog } from '../studio-dialog.tsx';
 import type { PathSummary } from './use-path-list.ts';
 import { messages } from './messages.ts';
-
-type PathView = Answer<'/api/v1/paths/{key}', 'get'>;
 
 /** A suggested key for a copy: the original's with "-copy" after its last part. */
 function copyKey(key: string): string {
@@ -44,9 +42,8 @@ export function DuplicateDialog({
     setProblems([]);
     setError(null);
     try {
-      const original = await api<PathView>(`/api/v1/paths/${encodeURIComponent(path.key)}`);
-      const created = await api<PathView>('/api/v1/paths', {
-        method: 'POST',
+      const original = await apiCall('/api/v1/paths/{key}', 'get', { params: { key: path.key } });
+      const created = await apiCall('/api/v1/paths', 'post', {
         body: { ...(original.draft as object), key, title },
       });
       navigate(`/paths/${encodeURIComponent(created.key)}`);

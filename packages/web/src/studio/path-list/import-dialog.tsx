@@ -6,8 +6,8 @@ import { Alert, Button, Form } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router-dom';
 import type { Problem } from '@learning-paths/core';
-import { api, ApiError } from '../../shared/api/client.ts';
-import type { Answer } from '../../shared/api/types.ts';
+import { apiCall } from '../../shared/api/api-call.ts';
+import { ApiError } from '../../shared/api/client.ts';
 import { DEFINITION_FILE_TYPES, definitionFormat } from '../definition-files.ts';
 import { ProblemList } from '../problem-list.tsx';
 import { StudioDialog } from '../studio-dialog.tsx';
@@ -37,14 +37,11 @@ export function ImportDialog({ onClose }: { readonly onClose: () => void }) {
     setBusy(true);
     setError(null);
     try {
-      const imported = await api<Answer<'/api/v1/paths/import', 'post'>>(
-        `/api/v1/paths/import?publish=${publish}`,
-        {
-          method: 'POST',
-          body: await file.text(),
-          contentType: fileContentType(file.name),
-        },
-      );
+      const imported = await apiCall('/api/v1/paths/import', 'post', {
+        query: { publish: publish ? 'true' : 'false' },
+        body: await file.text(),
+        contentType: fileContentType(file.name),
+      });
       navigate(`/paths/${encodeURIComponent(imported.key)}`);
     } catch (caught) {
       setError(intl.formatMessage(messages.importFailed, { error: (caught as Error).message }));

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { apiUrl, readQuery, writeQuery } from './list-query.ts';
+import { routeUrl } from '../../shared/api/api-call.ts';
+import { apiQuery, readQuery, writeQuery } from './list-query.ts';
 
 it('reads the filters from the address, ignoring what makes no sense, and writes them back', () => {
   const query = readQuery(new URLSearchParams('search=data+sci&org=DemoU&status=archived&page=3'));
@@ -12,5 +13,7 @@ it('reads the filters from the address, ignoring what makes no sense, and writes
     page: 0,
   });
   expect(writeQuery(readQuery(new URLSearchParams())).toString()).toBe('');
-  expect(apiUrl(query)).toBe('/api/v1/paths?search=data+sci&org=DemoU&status=archived&limit=20&offset=40');
+  expect(routeUrl('/api/v1/paths', { query: apiQuery(query) })).toBe(
+    '/api/v1/paths?search=data+sci&org=DemoU&status=archived&limit=20&offset=40',
+  );
 });

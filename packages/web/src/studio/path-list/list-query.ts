@@ -33,9 +33,10 @@ export function writeQuery(query: ListQuery): URLSearchParams {
   return params;
 }
 
-export function apiUrl(query: ListQuery): string {
+/** The API's query for the filters: the page as `limit` and `offset`. */
+export function apiQuery(query: ListQuery): URLSearchParams {
   const params = writeQuery({ ...query, page: 0 });
   params.set('limit', String(PAGE_SIZE));
   params.set('offset', String(query.page * PAGE_SIZE));
-  return `/api/v1/paths?${params.toString()}`;
+  return params;
 }

@@ -5,7 +5,7 @@ import { Alert, Button, Icon, Spinner } from '@openedx/paragon';
 import { Add, Upload } from '../editor/icons.ts';
 import { useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router-dom';
-import { api } from '../../shared/api/client.ts';
+import { apiCall } from '../../shared/api/api-call.ts';
 import { useSession } from '../../shared/auth/session.tsx';
 import { DuplicateDialog } from './duplicate-dialog.tsx';
 import { ImportDialog } from './import-dialog.tsx';
@@ -44,8 +44,8 @@ export function PathListPage() {
   const archive = async (path: PathSummary, archived: boolean) => {
     setNotice(null);
     try {
-      await api(`/api/v1/paths/${encodeURIComponent(path.key)}/${archived ? 'archive' : 'restore'}`, {
-        method: 'POST',
+      await apiCall(archived ? '/api/v1/paths/{key}/archive' : '/api/v1/paths/{key}/restore', 'post', {
+        params: { key: path.key },
       });
       setNotice({
         variant: 'success',

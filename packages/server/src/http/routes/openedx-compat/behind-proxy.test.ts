@@ -2,7 +2,7 @@
 // and uploaded images follow X-Forwarded-Proto and -Host; without it those headers are ignored.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../../test/test-app.ts';
-import { API, OTHER, seed, START, USERS } from './test-fixtures.ts';
+import { API, OTHER, seed, START, USERS } from '../../../../test/openedx-compat-fixture.ts';
 
 const FORWARDED = { 'x-forwarded-proto': 'https', 'x-forwarded-host': 'paths.example.org' };
 const IMAGE = '/api/v1/images/5f1d2c3b4a596877.png';

@@ -1,7 +1,7 @@
 // The compatibility surface's bulk enrollment and unenrollment by email, pending addresses included.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../../test/test-app.ts';
-import { API, INVITE, PUBLIC, seed, START, USERS } from './test-fixtures.ts';
+import { API, INVITE, PUBLIC, seed, START, USERS } from '../../../../test/openedx-compat-fixture.ts';
 
 const URL = `${API}/enrollments/bulk-enroll/`;
 

@@ -2,7 +2,7 @@
 // page as is, so raw HTML an author typed must arrive as text, and remote images as links.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../../test/test-app.ts';
-import { API, HTML, seed, START, USERS } from './test-fixtures.ts';
+import { API, HTML, seed, START, USERS } from '../../../../test/openedx-compat-fixture.ts';
 
 const KEY = 'path-v1:DemoU+HOSTILE+2026+x';
 

@@ -1,7 +1,18 @@
 // The compatibility surface's enrollments: join, leave, lists by role, starting a step's course.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { useTestApp } from '../../../../test/test-app.ts';
-import { API, CSS, HTML, INVITE, OTHER, PUBLIC, seed, SQL, START, USERS } from './test-fixtures.ts';
+import {
+  API,
+  CSS,
+  HTML,
+  INVITE,
+  OTHER,
+  PUBLIC,
+  seed,
+  SQL,
+  START,
+  USERS,
+} from '../../../../test/openedx-compat-fixture.ts';
 
 describe('Open edX compatibility: enrollments', () => {
   let now = START;

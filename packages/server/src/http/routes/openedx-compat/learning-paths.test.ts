@@ -13,7 +13,7 @@ import {
   seed,
   START,
   USERS,
-} from './test-fixtures.ts';
+} from '../../../../test/openedx-compat-fixture.ts';
 
 const HOUR = 3_600_000;
 /** uuid.uuid5(uuid.NAMESPACE_URL, PUBLIC), computed with Python. */

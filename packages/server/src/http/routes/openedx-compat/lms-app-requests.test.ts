@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { exportJWK, generateKeyPair, SignJWT } from 'jose';
 import { useTestApp } from '../../../../test/test-app.ts';
 import { CSRF_ALLOWED_CHARS } from '../../django-csrf.ts';
-import { API, PUBLIC, seed, START, USERS } from './test-fixtures.ts';
+import { API, PUBLIC, seed, START, USERS } from '../../../../test/openedx-compat-fixture.ts';
 
 const MFE = 'https://apps.lms.example.org';
 const ISSUER = 'https://lms.example.org/oauth2';

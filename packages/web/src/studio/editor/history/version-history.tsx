@@ -5,7 +5,7 @@ import { useEffect, useState } from 'react';
 import { Alert, Button, Card, Spinner } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
 import type { PathDefinition } from '@learning-paths/core';
-import { api } from '../../../shared/api/client.ts';
+import { apiCall } from '../../../shared/api/api-call.ts';
 import type { Answer } from '../../../shared/api/types.ts';
 import { definitionFileName, downloadJson } from '../download.ts';
 import { useEditor } from '../editor-context.tsx';
@@ -32,7 +32,7 @@ function VersionList({
   const [versions, setVersions] = useState<Loaded>({ status: 'loading' });
   useEffect(() => {
     const controller = new AbortController();
-    api<Versions>(`/api/v1/paths/${encodeURIComponent(pathKey)}/versions`, { signal: controller.signal })
+    apiCall('/api/v1/paths/{key}/versions', 'get', { params: { key: pathKey }, signal: controller.signal })
       .then((answer) => setVersions({ status: 'done', items: answer.items }))
       .catch((error: unknown) => {
         if (!controller.signal.aborted) setVersions({ status: 'failed', error: (error as Error).message });

@@ -2,8 +2,8 @@
 // checked first so the author hears at once; the server's refusals become sentences about the file.
 import { useRef, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { api, ApiError } from '../../../shared/api/client.ts';
-import type { Answer } from '../../../shared/api/types.ts';
+import { apiCall } from '../../../shared/api/api-call.ts';
+import { ApiError } from '../../../shared/api/client.ts';
 import { messages } from './messages.ts';
 
 /** What the service takes (docs/service.md, Images). */
@@ -14,8 +14,6 @@ export type UploadState =
   | { readonly kind: 'idle' }
   | { readonly kind: 'uploading' | 'uploaded'; readonly name: string }
   | { readonly kind: 'failed'; readonly message: string };
-
-type Uploaded = Answer<'/api/v1/images', 'post', 201>;
 
 export function useImageUpload(onUploaded: (url: string) => void): {
   readonly state: UploadState;
@@ -44,11 +42,7 @@ export function useImageUpload(onUploaded: (url: string) => void): {
       return setState({ kind: 'failed', message: intl.formatMessage(messages.uploadTooLarge, { name }) });
     setState({ kind: 'uploading', name });
     try {
-      const image = await api<Uploaded>('/api/v1/images', {
-        method: 'POST',
-        body: file,
-        contentType: file.type,
-      });
+      const image = await apiCall('/api/v1/images', 'post', { body: file, contentType: file.type });
       if (attempt !== latest.current) return;
       onUploaded(image.url);
       setState({ kind: 'uploaded', name });

@@ -4,7 +4,7 @@ import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/re
 import example from '../../../../../../examples/data-science/path.json' with { type: 'json' };
 import type { PathDefinition, StepNode } from '@learning-paths/core';
 import { clearSlotComponents, registerSlotComponent } from '../../../shared/plugins/plugin-slots.tsx';
-import { EXAMPLE_KEY, exampleView, fakeApi, renderEditor } from '../test-support.tsx';
+import { EXAMPLE_KEY, exampleView, fakeApi, renderEditor } from '../../../../test/editor-harness.tsx';
 
 const KEY = EXAMPLE_KEY;
 const view = exampleView;

@@ -4,7 +4,7 @@
 // and does not stop the author from trying again once the course is shared.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
-import { EXAMPLE_KEY, exampleView, fakeApi, renderEditor } from '../test-support.tsx';
+import { EXAMPLE_KEY, exampleView, fakeApi, renderEditor } from '../../../../test/editor-harness.tsx';
 
 const PATH = `/api/v1/paths/${EXAMPLE_KEY}`;
 const COURSE = 'course-v1:OpenTech+SEC240+2026';

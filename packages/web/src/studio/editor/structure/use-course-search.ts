@@ -1,7 +1,7 @@
 // Search-as-you-type in the course catalog: asks the API a moment after the author stops typing,
 // cancelling the question before when a new one starts.
 import { useEffect, useState } from 'react';
-import { api } from '../../../shared/api/client.ts';
+import { apiCall } from '../../../shared/api/api-call.ts';
 import type { Answer } from '../../../shared/api/types.ts';
 
 export type CatalogCourse = Answer<'/api/v1/courses', 'get'>['items'][number];
@@ -25,8 +25,10 @@ export function useCourseSearch(text: string, delayMs = 250): CourseSearch {
     setSearch({ status: 'searching' });
     const controller = new AbortController();
     const timer = setTimeout(() => {
-      const url = `/api/v1/courses?limit=${SEARCH_LIMIT}&search=${encodeURIComponent(query)}`;
-      api<Answer<'/api/v1/courses', 'get'>>(url, { signal: controller.signal })
+      apiCall('/api/v1/courses', 'get', {
+        query: { limit: SEARCH_LIMIT, search: query },
+        signal: controller.signal,
+      })
         .then((page) => setSearch({ status: 'done', items: page.items, total: page.total }))
         .catch((error: unknown) => {
           if (!controller.signal.aborted)

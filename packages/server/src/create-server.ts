@@ -1,0 +1,80 @@
+// The whole service in one process, wired from its configuration: the database brought to the latest
+// schema, the LMS adapters, the HTTP app, and once started the work beside it: in Open edX mode the
+// event-bus worker and the schedule of catalog syncs and reconciliations, and the LMS outbox sender
+// whenever the LMS is another system. What `learning-paths start` runs.
+import type { FastifyBaseLogger } from 'fastify';
+import type { Config } from './config/config.ts';
+import { buildApp } from './http/app.ts';
+import { closeWithin } from './http/graceful-close.ts';
+import { createLms, createOutboxLms } from './lms/create-lms.ts';
+import { OpenedxLms } from './lms/openedx/openedx-lms.ts';
+import { startOutboxSender, type RunningSender } from './lms/outbox-sender.ts';
+import { scheduleOpenedx, type Schedule } from './services/openedx/schedule-openedx.ts';
+import { CompiledPaths } from './services/progress/compiled-paths.ts';
+import { dataAccess } from './store/data-access.ts';
+import { openStore, type Store } from './store/database.ts';
+import { migrateToLatest } from './store/migrate.ts';
+import { startEventWorker, type RunningWorker } from './worker/start-event-worker.ts';
+
+export interface Server {
+  /** The database, open and migrated before anything runs (the CLI seeds its demonstration data). */
+  readonly store: Store;
+  /** The HTTP app's logger; the work beside it logs through it too. */
+  readonly log: FastifyBaseLogger;
+  /**
+   * Listens on the configured host and port, then starts the work beside it; returns the address.
+   * An event bus it cannot reach closes the server and the database and throws an EventBusError:
+   * the server must not go on listening without its worker.
+   */
+  start(): Promise<string>;
+  /**
+   * Takes no new connection and lets the answers in flight finish (for at most
+   * SHUTDOWN_DRAIN_SECONDS) while the work beside it finishes what it has in hand, then closes the
+   * database. Also closes a server never started.
+   */
+  stop(): Promise<void>;
+}
+
+export async function createServer(config: Config): Promise<Server> {
+  const store = openStore(config.databaseUrl, { sqliteBusyTimeoutMs: config.sqliteBusyTimeoutMs });
+  await migrateToLatest(store);
+  const data = dataAccess(store);
+  const lms = createLms(config, data);
+  // One attempt a call, for the sender and for the calls requests send at once.
+  const outboxLms = createOutboxLms(config, data);
+  const app = await buildApp({ store, config, lms, outbox: { lms: outboxLms } });
+  let worker: RunningWorker | undefined;
+  let schedule: Schedule | undefined;
+  let sender: RunningSender | undefined;
+
+  return {
+    store,
+    log: app.log,
+    async start() {
+      const address = await app.listen({ port: config.port, host: config.host });
+      // In Open edX mode this process consumes the event bus too; production adds `worker` processes.
+      if (config.openedxLms && config.eventBus)
+        worker = await startEventWorker({ store, eventBus: config.eventBus, logger: app.log }).catch(
+          async (error: unknown) => {
+            await app.close();
+            await store.close();
+            throw error;
+          },
+        );
+      if (lms instanceof OpenedxLms)
+        schedule = scheduleOpenedx({ lms, data, compiled: new CompiledPaths(), log: app.log });
+      // The LMS calls requests queued (an LMS of the service's own needs none).
+      if (lms.remote) sender = startOutboxSender({ data, lms: outboxLms, log: app.log });
+      return address;
+    },
+    async stop() {
+      await Promise.all([
+        closeWithin(app, config.shutdownDrainSeconds * 1000),
+        schedule?.stop(),
+        worker?.stop(),
+        sender?.stop(),
+      ]);
+      await store.close();
+    },
+  };
+}

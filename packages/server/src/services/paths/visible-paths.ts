@@ -1,0 +1,70 @@
+// What the visible-path use cases share: the published paths a caller may see, in the Open edX
+// plugin's order (the ones they are enrolled on, newest enrollment first, then the others: public
+// paths, and those they are staff of), and each one's published version compiled with its courses
+// from the catalog. Drafts never published and archived paths are left out of lists, since the
+// plugin has neither.
+import type { CompiledPath } from '@learning-paths/core';
+import type { DataAccess } from '../../store/data-access.ts';
+import type { CourseRecord } from '../../store/repositories/course-repository.ts';
+import type { PathRecord } from '../../store/repositories/path-repository.ts';
+import type { Actor } from '../actor.ts';
+import type { CompiledPaths } from '../progress/compiled-paths.ts';
+import { listPaths } from './list-paths.ts';
+
+export interface VisiblePath {
+  readonly path: PathRecord;
+  readonly compiled: CompiledPath;
+  /** The catalog entries of the path's courses that the catalog has. */
+  readonly courses: ReadonlyMap<string, CourseRecord>;
+  /** When the caller's active enrollment began; null when they are not enrolled. */
+  readonly enrolledAt: string | null;
+}
+
+export interface VisiblePathsOptions {
+  readonly data: DataAccess;
+  readonly compiled: CompiledPaths;
+  readonly actor: Actor;
+}
+
+export interface ListedPath {
+  readonly path: PathRecord;
+  readonly enrolledAt: string | null;
+}
+
+const BATCH = 500;
+
+/** Every published path the caller may see, in the plugin's order. */
+export async function listedPaths({ data, actor }: VisiblePathsOptions): Promise<ListedPath[]> {
+  const paths: PathRecord[] = [];
+  for (let offset = 0; ; offset += BATCH) {
+    const { items } = await listPaths({ data, actor, query: { status: 'published', limit: BATCH, offset } });
+    paths.push(...items);
+    if (items.length < BATCH) break;
+  }
+  const enrollments = await data.enrollments.activeOfUser(actor.user.id);
+  const byKey = new Map(paths.map((path) => [path.key, path]));
+  const enrolled = enrollments.flatMap(({ pathKey, createdAt }) => {
+    const path = byKey.get(pathKey);
+    return path ? [{ path, enrolledAt: createdAt }] : [];
+  });
+  const enrolledKeys = new Set(enrollments.map((enrollment) => enrollment.pathKey));
+  const others = paths
+    .filter((path) => !enrolledKeys.has(path.key))
+    .map((path) => ({ path, enrolledAt: null }));
+  return [...enrolled, ...others];
+}
+
+/** The listed paths with their published versions compiled and the catalog entries of their courses. */
+export async function withDetails(
+  { data, compiled }: VisiblePathsOptions,
+  listed: readonly ListedPath[],
+): Promise<VisiblePath[]> {
+  const compiledPaths = await Promise.all(
+    listed.map(({ path }) => compiled.get(data.paths, path.key, path.publishedVersion!)),
+  );
+  const courseKeys = compiledPaths.flatMap((each) =>
+    each.nodes.flatMap((node) => (node.course === null ? [] : [node.course])),
+  );
+  const courses = await data.courses.getMany([...new Set(courseKeys)]);
+  return listed.map((entry, index) => ({ ...entry, compiled: compiledPaths[index]!, courses }));
+}
