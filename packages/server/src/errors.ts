@@ -10,7 +10,9 @@ export type ErrorCode =
   | 'unauthenticated'
   | 'too_large'
   | 'unsupported_type'
-  | 'too_many_requests';
+  | 'too_many_requests'
+  /** A plugin's filter failed (threw, or returned something else than its input): the action stopped. */
+  | 'plugin_failed';
 
 export class AppError extends Error {
   override readonly name = 'AppError';

@@ -13,6 +13,11 @@ import { migrateToLatest } from '../src/store/migrate.ts';
 import { ApiTokenRepository } from '../src/store/repositories/api-token-repository.ts';
 import type { RoleGrant } from '../src/domain/roles.ts';
 import { UserRepository } from '../src/store/repositories/user-repository.ts';
+import type { LoadedPlugins } from '../src/plugins/loaded-plugins.ts';
+import { createHooks } from '../src/services/plugin-hooks.ts';
+
+const quiet = { warn: () => undefined, error: () => undefined };
+const withHooks = (plugins: LoadedPlugins) => ({ plugins, hooks: createHooks(plugins, quiet) });
 
 export interface TestApp {
   readonly app: () => FastifyInstance;
@@ -40,6 +45,8 @@ export function useTestApp(options: {
   lmsWaitMs?: number;
   /** Opens the database the app runs on (closed with the app); a fresh in-memory SQLite one when absent. */
   store?: () => Store | Promise<Store>;
+  /** Loads the plugins the app runs with, on its database; none when absent. */
+  plugins?: (store: Store) => Promise<LoadedPlugins>;
 }): TestApp {
   let store: Store;
   let app: FastifyInstance;
@@ -72,6 +79,8 @@ export function useTestApp(options: {
       clock: options.clock ?? (() => options.now),
       ...(options.lms ? { lms: options.lms(dataAccess(store)) } : {}),
       ...(options.lmsWaitMs === undefined ? {} : { outbox: { waitMs: options.lmsWaitMs } }),
+      // As createServer does: the plugins loaded, and the hooks of the use cases into them.
+      ...(options.plugins ? withHooks(await options.plugins(store)) : {}),
     });
   });
   afterAll(async () => {

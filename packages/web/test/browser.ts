@@ -14,6 +14,7 @@ import {
   CompiledPaths,
   dataAccess,
   loadConfig,
+  loadPlugins,
   migrateToLatest,
   openStore,
   seedDemo,
@@ -46,14 +47,26 @@ export interface UiServer {
   close(): Promise<void>;
 }
 
-export async function startUiServer(options: { demo?: boolean; now?: Date } = {}): Promise<UiServer> {
+export async function startUiServer(
+  options: {
+    demo?: boolean;
+    now?: Date;
+    /** LP_PLUGINS entries (absolute paths) the server loads. */
+    plugins?: readonly string[];
+  } = {},
+): Promise<UiServer> {
   const folder = mkdtempSync(join(tmpdir(), 'lp-ui-'));
   const store = openStore(join(folder, 'ui.sqlite'));
   await migrateToLatest(store);
   const clock = () => options.now ?? new Date();
   if (options.demo)
     await seedDemo({ data: dataAccess(store), compiled: new CompiledPaths(), now: clock().toISOString() });
-  const app = await buildApp({ store, config: { ...loadConfig({}), logLevel: 'silent' }, clock });
+  const plugins = await loadPlugins(
+    { plugins: { entries: options.plugins ?? [], configFile: null, environment: {} } },
+    { info: () => undefined, warn: () => undefined, error: () => undefined },
+    store.db,
+  );
+  const app = await buildApp({ store, config: { ...loadConfig({}), logLevel: 'silent' }, clock, plugins });
   const address = await app.listen({ port: 0, host: '127.0.0.1' });
   return {
     address,

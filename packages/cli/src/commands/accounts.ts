@@ -1,6 +1,7 @@
-// `learning-paths migrate`, `user create|list|disable|enable|grant|revoke|link` and
-// `token create|list|revoke`: a service's database and its accounts from the command line, where
-// the operator acts as an administrator (operatorActor) and every change is in the account audit.
+// `learning-paths migrate` (the core's tables, then the plugins'), `user
+// create|list|disable|enable|grant|revoke|link` and `token create|list|revoke`: a service's database
+// and its accounts from the command line, where the operator acts as an administrator
+// (operatorActor) and every change is in the account audit.
 import {
   ACCOUNT_ROLES,
   CompiledPaths,
@@ -24,10 +25,15 @@ import {
 } from '@learning-paths/server';
 import { CliError, EXIT_INVALID, EXIT_OK, EXIT_UNUSABLE } from '../cli-error.ts';
 import type { Output } from '../output.ts';
+import { commandPlugins } from '../plugins.ts';
+import { readConfig } from '../read-config.ts';
 import { withStore } from '../with-store.ts';
 
 export async function migrateCommand(options: { database?: string }, output: Output): Promise<number> {
-  await withStore(options.database, () => Promise.resolve());
+  // The plugins' tables after the core's.
+  await withStore(options.database, async (store) => {
+    await commandPlugins(readConfig({ database: options.database }), store);
+  });
   output.out('the database is at the latest schema\n');
   return EXIT_OK;
 }

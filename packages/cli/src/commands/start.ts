@@ -1,5 +1,6 @@
 // `learning-paths start [--port N] [--database URL_OR_FILE] [--demo]`: the service in one process
-// (the server package's createServer), on the embedded SQLite file unless told otherwise; `--demo`
+// (the server package's createServer, with the plugins LP_PLUGINS names: one that cannot load is one
+// line and exit code 2), on the embedded SQLite file unless told otherwise; `--demo`
 // first seeds demonstration data into an empty database and prints who can sign in. Stops gracefully
 // on SIGINT or SIGTERM: it takes no new connection, lets the requests in flight finish and send their
 // whole answers (for at most SHUTDOWN_DRAIN_SECONDS) and the work beside them finish what it has in
@@ -17,6 +18,7 @@ import {
 import { CliError, EXIT_INVALID, EXIT_OK } from '../cli-error.ts';
 import type { Output } from '../output.ts';
 import { readConfig } from '../read-config.ts';
+import { pluginsLoaded } from '../plugins.ts';
 import { untilSignal } from '../until-signal.ts';
 import { eventBusReached } from './worker.ts';
 
@@ -71,7 +73,7 @@ function demoText({ result, seconds }: { result: DemoSeedResult; seconds: number
 
 export async function startCommand(options: StartOptions, output: Output): Promise<number> {
   const config = readConfig(options);
-  const server = await createServer(config);
+  const server = await pluginsLoaded(createServer(config));
   const demo = options.demo ? await seed(server) : undefined;
   // Listened for before anyone learns the address: a stop asked for from then on is graceful.
   const stopAsked = untilSignal();

@@ -21,7 +21,34 @@ describe('loadConfig', () => {
       csrfTrustedOrigins: [],
       openedxLms: null,
       eventBus: null,
+      plugins: { entries: [], configFile: null, environment: {} },
     });
+  });
+
+  it('reads the plugins to load, their settings file and their LP_PLUGIN_ variables', () => {
+    expect(
+      loadConfig({
+        LP_PLUGINS: ' @example/lp-notify , /opt/plugins/approval,lp-xapi ',
+        LP_PLUGINS_CONFIG: '/etc/learning-paths/plugins.json',
+        LP_PLUGIN_ORG_EXAMPLE_NOTIFY_SMTP_HOST: 'mail.example.org',
+        LP_PLUGIN_ORG_EXAMPLE_NOTIFY_SMTP_PORT: '',
+        PORT: '8080',
+      }).plugins,
+    ).toEqual({
+      entries: ['@example/lp-notify', '/opt/plugins/approval', 'lp-xapi'],
+      configFile: '/etc/learning-paths/plugins.json',
+      environment: { LP_PLUGIN_ORG_EXAMPLE_NOTIFY_SMTP_HOST: 'mail.example.org' },
+    });
+  });
+
+  it('names a plugin list with a repeated, empty or relative entry, and a relative settings file', () => {
+    for (const list of ['lp-a,lp-a', 'lp-a,,lp-b', './plugins/mine', 'Not A Package'])
+      expect(() => loadConfig({ LP_PLUGINS: list })).toThrow(
+        `LP_PLUGINS=${JSON.stringify(list)}: must be the plugins to load, comma-separated, each once`,
+      );
+    expect(() => loadConfig({ LP_PLUGINS_CONFIG: 'plugins.json' })).toThrow(
+      'LP_PLUGINS_CONFIG="plugins.json": must be the absolute path of a JSON file of plugin settings',
+    );
   });
 
   it('reads the environment, empty values counting as unset', () => {

@@ -1,6 +1,7 @@
 // The service's configuration, read from environment variables and validated at start: every
 // wrong value is named with what was expected, all at once.
 import { isIP } from 'node:net';
+import { isAbsolute } from 'node:path';
 import type { JSONWebKeySet } from 'jose';
 import { z } from 'zod';
 import { SQLITE_BUSY_TIMEOUT_MS } from '../store/database.ts';
@@ -74,6 +75,21 @@ const trustedOriginList = z.string().transform((value, context) => {
   context.addIssue({ code: 'custom', message: 'not a list of trusted origins' });
   return z.NEVER;
 });
+
+/** An npm package name, scoped or not, as npm accepts new ones. */
+const PACKAGE_NAME = /^(@[a-z0-9-~][a-z0-9-._~]*\/)?[a-z0-9-~][a-z0-9-._~]*$/;
+
+/** LP_PLUGINS: package names or absolute paths, comma-separated, trimmed, none empty, none twice. */
+const pluginList = z.string().transform((value, context) => {
+  const entries = value.split(',').map((entry) => entry.trim());
+  const usable = entries.every((entry) => PACKAGE_NAME.test(entry) || isAbsolute(entry));
+  if (usable && new Set(entries).size === entries.length) return entries;
+  context.addIssue({ code: 'custom', message: 'not a list of plugins' });
+  return z.NEVER;
+});
+
+/** The prefix of a plugin's settings in the environment: LP_PLUGIN_<ID>_<NAME>. */
+export const PLUGIN_SETTING_PREFIX = 'LP_PLUGIN_';
 
 /** Minutes between two runs of a scheduled job; 0 turns it off. */
 const minutes = z.coerce.number().min(0).max(10_080);
@@ -164,6 +180,8 @@ const environmentSchema = z.object({
   EVENT_BUS_GROUP_START: z.enum(['0', '$']).default('0'),
   EVENT_BUS_CLAIM_IDLE_SECONDS: z.coerce.number().positive().max(86_400).default(60),
   EVENT_BUS_MAX_DELIVERIES: z.coerce.number().int().min(1).max(1000).default(5),
+  LP_PLUGINS: pluginList.optional(),
+  LP_PLUGINS_CONFIG: z.string().refine(isAbsolute).optional(),
 });
 
 /** What each variable must be, in words, for the error messages. */
@@ -213,6 +231,10 @@ const EXPECTED: Record<keyof z.infer<typeof environmentSchema>, string> = {
     'the seconds after which a message another worker has not acknowledged is taken over, greater than 0, at most 86400',
   EVENT_BUS_MAX_DELIVERIES:
     'how many deliveries a failing message gets before it is dead-lettered, 1 to 1000',
+  LP_PLUGINS:
+    'the plugins to load, comma-separated, each once: npm package names (@example/lp-plugin) or absolute paths of a folder or file',
+  LP_PLUGINS_CONFIG:
+    'the absolute path of a JSON file of plugin settings: { "<plugin id>": { "<setting>": value } }',
 };
 
 export interface Config {
@@ -262,6 +284,17 @@ export interface Config {
   readonly openedxLms: OpenedxLmsConfig | null;
   /** The Open edX event bus the workers consume; null when it is not configured. */
   readonly eventBus: EventBusConfig | null;
+  /** The plugins to load at start, and where their settings come from. */
+  readonly plugins: PluginsConfig;
+}
+
+export interface PluginsConfig {
+  /** LP_PLUGINS: package names or absolute paths, in the order they load. */
+  readonly entries: readonly string[];
+  /** LP_PLUGINS_CONFIG: the JSON file of settings by plugin id; null when unset. */
+  readonly configFile: string | null;
+  /** The LP_PLUGIN_* variables, which override the file's settings (plugins/plugin-settings.ts). */
+  readonly environment: Readonly<Record<string, string>>;
 }
 
 export interface EventBusConfig {
@@ -379,5 +412,13 @@ export function loadConfig(environment: Readonly<Record<string, string | undefin
             claimIdleMs: values.EVENT_BUS_CLAIM_IDLE_SECONDS * 1000,
             maxDeliveries: values.EVENT_BUS_MAX_DELIVERIES,
           },
+    plugins: {
+      entries: values.LP_PLUGINS ?? [],
+      configFile: values.LP_PLUGINS_CONFIG ?? null,
+      // Read by each plugin's own schema once it is loaded: which names it takes is only known then.
+      environment: Object.fromEntries(
+        Object.entries(present).filter(([name]) => name.startsWith(PLUGIN_SETTING_PREFIX)),
+      ) as Record<string, string>,
+    },
   };
 }

@@ -42,6 +42,11 @@ import type { LmsPort } from '../lms/lms-port.ts';
 import type { OutboxSend } from '../services/learning/start-step-course.ts';
 import { StandaloneLms } from '../lms/standalone-lms.ts';
 import { finishAnswersOnClose } from './graceful-close.ts';
+import { NO_PLUGINS, type LoadedPlugins } from '../plugins/loaded-plugins.ts';
+import { pluginRegistry } from '../plugins/plugin-registry.ts';
+import { NO_HOOKS, type Hooks } from '../services/plugin-hooks.ts';
+import { mountPluginRoutes, pluginListRoutes } from './routes/plugins.ts';
+import { pluginBundleRoutes } from './routes/plugin-bundles.ts';
 
 export interface AppOptions {
   readonly store: Store;
@@ -57,6 +62,10 @@ export interface AppOptions {
   readonly outbox?: OutboxSend;
   /** The time services record; tests pass a fixed one. */
   readonly clock?: () => Date;
+  /** What the plugins registered: their rules join the engine's, their routes are mounted. */
+  readonly plugins?: LoadedPlugins;
+  /** The plugins' filters and events, handed to the use cases (createHooks(plugins)); none when absent. */
+  readonly hooks?: Hooks;
 }
 
 /**
@@ -77,6 +86,8 @@ export async function buildApp({
   lms,
   outbox = {},
   clock = () => new Date(),
+  plugins = NO_PLUGINS,
+  hooks = NO_HOOKS,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
     bodyLimit: config.bodyLimitBytes,
@@ -94,10 +105,11 @@ export async function buildApp({
   app.setErrorHandler(handleError);
   const { imageHosts = [], frameAncestors = [] } = config;
   const data = dataAccess(store);
-  const compiled = new CompiledPaths();
+  // The server's rules: the built-in ones and the plugins', for validating, compiling, evaluating.
+  const compiled = new CompiledPaths(pluginRegistry(plugins));
   // Someone signing in through the LMS for the first time may have been enrolled by email already.
   const onUserCreated = async (user: UserRecord, now: string) => {
-    await resolvePendingEnrollments({ data, compiled, user, now });
+    await resolvePendingEnrollments({ data, compiled, user, now, hooks });
   };
   // Both declare request decorations (the style nonce, the request's context), so they come before
   // any plugin: fastify gives a plugin only the decorations declared before it is registered.
@@ -110,6 +122,7 @@ export async function buildApp({
       lms: lms ?? new StandaloneLms(data),
       outbox,
       imageHosts,
+      hooks,
     },
     resolveCaller: callerResolver({ data, config, onUserCreated }),
     clock,
@@ -170,6 +183,9 @@ export async function buildApp({
     openedxCompatRoutes,
   ])
     await app.register(routes);
+  await app.register(pluginListRoutes(plugins));
+  await mountPluginRoutes(app, plugins);
+  await app.register(pluginBundleRoutes(plugins));
   await registerWebUi(app, { imageHosts });
   return app;
 }

@@ -77,6 +77,9 @@ const bulkBody = (role: Role) => ({
 
 const CASES: RouteCase[] = [
   { method: 'GET', route: '/healthz', url: () => '/healthz', expected: () => 'ok' },
+  { method: 'GET', route: '/api/v1/plugins', url: () => '/api/v1/plugins', expected: everyone },
+  // Public: the apps load the plugins' browser bundles before anyone signs in.
+  { method: 'GET', route: '/api/v1/plugins/ui', url: () => '/api/v1/plugins/ui', expected: () => 'ok' },
   {
     method: 'POST',
     route: '/api/v1/paths/validate',

@@ -17,6 +17,8 @@ const STATUS_OF: Record<ErrorCode, number> = {
   forbidden: 403,
   unauthenticated: 401,
   too_many_requests: 429,
+  // A part of the service that is not the core failed it, as an LMS failing answers 502.
+  plugin_failed: 502,
 };
 
 const TITLES: Record<number, string> = {

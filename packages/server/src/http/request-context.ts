@@ -1,6 +1,6 @@
 // The context of each request, set once as it arrives: what every request shares (the data access,
 // the compiled-path and catalog caches, the LMS adapter, the outbox's sender, the allowed image
-// hosts), the request's time read once from the app's clock, and who is calling, resolved at the
+// hosts, the plugins' hooks), the request's time read once from the app's clock, and who is calling, resolved at the
 // first ask and kept for the rest of the request. Handlers read it with requestContext(request), or
 // useCaseContext(request) once they need the caller, and pass use cases what each one takes.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
@@ -8,6 +8,7 @@ import type { LmsPort } from '../lms/lms-port.ts';
 import type { Actor } from '../services/actor.ts';
 import type { CatalogCache } from '../services/catalog/catalog-cache.ts';
 import type { OutboxSend } from '../services/learning/start-step-course.ts';
+import type { Hooks } from '../services/plugin-hooks.ts';
 import type { CompiledPaths } from '../services/progress/compiled-paths.ts';
 import type { DataAccess } from '../store/data-access.ts';
 import type { Caller, CallerResolver } from './authenticate.ts';
@@ -22,6 +23,8 @@ export interface SharedContext {
   readonly outbox: OutboxSend;
   /** Origins besides the service's own that images in authors' Markdown may load from (IMAGE_HOSTS). */
   readonly imageHosts: readonly string[];
+  /** The plugins' filters and events, which handlers pass to the use cases that run them. */
+  readonly hooks: Hooks;
 }
 
 export interface RequestContext extends SharedContext {

@@ -4,7 +4,7 @@
 // the call until staff try again. Runs in `start` and in `worker`; any number of processes may run
 // one, as each call is held by one sender at a time. The calls are idempotent on the LMS's side.
 import { randomUUID } from 'node:crypto';
-import { setTimeout as sleep } from 'node:timers/promises';
+import { backoff, fitsInLease, leaseMs, runRounds, withTimeout } from '../background/leased-rounds.ts';
 import type { DataAccess } from '../store/data-access.ts';
 import type { ClaimedCall, OutboxCall } from '../store/repositories/lms-outbox-repository.ts';
 import { inParallel } from './in-parallel.ts';
@@ -53,35 +53,12 @@ function settingsOf(options: SendOptions): Settings {
   };
 }
 
-/** A batch's lease: every call in it may take the whole timeout, a few at a time, and then some. */
-function leaseMs({ batchSize, concurrency, timeoutMs }: Settings): number {
-  return (Math.ceil(batchSize / concurrency) + 1) * timeoutMs * 2;
-}
-
-const backoff = (settings: Settings, failures: number) =>
-  Math.min(settings.maxBackoffMs, settings.backoffMs * 2 ** failures);
-
 class CallTimeout extends LmsError {}
 
 /** The call names an account or a course that is gone: sent again, it fails the same way. */
 class NothingToSend extends LmsError {
   override get permanent(): boolean {
     return true;
-  }
-}
-
-/** The call, or a transient LmsError once `timeoutMs` has passed without an answer. */
-async function withTimeout<T>(call: Promise<T>, timeoutMs: number): Promise<T> {
-  const timer = new AbortController();
-  try {
-    return await Promise.race([
-      call,
-      sleep(timeoutMs, undefined, { signal: timer.signal }).then(() => {
-        throw new CallTimeout(`the LMS did not answer within ${timeoutMs / 1000} s`);
-      }),
-    ]);
-  } finally {
-    timer.abort();
   }
 }
 
@@ -118,7 +95,11 @@ async function sendHeld(
 ): Promise<{ changed: boolean } | { error: LmsError }> {
   const { data, lms } = options;
   try {
-    const changed = await withTimeout(send(data, lms, call), settings.timeoutMs);
+    const changed = await withTimeout(
+      send(data, lms, call),
+      settings.timeoutMs,
+      () => new CallTimeout(`the LMS did not answer within ${settings.timeoutMs / 1000} s`),
+    );
     await data.lmsOutbox.markSent(call, claimer, new Date(settings.now()).toISOString());
     return { changed };
   } catch (error) {
@@ -168,7 +149,7 @@ export async function sendDueCalls(
   const failures: { recipient: string; course: string; error: string }[] = [];
   await inParallel(calls, settings.concurrency, async (call) => {
     // Never start a call the lease might not cover: another sender could take it meanwhile.
-    if (unreachable || stopping.aborted || settings.now() + settings.timeoutMs * 2 > leaseEnd)
+    if (unreachable || stopping.aborted || !fitsInLease(settings, leaseEnd))
       return data.lmsOutbox.release(call, claimer);
     const outcome = await sendHeld(options, settings, call, claimer);
     if ('changed' in outcome) sent += 1;
@@ -223,28 +204,15 @@ export interface RunningSender {
 export function startOutboxSender(options: OutboxSenderOptions): RunningSender {
   const settings = settingsOf(options);
   const claimer = randomUUID();
-  const stopping = new AbortController();
-  const loop = (async () => {
-    // Rounds in a row that found the LMS away: the sender backs off as each call does.
-    let awayRounds = 0;
-    while (!stopping.signal.aborted) {
-      let pause = settings.pollMs;
-      try {
-        const round = await sendDueCalls(options, claimer, stopping.signal);
-        awayRounds = round.unreachable ? awayRounds + 1 : 0;
-        if (round.unreachable) pause = backoff(settings, awayRounds - 1);
-        else if (round.claimed > 0) pause = 0;
-      } catch (error) {
-        // The database away for a moment: the calls stay queued; try again after a pause.
-        options.log.error({ err: error }, 'the LMS outbox sender failed a round');
-      }
-      if (pause > 0) await sleep(pause, undefined, { signal: stopping.signal }).catch(() => undefined);
-    }
-  })();
-  return {
-    async stop() {
-      stopping.abort();
-      await loop;
+  return runRounds({
+    pollMs: settings.pollMs,
+    round: async (stopping) => {
+      const round = await sendDueCalls(options, claimer, stopping);
+      // Rounds in a row that found the LMS away: the sender backs off as each call does.
+      return { claimed: round.claimed, away: round.unreachable };
     },
-  };
+    backoff: (awayRounds) => backoff(settings, awayRounds),
+    // The database away for a moment: the calls stay queued; try again after a pause.
+    failed: (error) => options.log.error({ err: error }, 'the LMS outbox sender failed a round'),
+  });
 }

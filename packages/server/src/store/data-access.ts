@@ -13,6 +13,7 @@ import { EnrollmentRepository } from './repositories/enrollment-repository.ts';
 import { FactRepository } from './repositories/fact-repository.ts';
 import { ImageRepository } from './repositories/image-repository.ts';
 import { LmsOutboxRepository } from './repositories/lms-outbox-repository.ts';
+import { PluginEventRepository } from './repositories/plugin-event-repository.ts';
 import { ParkedFactRepository } from './repositories/parked-fact-repository.ts';
 import { PathRepository } from './repositories/path-repository.ts';
 import { ProgressRepository } from './repositories/progress-repository.ts';
@@ -42,6 +43,8 @@ export interface DataAccess {
   readonly sharing: SharingRepository;
   /** LMS calls requests queued, for the background sender. */
   readonly lmsOutbox: LmsOutboxRepository;
+  /** Events for plugins, written with the change they report, for the dispatcher. */
+  readonly pluginEvents: PluginEventRepository;
   /** Runs `work` in one transaction; inside one already, it joins it. */
   transaction<T>(work: (data: DataAccess) => Promise<T>): Promise<T>;
 }
@@ -65,6 +68,7 @@ function bind(db: Kysely<Database>, dialect: DialectName, inTransaction: boolean
     images: new ImageRepository(db),
     sharing: new SharingRepository(db),
     lmsOutbox: new LmsOutboxRepository(db),
+    pluginEvents: new PluginEventRepository(db),
     transaction: (work) =>
       inTransaction ? work(data) : db.transaction().execute((trx) => work(bind(trx, dialect, true))),
   };

@@ -13,6 +13,7 @@ import { signInThrottle } from './migrations/0009-sign-in-throttle.ts';
 import { courseSharing } from './migrations/0010-course-sharing.ts';
 import { lmsOutbox } from './migrations/0011-lms-outbox.ts';
 import { lmsOutboxAccounts } from './migrations/0012-lms-outbox-accounts.ts';
+import { pluginEvents } from './migrations/0013-plugin-events.ts';
 
 /** Every migration, in order; names sort in the order they apply. */
 function migrations(dialect: DialectName): Record<string, Migration> {
@@ -29,6 +30,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0010-course-sharing': courseSharing,
     '0011-lms-outbox': lmsOutbox,
     '0012-lms-outbox-accounts': lmsOutboxAccounts,
+    '0013-plugin-events': pluginEvents(dialect),
   };
 }
 

@@ -301,6 +301,34 @@ export interface LmsOutboxTable {
   sent_at: string | null;
 }
 
+export interface PluginEventsTable {
+  /** The order events were written in: per learner, the order they are delivered in. */
+  seq: Generated<number>;
+  /** A UUID, the same on every delivery: plugins ignore a repeat by it. */
+  id: string;
+  /** An EventType of the plugin API (`enrollment.created`, …). */
+  type: string;
+  /** The username the event is about, whose events each plugin gets in order; null for none. */
+  learner: string | null;
+  /** The event's payload, JSON. */
+  data: string;
+  created_at: string;
+}
+
+/** An event still to deliver to one plugin: deleted once delivered (with the event after its last). */
+export interface PluginEventDeliveriesTable {
+  plugin_id: string;
+  event_seq: number;
+  /** The event's learner, copied so that a learner's earlier deliveries are found by index. */
+  learner: string | null;
+  attempts: number;
+  last_error: string | null;
+  next_attempt_at: string;
+  /** The dispatcher holding the row, and until when: after that another may take it. */
+  claimed_by: string | null;
+  claimed_until: string | null;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   courses: CoursesTable;
@@ -327,4 +355,6 @@ export interface Database {
   course_sharing: CourseSharingTable;
   organization_sharing: OrganizationSharingTable;
   lms_outbox: LmsOutboxTable;
+  plugin_events: PluginEventsTable;
+  plugin_event_deliveries: PluginEventDeliveriesTable;
 }

@@ -14,6 +14,7 @@ import { decodeMessage } from './decode-message.ts';
 import { EventStreams, type GroupStart } from './event-streams.ts';
 import { deadLetter } from './dead-letter.ts';
 import type { Delivery } from './stream-entry.ts';
+import type { Hooks } from '../services/plugin-hooks.ts';
 
 /** What pino (and fastify's logger) offer; the worker logs JSON lines through it. */
 export interface WorkerLogger {
@@ -47,6 +48,8 @@ export interface EventWorkerOptions {
   readonly logIntervalMs?: number;
   readonly logger?: WorkerLogger;
   readonly clock?: () => Date;
+  /** Where the changes the events make are reported to plugins (applyEvents takes it from here). */
+  readonly hooks?: Hooks;
 }
 
 export interface WorkerCounters {

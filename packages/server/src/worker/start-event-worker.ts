@@ -1,11 +1,13 @@
 // Starts an event-bus worker on a store with the configured event bus, on a Redis connection of its
 // own that stopping it closes: what `learning-paths worker` runs, and `start` in Open edX mode.
+import type { RuleRegistry } from '@learning-paths/core';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
 import type { Config, EventBusConfig } from '../config/config.ts';
 import { CompiledPaths } from '../services/progress/compiled-paths.ts';
 import { dataAccess } from '../store/data-access.ts';
 import type { Store } from '../store/database.ts';
+import type { Hooks } from '../services/plugin-hooks.ts';
 import { EventWorker, type WorkerCounters, type WorkerLogger } from './event-worker.ts';
 
 export interface StartEventWorkerOptions {
@@ -14,6 +16,10 @@ export interface StartEventWorkerOptions {
   /** Where it logs; JSON lines on stdout at this level when absent. */
   readonly logger?: WorkerLogger;
   readonly logLevel?: Config['logLevel'];
+  /** The rules paths are evaluated with: the built-in ones and the plugins' (plugin-registry.ts). */
+  readonly registry?: RuleRegistry;
+  /** Where the changes the events make are reported to plugins; none when absent. */
+  readonly hooks?: Hooks;
 }
 
 /** The event bus could not be reached or joined at start; the message says which and why. */
@@ -36,6 +42,8 @@ export async function startEventWorker({
   eventBus,
   logger,
   logLevel = 'info',
+  registry,
+  hooks,
 }: StartEventWorkerOptions): Promise<RunningWorker> {
   const log = logger ?? pino({ level: logLevel });
   const redis = new Redis(eventBus.redisUrl, { lazyConnect: true });
@@ -55,13 +63,14 @@ export async function startEventWorker({
     const worker = new EventWorker({
       redis,
       data: dataAccess(store),
-      compiled: new CompiledPaths(),
+      compiled: new CompiledPaths(registry),
       streams: eventBus.streams,
       group: eventBus.group,
       groupStart: eventBus.groupStart,
       claimIdleMs: eventBus.claimIdleMs,
       maxDeliveries: eventBus.maxDeliveries,
       logger: log,
+      ...(hooks && { hooks }),
     });
     await worker.start();
     return {

@@ -140,7 +140,7 @@ export const enrollmentRoutes: FastifyPluginAsyncZod = (app) => {
           'too_large',
           `at most ${MAX_ENROLLMENT_ROWS} rows a request; this one has ${learners.length}`,
         );
-      const { data, compiled, lms, actor, now } = await useCaseContext(request);
+      const { data, compiled, lms, actor, now, hooks } = await useCaseContext(request);
       const results = await enrollLearners({
         data,
         compiled,
@@ -151,6 +151,7 @@ export const enrollmentRoutes: FastifyPluginAsyncZod = (app) => {
         source: csv ? 'csv' : 'api',
         now,
         lms,
+        hooks,
       });
       return { results };
     },
@@ -233,7 +234,7 @@ export const enrollmentRoutes: FastifyPluginAsyncZod = (app) => {
       },
     },
     async (request, reply) => {
-      const { data, actor, now } = await useCaseContext(request);
+      const { data, actor, now, hooks } = await useCaseContext(request);
       await unenrollLearner({
         data,
         actor,
@@ -241,6 +242,7 @@ export const enrollmentRoutes: FastifyPluginAsyncZod = (app) => {
         username: request.params.username,
         reason: request.query.reason,
         now,
+        hooks,
       });
       return reply.code(204).send(null);
     },

@@ -202,7 +202,7 @@ export const learnerRoutes: FastifyPluginAsyncZod = (app) => {
       },
     },
     async (request, reply) => {
-      const { data, compiled, lms, outbox, actor, now } = await useCaseContext(request);
+      const { data, compiled, lms, outbox, actor, now, hooks } = await useCaseContext(request);
       const started = await startStepCourse({
         data,
         compiled,
@@ -212,6 +212,7 @@ export const learnerRoutes: FastifyPluginAsyncZod = (app) => {
         pathKey: request.params.key,
         step: request.params.step,
         now,
+        hooks,
       });
       return reply.code(started.lms === 'queued' ? 202 : 200).send(started);
     },
@@ -231,7 +232,7 @@ export const learnerRoutes: FastifyPluginAsyncZod = (app) => {
       },
     },
     async (request, reply) => {
-      const { data, compiled, actor, now } = await useCaseContext(request);
+      const { data, compiled, actor, now, hooks } = await useCaseContext(request);
       const { enrollment, reactivated } = await enrollUser({
         data,
         compiled,
@@ -239,6 +240,7 @@ export const learnerRoutes: FastifyPluginAsyncZod = (app) => {
         pathKey: request.params.key,
         source: 'self',
         now,
+        hooks,
       });
       return reply.code(reactivated ? 200 : 201).send({ enrolledAt: enrollment.createdAt });
     },
@@ -256,8 +258,8 @@ export const learnerRoutes: FastifyPluginAsyncZod = (app) => {
       },
     },
     async (request, reply) => {
-      const { data, actor, now } = await useCaseContext(request);
-      await unenrollLearner({ data, actor, pathKey: request.params.key, now });
+      const { data, actor, now, hooks } = await useCaseContext(request);
+      await unenrollLearner({ data, actor, pathKey: request.params.key, now, hooks });
       return reply.code(204).send(null);
     },
   );

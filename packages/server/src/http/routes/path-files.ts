@@ -49,7 +49,7 @@ export const pathFileRoutes: FastifyPluginAsyncZod = (app) => {
       },
     },
     async (request) => {
-      const { data, compiled, actor, now } = await useCaseContext(request);
+      const { data, compiled, actor, now, hooks } = await useCaseContext(request);
       const { path, created, published } = await importPath({
         data,
         compiled,
@@ -57,6 +57,7 @@ export const pathFileRoutes: FastifyPluginAsyncZod = (app) => {
         definition: request.body,
         publish: request.query.publish === 'true',
         now,
+        hooks,
       });
       return {
         key: path.key,

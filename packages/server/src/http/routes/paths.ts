@@ -65,8 +65,14 @@ export const pathRoutes: FastifyPluginAsyncZod = (app) => {
       },
     },
     async (request, reply) => {
-      const { data, actor, now } = await useCaseContext(request);
-      const created = await createPath({ data, actor, definition: request.body, now });
+      const { data, compiled, actor, now } = await useCaseContext(request);
+      const created = await createPath({
+        data,
+        actor,
+        definition: request.body,
+        now,
+        registry: compiled.registry,
+      });
       return reply.code(201).send(await getPath({ data, actor, key: created.key }));
     },
   );
@@ -148,7 +154,7 @@ export const pathRoutes: FastifyPluginAsyncZod = (app) => {
       },
     },
     async (request) => {
-      const { data, actor, now } = await useCaseContext(request);
+      const { data, compiled, actor, now } = await useCaseContext(request);
       const { definition: draft, expectedRevision } = request.body;
       await saveDraft({
         data,
@@ -156,6 +162,7 @@ export const pathRoutes: FastifyPluginAsyncZod = (app) => {
         key: request.params.key,
         definition: draft,
         now,
+        registry: compiled.registry,
         ...(expectedRevision === undefined ? {} : { expectedRevision }),
       });
       return getPath({ data, actor, key: request.params.key });
@@ -182,8 +189,8 @@ export const pathRoutes: FastifyPluginAsyncZod = (app) => {
       },
     },
     async (request) => {
-      const { data, compiled, actor, now } = await useCaseContext(request);
-      const version = await publishPath({ data, compiled, actor, key: request.params.key, now });
+      const { data, compiled, actor, now, hooks } = await useCaseContext(request);
+      const version = await publishPath({ data, compiled, actor, key: request.params.key, now, hooks });
       return {
         key: version.pathKey,
         version: version.version,

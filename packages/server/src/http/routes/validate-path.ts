@@ -24,8 +24,9 @@ export const validatePathRoutes: FastifyPluginAsyncZod = (app) => {
       },
     },
     async (request) => {
-      await requestContext(request).caller();
-      const result = validatePath(request.body);
+      const { caller, compiled } = requestContext(request);
+      await caller();
+      const result = validatePath(request.body, compiled.registry);
       return { valid: result.valid, errors: [...result.errors] };
     },
   );

@@ -8,9 +8,10 @@ import type { DataAccess } from '../../store/data-access.ts';
 import type { Actor } from '../actor.ts';
 import { isEmail } from '../accounts/identifiers.ts';
 import type { CompiledPaths } from '../progress/compiled-paths.ts';
-import { enrollOnPathInTransaction } from './enroll-learners.ts';
+import { enrollOnPathInTransaction, filteredLearners } from './enroll-learners.ts';
 import { queuePendingInLms } from './pending-in-lms.ts';
 import type { LmsPort } from '../../lms/lms-port.ts';
+import type { Hooks } from '../plugin-hooks.ts';
 
 export interface EnrollByEmailOptions {
   readonly data: DataAccess;
@@ -22,6 +23,8 @@ export interface EnrollByEmailOptions {
   readonly source: string;
   readonly now: string;
   readonly lms: LmsPort;
+  /** The plugins' filters (`enrollment.before`, for each path) and events; NO_HOOKS when absent. */
+  readonly hooks?: Hooks;
 }
 
 /**
@@ -44,15 +47,19 @@ export async function enrollByEmail(
   options: EnrollByEmailOptions,
 ): Promise<{ enrolled: number; pendingAdded: number; queuedForLms: number }> {
   const emails = checkBulkRequest(options.pathKeys, options.emails);
+  // Each path's filters run first, outside the transaction; a refusal refuses the whole request.
+  const learnersOf = new Map<string, readonly string[]>();
+  for (const pathKey of new Set(options.pathKeys))
+    learnersOf.set(pathKey, await filteredLearners({ ...options, pathKey, learners: emails }));
   return options.data.transaction(async (data) => {
     let enrolled = 0;
     const added = new Map<string, string[]>();
-    for (const pathKey of new Set(options.pathKeys)) {
+    for (const [pathKey, learners] of learnersOf) {
       const { results, pendingAdded } = await enrollOnPathInTransaction({
         ...options,
         data,
         pathKey,
-        learners: emails,
+        learners,
       });
       enrolled += results.filter(({ result }) => result === 'enrolled').length;
       added.set(pathKey, pendingAdded);

@@ -3,6 +3,8 @@
 // pending enrollment. Everything is written in one transaction, with an audit entry per change
 // and the new learners' progress evaluated from the facts already known about them; letting the
 // new pending addresses into the path's courses is queued for the LMS in the same transaction.
+// The plugins' `enrollment.before` filters see the learners first, and may change or refuse them;
+// each enrollment made is reported to plugins (`enrollment.created`) in the transaction.
 import { AppError } from '../../errors.ts';
 import type { DataAccess } from '../../store/data-access.ts';
 import type {
@@ -22,6 +24,7 @@ import { writeOrConflict } from '../write-or-conflict.ts';
 import type { EnrollmentResultKind } from '../../domain/enrollment-results.ts';
 import { wording, type Message, type PlainMessage, type Wording } from '@learning-paths/core';
 import type { LmsPort } from '../../lms/lms-port.ts';
+import { NO_HOOKS, type Hooks } from '../plugin-hooks.ts';
 
 export interface EnrollmentResult {
   readonly learner: string;
@@ -53,6 +56,8 @@ export interface EnrollLearnersOptions {
   readonly now: string;
   /** The LMS to tell of new pending enrollments, through the outbox (enrollOnPathInTransaction does not). */
   readonly lms: LmsPort;
+  /** The plugins' filters and events; NO_HOOKS when absent. */
+  readonly hooks?: Hooks;
 }
 
 export interface EnrolledRows {
@@ -98,8 +103,9 @@ export function classify(text: string): Wanted {
 }
 
 export async function enrollLearners(options: EnrollLearnersOptions): Promise<EnrollmentResult[]> {
+  const learners = await filteredLearners(options);
   return options.data.transaction(async (data) => {
-    const { results, pendingAdded } = await enrollOnPathInTransaction({ ...options, data });
+    const { results, pendingAdded } = await enrollOnPathInTransaction({ ...options, data, learners });
     const queued = await queuePendingInLms(
       options.lms,
       data,
@@ -116,6 +122,21 @@ export async function enrollOnPathInTransaction(
 ): Promise<EnrolledRows> {
   const version = assertEnrollable(await pathForStaff(options.data.paths, options.actor, options.pathKey));
   return enrollRowsInTransaction({ ...options, version, rows: options.learners.map(classify) });
+}
+
+/**
+ * The learners as the plugins' `enrollment.before` filters leave them (a FilterStop refuses the
+ * whole request), after the caller's right on the path is checked: plugins never hear of a request
+ * that would be refused anyway. Run before the transaction, so that no plugin code holds it.
+ */
+export async function filteredLearners(
+  options: Pick<EnrollLearnersOptions, 'data' | 'actor' | 'pathKey' | 'learners' | 'hooks'>,
+): Promise<readonly string[]> {
+  const { hooks = NO_HOOKS, actor, pathKey, learners } = options;
+  if (!hooks.filtering('enrollment.before')) return learners;
+  await pathForStaff(options.data.paths, actor, pathKey);
+  const filtered = await hooks.filter('enrollment.before', { pathKey, learners, by: actor.user.username });
+  return filtered.learners;
 }
 
 /** The rows newly pending say that letting them into the LMS is queued. */
@@ -260,11 +281,27 @@ export async function enrollRowsInTransaction(
   await data.enrollments.setActive(pathKey, reactivations, true, now);
   await data.enrollments.addPending(pending);
   await data.enrollments.audit(entries);
+  const hooks = options.hooks ?? NO_HOOKS;
+  await hooks.emit(
+    data,
+    entries.flatMap((entry) =>
+      entry.action === 'enrolled' || entry.action === 'reactivated'
+        ? [
+            {
+              type: 'enrollment.created',
+              learner: entry.learner,
+              data: { pathKey, learner: entry.learner, source },
+            },
+          ]
+        : [],
+    ),
+  );
   await refreshProgressInTransaction({
     data,
     compiled: options.compiled,
     userIds: [...handled],
     pathKey,
+    hooks,
     now,
   });
   return { results, pendingAdded: pending.map((entry) => entry.email) };

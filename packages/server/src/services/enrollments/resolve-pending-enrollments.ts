@@ -1,17 +1,20 @@
 // Use case: a person with pending enrollments (enrolled by email before they had an account) now
 // has one: each pending enrollment becomes a real one, in one transaction, audited as done by
-// whoever asked for it.
+// whoever asked for it, and reported to plugins (`enrollment.created`, source `pending`).
 import type { DataAccess } from '../../store/data-access.ts';
 import type { UserRecord } from '../../store/repositories/user-repository.ts';
 import type { CompiledPaths } from '../progress/compiled-paths.ts';
 import { writeOrConflict } from '../write-or-conflict.ts';
 import { refreshProgressInTransaction } from '../progress/refresh-progress.ts';
+import { NO_HOOKS, type Hooks } from '../plugin-hooks.ts';
 
 export interface ResolvePendingOptions {
   readonly data: DataAccess;
   readonly compiled: CompiledPaths;
   readonly user: UserRecord;
   readonly now: string;
+  /** The plugins' events; NO_HOOKS when absent. */
+  readonly hooks?: Hooks;
 }
 
 /** Returns the keys of the paths the user was enrolled on. */
@@ -20,6 +23,7 @@ export async function resolvePendingEnrollments({
   compiled,
   user,
   now,
+  hooks = NO_HOOKS,
 }: ResolvePendingOptions): Promise<string[]> {
   if (user.email === null) return [];
   const email = user.email;
@@ -65,7 +69,18 @@ export async function resolvePendingEnrollments({
         },
       ]);
       enrolled.push(entry.pathKey);
-      await refreshProgressInTransaction({ data, compiled, userIds: [user.id], pathKey: entry.pathKey, now });
+      const learner = user.username;
+      await hooks.emit(data, [
+        { type: 'enrollment.created', learner, data: { pathKey: entry.pathKey, learner, source: 'pending' } },
+      ]);
+      await refreshProgressInTransaction({
+        data,
+        compiled,
+        userIds: [user.id],
+        pathKey: entry.pathKey,
+        hooks,
+        now,
+      });
     }
     return enrolled;
   });

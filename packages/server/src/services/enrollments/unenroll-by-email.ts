@@ -11,6 +11,7 @@ import { queueCancelledInLms } from './pending-in-lms.ts';
 import { removePendingEnrollmentInTransaction } from './remove-pending-enrollment.ts';
 import { unenrollLearner } from './unenroll-learner.ts';
 import type { LmsPort } from '../../lms/lms-port.ts';
+import type { Hooks } from '../plugin-hooks.ts';
 
 export interface UnenrollByEmailOptions {
   readonly data: DataAccess;
@@ -20,6 +21,8 @@ export interface UnenrollByEmailOptions {
   readonly reason?: string | undefined;
   readonly now: string;
   readonly lms: LmsPort;
+  /** The plugins' events; NO_HOOKS when absent. */
+  readonly hooks?: Hooks;
 }
 
 export async function unenrollByEmail(
@@ -39,7 +42,15 @@ export async function unenrollByEmail(
       );
       for (const user of users) {
         if (!states.get(user.id)?.isActive) continue;
-        await unenrollLearner({ data, actor, pathKey, username: user.username, reason, now });
+        await unenrollLearner({
+          data,
+          actor,
+          pathKey,
+          username: user.username,
+          reason,
+          now,
+          ...(options.hooks && { hooks: options.hooks }),
+        });
         unenrolled += 1;
       }
       const pending = [...(await data.enrollments.pendingEmails(pathKey, emails))];

@@ -1,10 +1,12 @@
 // Use case: end an enrollment. Staff may unenroll anyone; a learner may leave a path only where the
 // path lets learners choose it themselves (public paths). The enrollment and its progress are
-// kept, inactive, so that enrolling again resumes where the learner was.
+// kept, inactive, so that enrolling again resumes where the learner was. Reported to plugins
+// (`enrollment.removed`) in the transaction.
 import { AppError } from '../../errors.ts';
 import type { DataAccess } from '../../store/data-access.ts';
 import { isPathStaff, type Actor } from '../actor.ts';
 import { visiblePath } from '../paths/path-access.ts';
+import { NO_HOOKS, type Hooks } from '../plugin-hooks.ts';
 
 export interface UnenrollLearnerOptions {
   readonly data: DataAccess;
@@ -14,6 +16,8 @@ export interface UnenrollLearnerOptions {
   readonly username?: string | undefined;
   readonly reason?: string | undefined;
   readonly now: string;
+  /** The plugins' events; NO_HOOKS when absent. */
+  readonly hooks?: Hooks;
 }
 
 export async function unenrollLearner(options: UnenrollLearnerOptions): Promise<void> {
@@ -56,6 +60,9 @@ export async function unenrollLearner(options: UnenrollLearnerOptions): Promise<
         actor: actor.user.username,
         at: now,
       },
+    ]);
+    await (options.hooks ?? NO_HOOKS).emit(data, [
+      { type: 'enrollment.removed', learner: username, data: { pathKey, learner: username } },
     ]);
   });
 }

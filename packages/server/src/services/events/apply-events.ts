@@ -12,6 +12,7 @@ import { parkedFactInput } from './attach-parked-facts.ts';
 import { EVENT_SOURCE } from './event-handlers.ts';
 import type { EventMessage } from './event-message.ts';
 import { identifyLearnersInTransaction } from './identify-learners.ts';
+import type { Hooks } from '../plugin-hooks.ts';
 
 export interface ApplyEventsOptions {
   readonly data: DataAccess;
@@ -23,6 +24,8 @@ export interface ApplyEventsOptions {
    * rather than wait for it: workers then share the load instead of taking turns.
    */
   readonly skipBusy?: boolean;
+  /** Where the changes are reported to plugins (events, not filters: see recordFactsInTransaction). */
+  readonly hooks?: Hooks;
 }
 
 export interface ApplyEventsResult {
@@ -44,6 +47,7 @@ export async function applyEvents({
   messages,
   now,
   skipBusy = false,
+  hooks,
 }: ApplyEventsOptions): Promise<ApplyEventsResult> {
   return outside.transaction(async (data) => {
     const handled = await data.parkedFacts.handledIds(messages.map((message) => message.id));
@@ -57,6 +61,7 @@ export async function applyEvents({
       lmsUserIds: events.map((message) => message.event.lmsUserId),
       people: events.flatMap((message) => message.event.person ?? []),
       now,
+      ...(hooks && { hooks }),
     });
 
     const held = skipBusy ? await data.users.lockAvailable([...users.values()].map((user) => user.id)) : null;
@@ -88,7 +93,14 @@ export async function applyEvents({
     await data.parkedFacts.park(toPark, now);
     const attached = await data.parkedFacts.ofLmsUsers(newlyKnown);
     for (const parked of attached) facts.push(parkedFactInput(parked, users.get(parked.lmsUserId)!.username));
-    await recordFactsInTransaction({ data, compiled, facts, source: EVENT_SOURCE, now });
+    await recordFactsInTransaction({
+      data,
+      compiled,
+      facts,
+      source: EVENT_SOURCE,
+      now,
+      ...(hooks && { hooks }),
+    });
     await data.parkedFacts.remove(attached.map((parked) => parked.id));
     return {
       duplicates: messages.length - events.length,

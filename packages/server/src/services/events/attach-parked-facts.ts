@@ -5,6 +5,7 @@ import type { ParkedFact } from '../../store/repositories/parked-fact-repository
 import { recordFactsInTransaction, type FactInput } from '../facts/apply-facts.ts';
 import type { CompiledPaths } from '../progress/compiled-paths.ts';
 import { EVENT_SOURCE } from './event-handlers.ts';
+import type { Hooks } from '../plugin-hooks.ts';
 
 /** How many parked facts one sweep attaches, in one transaction. */
 const SWEEP = 500;
@@ -18,13 +19,20 @@ export interface AttachParkedFactsOptions {
   readonly data: DataAccess;
   readonly compiled: CompiledPaths;
   readonly now: string;
+  /** Where the changes are reported to plugins. */
+  readonly hooks?: Hooks;
 }
 
 /**
  * Applies the parked facts of every user who has their LMS user id now; returns how many. Safe to
  * run from several workers at once: a fact id is applied once.
  */
-export async function attachParkedFacts({ data, compiled, now }: AttachParkedFactsOptions): Promise<number> {
+export async function attachParkedFacts({
+  data,
+  compiled,
+  now,
+  hooks,
+}: AttachParkedFactsOptions): Promise<number> {
   let attached = 0;
   for (;;) {
     const count = await data.transaction(async (trx) => {
@@ -36,6 +44,7 @@ export async function attachParkedFacts({ data, compiled, now }: AttachParkedFac
         facts: parked.map((fact) => parkedFactInput(fact, fact.username)),
         source: EVENT_SOURCE,
         now,
+        ...(hooks && { hooks }),
       });
       await trx.parkedFacts.remove(parked.map((fact) => fact.id));
       return parked.length;

@@ -8,6 +8,7 @@ import { resolvePendingEnrollments } from '../enrollments/resolve-pending-enroll
 import type { CompiledPaths } from '../progress/compiled-paths.ts';
 import { writeOrConflict } from '../write-or-conflict.ts';
 import type { LmsPerson } from './event-handlers.ts';
+import type { Hooks } from '../plugin-hooks.ts';
 
 export interface IdentifyLearnersOptions {
   /** Inside the batch's transaction. */
@@ -18,6 +19,8 @@ export interface IdentifyLearnersOptions {
   /** The people the batch describes (some of the ids). */
   readonly people: readonly LmsPerson[];
   readonly now: string;
+  /** Where enrollments completed now are reported to plugins. */
+  readonly hooks?: Hooks;
 }
 
 export interface IdentifiedLearners {
@@ -33,6 +36,7 @@ export async function identifyLearnersInTransaction({
   lmsUserIds,
   people,
   now,
+  hooks,
 }: IdentifyLearnersOptions): Promise<IdentifiedLearners> {
   const users = await data.users.findManyByLmsUserId(lmsUserIds);
   const strangers = [...new Map(people.map((person) => [person.lmsUserId, person])).values()].filter(
@@ -53,7 +57,7 @@ export async function identifyLearnersInTransaction({
       ),
     );
     users.set(person.lmsUserId, user);
-    await resolvePendingEnrollments({ data, compiled, user, now });
+    await resolvePendingEnrollments({ data, compiled, user, now, ...(hooks && { hooks }) });
   }
   return { users, newlyKnown: newcomers.map((person) => person.lmsUserId) };
 }

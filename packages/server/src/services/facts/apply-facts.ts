@@ -1,8 +1,12 @@
 // Use case: an LMS (or an operator) pushes course facts. Each field keeps the newest value by the
 // fact's time, a repeated idempotency id is applied once, and the progress of every path the
 // changed courses belong to is re-evaluated in the same transaction. Facts timed in the future are
-// refused (pushed ones) or kept at the time of receipt (the service's own sources).
+// refused (pushed ones) or kept at the time of receipt (the service's own sources). Facts pushed
+// (the API, plugins' fact sources) pass the plugins' `facts.record.before` filters first; those the
+// service learned itself (LMS events, reconciliation, its own enrollments) do not: see
+// recordFactsInTransaction.
 import type { Problem } from '@learning-paths/core';
+import { z } from 'zod';
 import { AppError } from '../../errors.ts';
 import type { DataAccess } from '../../store/data-access.ts';
 import { FACT_FIELDS } from '../../domain/facts.ts';
@@ -10,6 +14,8 @@ import type { StoredFacts, Timed } from '../../store/repositories/fact-repositor
 import { canPushFacts, type Actor } from '../actor.ts';
 import type { CompiledPaths } from '../progress/compiled-paths.ts';
 import { refreshProgressInTransaction } from '../progress/refresh-progress.ts';
+import { NO_HOOKS, type Hooks } from '../plugin-hooks.ts';
+import { factInputSchema } from './fact-input-schema.ts';
 import { canonicalTime, FUTURE_TOLERANCE_MINUTES, isFromTheFuture, latestFactTime } from './fact-times.ts';
 
 export interface FactInput {
@@ -42,6 +48,8 @@ export interface ApplyFactsOptions {
   /** Where the facts come from, kept with them (api, openedx…). */
   readonly source: string;
   readonly now: string;
+  /** The plugins' filters and events; NO_HOOKS when absent. */
+  readonly hooks?: Hooks;
 }
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] };
@@ -62,7 +70,27 @@ export async function applyFacts(options: ApplyFactsOptions): Promise<ApplyFacts
       `${future.length} fact(s) are timed more than ${FUTURE_TOLERANCE_MINUTES} minutes after the server's clock; nothing was recorded`,
       future,
     );
-  return recordFactsInTransaction(options);
+  const hooks = options.hooks ?? NO_HOOKS;
+  if (!hooks.filtering('facts.record.before')) return recordFactsInTransaction(options);
+  const input = {
+    facts: options.facts.map((fact) => ({ ...fact, time: fact.time ?? options.now })),
+    source: options.source,
+  };
+  const filtered = await hooks.filter('facts.record.before', input);
+  return recordFactsInTransaction({
+    ...options,
+    facts: filtered === input ? options.facts : checkedFacts(filtered.facts),
+  });
+}
+
+/** Facts as plugins' filters left them, checked as a request's are: a filter is outside code. */
+function checkedFacts(facts: readonly unknown[]): FactInput[] {
+  const checked = z.array(factInputSchema).safeParse(facts);
+  if (checked.success) return checked.data;
+  throw new AppError(
+    'plugin_failed',
+    `the plugins' facts.record.before filters returned invalid facts: ${z.prettifyError(checked.error).replace(/\n/g, ' ')}`,
+  );
 }
 
 /** The facts timed later than the server's clock allows, at their pointers in the request. */
@@ -82,8 +110,11 @@ function futureProblems(facts: readonly FactInput[], now: string): Problem[] {
 
 /**
  * Applies facts the service itself learned (an LMS enrollment it made, an event it consumed):
- * applyFacts without its checks (who may post, facts from the future), in the caller's transaction
- * (one of its own when the caller holds none).
+ * applyFacts without its checks (who may post, facts from the future) nor its filters, in the
+ * caller's transaction (one of its own when the caller holds none). Filters do not apply here: these
+ * facts report what already happened in the LMS, which refusing would not undo (a refused event
+ * batch would only be retried, then dead-lettered), and they are recorded in transactions that hold
+ * the learners' locks, where a plugin's code must not run. Plugins see them through events.
  */
 export async function recordFactsInTransaction(
   options: Omit<ApplyFactsOptions, 'actor'>,
@@ -104,6 +135,11 @@ export async function recordFactsInTransaction(
     const fresh = await data.facts.claimIds(ids, now);
     const userIds = [...new Set(known.map(({ userId }) => userId))];
     const stored = await data.facts.ofUsers(userIds);
+    const hooks = options.hooks ?? NO_HOOKS;
+    // The facts as they were, for the steps newly completed; the maps below are changed in place.
+    const factsBefore = hooks.listens('step.completed')
+      ? new Map([...stored].map(([userId, courses]) => [userId, new Map(courses)]))
+      : undefined;
 
     const changed = new Map<string, Mutable<StoredFacts>>();
     let applied = 0;
@@ -156,6 +192,8 @@ export async function recordFactsInTransaction(
       userIds: [...changedCourses.keys()],
       changedCourses,
       facts: stored,
+      ...(factsBefore && { factsBefore }),
+      hooks,
       now,
     });
     return { applied, ignored: known.length - applied, rejected };

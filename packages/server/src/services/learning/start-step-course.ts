@@ -3,7 +3,8 @@
 // in words, while the step is locked; refused for learners not enrolled on the path, and when the
 // course is another organisation's invite-only course it does not share with the path's. A remote
 // LMS gets the enrollment through the outbox, sent at once but waited for only briefly: an LMS
-// away or slow leaves it queued, and the learner is told so instead of being held.
+// away or slow leaves it queued, and the learner is told so instead of being held. The plugins'
+// `step.start.before` filters may refuse the start, once the service's own checks have passed.
 import { explainLock } from '@learning-paths/core';
 import { AppError } from '../../errors.ts';
 import { LmsError, type LmsPort } from '../../lms/lms-port.ts';
@@ -14,6 +15,7 @@ import { assertCourseOpensFrom } from '../catalog/course-sharing.ts';
 import { recordFactsInTransaction } from '../facts/apply-facts.ts';
 import type { CompiledPaths } from '../progress/compiled-paths.ts';
 import { evaluateLearner } from '../progress/evaluate-learner.ts';
+import { NO_HOOKS, type Hooks } from '../plugin-hooks.ts';
 
 export interface StartStepCourseOptions {
   readonly data: DataAccess;
@@ -26,6 +28,8 @@ export interface StartStepCourseOptions {
   readonly now: string;
   /** How a remote LMS gets the enrollment at once: see OutboxSend. */
   readonly outbox?: OutboxSend;
+  /** The plugins' filters and events; NO_HOOKS when absent. */
+  readonly hooks?: Hooks;
 }
 
 /**
@@ -97,6 +101,8 @@ export async function startStepCourse(options: StartStepCourseOptions): Promise<
   const course = await data.courses.get(node.course);
   if (!course) throw new AppError('not_found', `the course ${node.course} is not in the catalog`);
   await assertCourseOpensFrom(data, pathKey, course);
+  const hooks = options.hooks ?? NO_HOOKS;
+  await hooks.filter('step.start.before', { pathKey, step: node.id, learner: actor.user.username });
   const enrolled = await enrollInLms(options, { user: actor.user, course, viaPath: pathKey, now });
   const launchUrl = options.lms.launchUrl(course);
   // Queued, the LMS reports the enrollment once made (its event, or reconciliation).
@@ -108,6 +114,7 @@ export async function startStepCourse(options: StartStepCourseOptions): Promise<
     compiled: options.compiled,
     facts: [{ user: actor.user.username, course: course.key, enrolled: true, time: now }],
     source: options.lms.name,
+    hooks,
     now,
   });
   return { course: course.key, step: node.id, created: enrolled.created, lms: 'done', launchUrl };

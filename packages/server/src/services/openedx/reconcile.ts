@@ -15,6 +15,7 @@ import type { StoredFacts } from '../../store/repositories/fact-repository.ts';
 import { usableCourses } from '../catalog/course-sharing.ts';
 import { allowInLms, type EmailCourse, type LmsFailure } from '../enrollments/pending-in-lms.ts';
 import { recordFactsInTransaction, type FactInput } from '../facts/apply-facts.ts';
+import type { Hooks } from '../plugin-hooks.ts';
 import type { CompiledPaths } from '../progress/compiled-paths.ts';
 
 export const RECONCILE_SOURCE = 'openedx-reconcile';
@@ -32,6 +33,8 @@ export interface ReconcileOptions {
   /** Stops the run between two batches, for a shutdown. */
   readonly signal?: AbortSignal;
   readonly clock?: () => Date;
+  /** Where the progress the facts change is reported to plugins. */
+  readonly hooks?: Hooks;
 }
 
 type Field = keyof CourseResults;
@@ -204,6 +207,7 @@ async function reconcileResults(options: ReconcileOptions, pairs: readonly Pair[
         facts,
         source: RECONCILE_SOURCE,
         now: clock().toISOString(),
+        ...(options.hooks && { hooks: options.hooks }),
       });
   }
   return { looked, notEnrolled, drift, failures };

@@ -7,6 +7,7 @@ import type { CompiledPaths } from '../progress/compiled-paths.ts';
 import { createPath } from './create-path.ts';
 import { publishPath } from './publish-path.ts';
 import { saveDraft } from './save-draft.ts';
+import type { Hooks } from '../plugin-hooks.ts';
 
 export interface ImportPathOptions {
   readonly data: DataAccess;
@@ -15,6 +16,8 @@ export interface ImportPathOptions {
   readonly definition: unknown;
   readonly publish: boolean;
   readonly now: string;
+  /** The plugins' filters and events, for the publication; NO_HOOKS when absent. */
+  readonly hooks?: Hooks;
 }
 
 export interface ImportedPath {
@@ -30,6 +33,7 @@ export async function importPath({
   definition,
   publish,
   now,
+  hooks,
 }: ImportPathOptions): Promise<ImportedPath> {
   const key =
     typeof definition === 'object' && definition !== null && 'key' in definition
@@ -37,8 +41,10 @@ export async function importPath({
       : undefined;
   const existing = key === undefined ? undefined : await data.paths.get(key);
   const path = existing
-    ? await saveDraft({ data, actor, key: existing.key, definition, now })
-    : await createPath({ data, actor, definition, now });
-  const published = publish ? await publishPath({ data, compiled, actor, key: path.key, now }) : null;
+    ? await saveDraft({ data, actor, key: existing.key, definition, now, registry: compiled.registry })
+    : await createPath({ data, actor, definition, now, registry: compiled.registry });
+  const published = publish
+    ? await publishPath({ data, compiled, actor, key: path.key, now, ...(hooks && { hooks }) })
+    : null;
   return { path, created: !existing, published };
 }

@@ -1,7 +1,9 @@
 // Use case: an author publishes a path's draft as its next immutable version, the one learners
 // are evaluated against from then on. Enrolled learners move to it and are re-evaluated in the
 // same transaction; tiers they achieved stay achieved (see progress/kept-tiers.ts). Courses other
-// organisations stopped sharing since the draft was saved are refused here too.
+// organisations stopped sharing since the draft was saved are refused here too. The plugins'
+// `path.publish.before` filters may refuse it first; the publication is reported to plugins
+// (`path.published`), and so is the progress it changes, in the transaction.
 import { validatePath } from '@learning-paths/core';
 import { AppError } from '../../errors.ts';
 import type { DataAccess } from '../../store/data-access.ts';
@@ -12,6 +14,7 @@ import { writeOrConflict } from '../write-or-conflict.ts';
 import type { CompiledPaths } from '../progress/compiled-paths.ts';
 import { refreshProgressInTransaction } from '../progress/refresh-progress.ts';
 import { pathForAuthor } from './path-access.ts';
+import { NO_HOOKS, type Hooks } from '../plugin-hooks.ts';
 
 export interface PublishPathOptions {
   readonly data: DataAccess;
@@ -19,6 +22,8 @@ export interface PublishPathOptions {
   readonly actor: Actor;
   readonly key: string;
   readonly now: string;
+  /** The plugins' filters and events; NO_HOOKS when absent. */
+  readonly hooks?: Hooks;
 }
 
 export async function publishPath({
@@ -27,13 +32,19 @@ export async function publishPath({
   actor,
   key,
   now,
+  hooks = NO_HOOKS,
 }: PublishPathOptions): Promise<PathVersionRecord & { learnersMoved: number }> {
+  if (hooks.filtering('path.publish.before')) {
+    // Outside the transaction, so that no plugin code holds it; after the author's right is checked.
+    await pathForAuthor(outside.paths, actor, key);
+    await hooks.filter('path.publish.before', { pathKey: key, by: actor.user.username });
+  }
   return outside.transaction(async (data) => {
     const path = await pathForAuthor(data.paths, actor, key);
     if (path.status === 'archived')
       throw new AppError('conflict', `${key} is archived; restore it before publishing`);
     // Drafts are validated when saved, but the rules may have changed since (a plugin removed).
-    const result = validatePath(path.draft);
+    const result = validatePath(path.draft, compiled.registry);
     if (!result.valid)
       throw new AppError('invalid', 'the draft is not valid, so it cannot be published', result.errors);
     await assertCoursesShared(data, key, result.definition);
@@ -58,11 +69,19 @@ export async function publishPath({
         at: now,
       })),
     );
+    await hooks.emit(data, [
+      {
+        type: 'path.published',
+        learner: null,
+        data: { pathKey: key, version: published.version, by: actor.user.username },
+      },
+    ]);
     await refreshProgressInTransaction({
       data,
       compiled,
       userIds: moved.map((learner) => learner.userId),
       pathKey: key,
+      hooks,
       now,
     });
     return { ...published, learnersMoved: moved.length };

@@ -1,7 +1,7 @@
 // Use case: an author replaces a path's draft. The draft must be valid and keep the path's key;
 // with `expectedRevision`, a save over someone else's newer one is refused instead of lost. Its
 // steps may use other organisations' invite-only courses only where those share them.
-import { validatePath } from '@learning-paths/core';
+import { validatePath, type RuleRegistry } from '@learning-paths/core';
 import { AppError } from '../../errors.ts';
 import type { DataAccess } from '../../store/data-access.ts';
 import type { PathRecord } from '../../store/repositories/path-repository.ts';
@@ -17,6 +17,8 @@ export interface SaveDraftOptions {
   readonly definition: unknown;
   readonly expectedRevision?: number;
   readonly now: string;
+  /** The rules the definition may use: the server's (CompiledPaths.registry); core's default when absent. */
+  readonly registry?: RuleRegistry;
 }
 
 export async function saveDraft({
@@ -26,9 +28,10 @@ export async function saveDraft({
   definition,
   expectedRevision,
   now,
+  registry,
 }: SaveDraftOptions): Promise<PathRecord> {
   await pathForAuthor(data.paths, actor, key);
-  const result = validatePath(definition);
+  const result = validatePath(definition, registry);
   if (!result.valid) throw new AppError('invalid', 'the path definition is not valid', result.errors);
   if (result.definition.key !== key) {
     throw new AppError('invalid', 'the definition is for another path', [

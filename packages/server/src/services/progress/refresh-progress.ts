@@ -1,6 +1,8 @@
 // Re-evaluates the stored progress of some learners on some paths: the one place that turns facts
 // into materialised progress. Callers say which enrollments a change can affect, so that a fact
-// about one course re-evaluates only that learner's paths containing the course.
+// about one course re-evaluates only that learner's paths containing the course. What changed is
+// reported to plugins listening (steps completed, tiers achieved, paths completed), in the same
+// transaction (progress-events.ts).
 import type { DataAccess } from '../../store/data-access.ts';
 import type { StoredFacts } from '../../store/repositories/fact-repository.ts';
 import type { CompiledPath, CourseFacts } from '@learning-paths/core';
@@ -8,6 +10,8 @@ import type { ProgressRecord, ProgressTarget } from '../../store/repositories/pr
 import type { CompiledPaths } from './compiled-paths.ts';
 import { engineFacts } from './learner-facts.ts';
 import { currentTierOf, mergeAchieved, statusOf } from './kept-tiers.ts';
+import { NO_HOOKS, type Hooks, type NewPluginEvent } from '../plugin-hooks.ts';
+import { PROGRESS_EVENTS, progressEvents, type ProgressChange } from './progress-events.ts';
 
 export interface RefreshProgressOptions {
   readonly data: DataAccess;
@@ -19,6 +23,10 @@ export interface RefreshProgressOptions {
   readonly changedCourses?: ReadonlyMap<number, ReadonlySet<string>>;
   /** The facts of the users when the caller has them already (all their courses). */
   readonly facts?: ReadonlyMap<number, ReadonlyMap<string, StoredFacts>>;
+  /** The facts of the users before the caller changed them (`facts` then holds them after). */
+  readonly factsBefore?: ReadonlyMap<number, ReadonlyMap<string, StoredFacts>>;
+  /** Where the changes are reported to plugins; NO_HOOKS when absent. */
+  readonly hooks?: Hooks;
   readonly now: string;
 }
 
@@ -45,6 +53,8 @@ export async function refreshProgressInTransaction({
   pathKey,
   changedCourses,
   facts,
+  factsBefore,
+  hooks = NO_HOOKS,
   now,
 }: RefreshProgressOptions): Promise<number> {
   if (userIds.length === 0) return 0;
@@ -68,6 +78,9 @@ export async function refreshProgressInTransaction({
     facts ?? (await data.facts.ofUsers([...new Set(targets.map((target) => target.userId))]));
   const coursesOfUser = new Map<number, Record<string, CourseFacts>>();
   const records: ProgressRecord[] = [];
+  // Only when a plugin listens: finding what changed evaluates each learner once more.
+  const reporting = PROGRESS_EVENTS.some((type) => hooks.listens(type));
+  const changes: { userId: number; change: ProgressChange }[] = [];
   for (const target of targets) {
     const path = pathOf(target);
     let courses = coursesOfUser.get(target.userId);
@@ -86,7 +99,29 @@ export async function refreshProgressInTransaction({
       updatedAt: now,
     };
     if (!target.stored || !sameProgress(target.stored, record)) records.push(record);
+    if (reporting) {
+      const { stored } = target;
+      const before = stored && {
+        path: await compiled.get(data.paths, target.pathKey, stored.version),
+        courses: factsBefore ? engineFacts(factsBefore.get(target.userId)) : courses,
+      };
+      changes.push({ userId: target.userId, change: { stored, before, path, evaluation, record, now } });
+    }
   }
   await data.progress.write(records);
+  if (reporting) await report(data, hooks, changes);
   return records.length;
+}
+
+/** The plugin events of these changes, written in the transaction. */
+async function report(
+  data: DataAccess,
+  hooks: Hooks,
+  changes: readonly { userId: number; change: ProgressChange }[],
+): Promise<void> {
+  const usernames = await data.users.usernamesOf(changes.map(({ userId }) => userId));
+  const events: NewPluginEvent[] = changes.flatMap(({ userId, change }) =>
+    progressEvents(hooks, usernames.get(userId)!, change),
+  );
+  await hooks.emit(data, events);
 }

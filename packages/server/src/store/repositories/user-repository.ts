@@ -163,6 +163,20 @@ export class UserRepository {
     return found;
   }
 
+  /** The usernames of these user ids (plugin events name learners by username). */
+  async usernamesOf(ids: readonly number[]): Promise<Map<number, string>> {
+    const found = new Map<number, string>();
+    for (const chunk of chunksOf([...new Set(ids)])) {
+      const rows = await this.db
+        .selectFrom('users')
+        .select(['id', 'username'])
+        .where('id', 'in', chunk)
+        .execute();
+      for (const row of rows) found.set(Number(row.id), row.username);
+    }
+    return found;
+  }
+
   /** Users by LMS user id, for bulk work (the event-bus worker). */
   async findManyByLmsUserId(lmsUserIds: readonly string[]): Promise<Map<string, UserRecord>> {
     const found = new Map<string, UserRecord>();

@@ -21,6 +21,8 @@ import './path-page.css';
 
 /** The slot beside the pathway; its components receive { pathKey, definition, evaluation }. */
 export const PATH_SIDEBAR_SLOT = 'learn.path-page.sidebar';
+/** The slot below the pathway, for sections of the page; the same props. */
+export const PATH_SECTION_SLOT = 'learn.path-page.section';
 
 function NotFound() {
   const intl = useIntl();
@@ -52,6 +54,10 @@ function PathView({ page, onChanged }: { readonly page: PathPageData; readonly o
         <div className="lp-path-layout__main">
           <NextStep root={root} suggested={suggested} {...outlineProps} />
           <PathOutline root={root} {...outlineProps} />
+          <PluginSlot
+            id={PATH_SECTION_SLOT}
+            props={{ pathKey: page.key, definition: page.definition, evaluation: page.evaluation }}
+          />
         </div>
         <div className="lp-path-layout__side">
           <TierMilestones page={page} />

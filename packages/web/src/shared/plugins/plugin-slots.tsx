@@ -1,23 +1,85 @@
 // Plugin slots: named places in the UIs where a plugin adds its own component (a field in the step
-// form, a panel in the editor) without touching the core. A plugin calls `registerSlotComponent`
-// before the app renders; the app renders `<PluginSlot id=… props=… />` where the slot is.
-// docs/web-plugin-slots.md lists the slot ids and the props each passes.
-import type { ComponentType } from 'react';
+// form, a panel in the editor, a tab) without touching the core. Components are registered before
+// the app renders: by a plugin's browser bundle (browser-plugins.ts, which names the plugin) or by
+// code of the app itself; the app renders `<PluginSlot id=… props=… />` where the slot is.
+// docs/web-plugin-slots.md lists the slot ids and the props each passes. Each insertion renders
+// inside an error boundary of its own: a component that throws hides that insertion, not the page.
+import { Component, type ComponentType, type ReactNode } from 'react';
 
 type SlotComponent = ComponentType<Record<string, unknown>>;
 
-const slots = new Map<string, SlotComponent[]>();
+export interface SlotInsertion {
+  /** The plugin whose bundle inserted it; null for a registration without one. */
+  readonly pluginId: string | null;
+  readonly component: SlotComponent;
+  /** A tab slot's label. */
+  readonly label?: string;
+}
+
+const slots = new Map<string, SlotInsertion[]>();
 
 export function registerSlotComponent<Props extends object>(
   slotId: string,
   component: ComponentType<Props>,
+  options: { readonly pluginId?: string; readonly label?: string } = {},
 ): void {
-  slots.set(slotId, [...(slots.get(slotId) ?? []), component as unknown as SlotComponent]);
+  const insertion: SlotInsertion = {
+    pluginId: options.pluginId ?? null,
+    component: component as unknown as SlotComponent,
+    ...(options.label === undefined ? {} : { label: options.label }),
+  };
+  slots.set(slotId, [...(slots.get(slotId) ?? []), insertion]);
+}
+
+/** The insertions of a slot, in registration order (for slots that lay them out themselves: tabs). */
+export function slotInsertions(slotId: string): readonly SlotInsertion[] {
+  return slots.get(slotId) ?? [];
 }
 
 /** For tests: forget every registration. */
 export function clearSlotComponents(): void {
   slots.clear();
+}
+
+/** Renders nothing once its insertion has thrown, and says which plugin's it was. */
+class InsertionBoundary extends Component<
+  { readonly pluginId: string | null; readonly slotId: string; readonly children: ReactNode },
+  { readonly failed: boolean }
+> {
+  override state = { failed: false };
+
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+
+  override componentDidCatch(error: unknown) {
+    console.error(
+      `plugin ${this.props.pluginId ?? '(the app)'}: its component in ${this.props.slotId} threw`,
+      error,
+    );
+  }
+
+  override render() {
+    return this.state.failed ? null : this.props.children;
+  }
+}
+
+/** One insertion with the slot's props, behind its own error boundary. */
+export function SlotInsertionView({
+  slotId,
+  insertion,
+  props,
+}: {
+  readonly slotId: string;
+  readonly insertion: SlotInsertion;
+  readonly props: Record<string, unknown>;
+}) {
+  const Inserted = insertion.component;
+  return (
+    <InsertionBoundary pluginId={insertion.pluginId} slotId={slotId}>
+      <Inserted {...props} />
+    </InsertionBoundary>
+  );
 }
 
 export function PluginSlot({
@@ -27,11 +89,10 @@ export function PluginSlot({
   readonly id: string;
   readonly props?: Record<string, unknown>;
 }) {
-  const components = slots.get(id) ?? [];
   return (
     <>
-      {components.map((Component, index) => (
-        <Component key={index} {...props} />
+      {slotInsertions(id).map((insertion, index) => (
+        <SlotInsertionView key={index} slotId={id} insertion={insertion} props={props} />
       ))}
     </>
   );

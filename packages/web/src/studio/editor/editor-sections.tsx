@@ -1,5 +1,7 @@
 // The editor's sections as tabs, each labelled with its count of problems, and the open section:
-// details, structure, tiers, the what-if preview or the version history.
+// details, structure, tiers, the what-if preview or the version history, then the plugins' tabs
+// (slot studio.path.tabs, each labelled by its insertion).
+import type { PathDefinition } from '@learning-paths/core';
 import { useIntl } from 'react-intl';
 import { EditorTabs } from './editor-tabs.tsx';
 import { useProblems } from './fields/problems-context.tsx';
@@ -9,12 +11,16 @@ import { WhatIfPanel, type WhatIf } from './preview/what-if-panel.tsx';
 import { StructureEditor } from './structure/structure-editor.tsx';
 import { TiersEditor } from './tiers/tiers-editor.tsx';
 import { useEditor } from './editor-context.tsx';
+import { slotInsertions, SlotInsertionView } from '../../shared/plugins/plugin-slots.tsx';
+import { STUDIO_SLOTS } from './plugin-slot-ids.ts';
 import type { PathView } from './use-path-document.ts';
 import { messages } from './messages.ts';
 
-export type Section = 'details' | 'structure' | 'tiers' | 'preview' | 'history';
+/** A plugin's tab is `plugin-` and its place among the slot's insertions. */
+type CoreSection = 'details' | 'structure' | 'tiers' | 'preview' | 'history';
+export type Section = CoreSection | `plugin-${number}`;
 
-const SECTIONS: readonly Section[] = ['details', 'structure', 'tiers', 'preview', 'history'];
+const SECTIONS: readonly CoreSection[] = ['details', 'structure', 'tiers', 'preview', 'history'];
 
 export function EditorSections({
   section,
@@ -33,22 +39,29 @@ export function EditorSections({
   readonly onWhatIf: (whatIf: WhatIf) => void;
 }) {
   const intl = useIntl();
-  const { definition } = useEditor();
+  const { definition, edit } = useEditor();
+  const pluginTabs = slotInsertions(STUDIO_SLOTS.pathTabs);
   const { within } = useProblems();
   const structure = within('/requirements');
   const tiers = within('/tiers');
-  const counts: Partial<Record<Section, number>> = {
+  const counts: Partial<Record<CoreSection, number>> = {
     structure,
     tiers,
     details: within('') - structure - tiers,
   };
-  const tabs = SECTIONS.map((id) => {
-    const count = counts[id] ?? 0;
-    const label = intl.formatMessage(messages[id]);
-    return count > 0
-      ? { id, label, badge: intl.formatMessage(messages.tabProblems, { count }) }
-      : { id, label };
-  });
+  const tabs = [
+    ...SECTIONS.map((id) => {
+      const count = counts[id] ?? 0;
+      const label = intl.formatMessage(messages[id]);
+      return count > 0
+        ? { id, label, badge: intl.formatMessage(messages.tabProblems, { count }) }
+        : { id, label };
+    }),
+    ...pluginTabs.map((insertion, index) => ({
+      id: `plugin-${index}`,
+      label: insertion.label ?? insertion.pluginId ?? `plugin-${index}`,
+    })),
+  ];
   const panel = (id: string) => {
     switch (id as Section) {
       case 'details':
@@ -62,6 +75,20 @@ export function EditorSections({
       case 'history':
         return <VersionHistory pathKey={view?.key ?? null} publishedVersion={view?.version ?? null} />;
     }
+    const insertion = pluginTabs[Number(id.slice('plugin-'.length))];
+    return (
+      insertion && (
+        <SlotInsertionView
+          slotId={STUDIO_SLOTS.pathTabs}
+          insertion={insertion}
+          props={{
+            definition,
+            pathKey: view?.key ?? null,
+            onChange: (next: PathDefinition) => edit(() => next),
+          }}
+        />
+      )
+    );
   };
   return (
     <EditorTabs

@@ -6,4 +6,8 @@ export const STUDIO_SLOTS = {
   stepFormFields: 'studio.step-form.fields',
   /** More panels in the editor's side column. */
   editorPanels: 'studio.editor.panels',
+  /** More tabs after the editor's sections (each insertion's `label` names its tab). */
+  pathTabs: 'studio.path.tabs',
+  /** More actions in each row of a path's learners table, after Unenrol. */
+  learnerRowActions: 'studio.learners.row-actions',
 } as const;

@@ -20,6 +20,8 @@ import { Pager } from './pager.tsx';
 import { tierTitle, type TierOption } from './path-tiers.ts';
 import { ResponsiveTable } from './responsive-table.tsx';
 import { useApi } from '../../shared/api/use-api.ts';
+import { PluginSlot } from '../../shared/plugins/plugin-slots.tsx';
+import { STUDIO_SLOTS } from '../editor/plugin-slot-ids.ts';
 import { useChangeNotice } from './use-change-notice.tsx';
 import { StatusBadge } from './status-badges.tsx';
 import { messages } from './messages.ts';
@@ -143,17 +145,20 @@ export function LearnersSection({
             {
               header: intl.formatMessage(messages.actionsColumn),
               cell: (learner) => (
-                <Button
-                  variant="outline-danger"
-                  size="sm"
-                  aria-label={intl.formatMessage(messages.unenrollLearner, { name: learner.username })}
-                  onClick={() => {
-                    clear();
-                    setLeaving(learner);
-                  }}
-                >
-                  {intl.formatMessage(messages.unenroll)}
-                </Button>
+                <div className="lp-row">
+                  <Button
+                    variant="outline-danger"
+                    size="sm"
+                    aria-label={intl.formatMessage(messages.unenrollLearner, { name: learner.username })}
+                    onClick={() => {
+                      clear();
+                      setLeaving(learner);
+                    }}
+                  >
+                    {intl.formatMessage(messages.unenroll)}
+                  </Button>
+                  <PluginSlot id={STUDIO_SLOTS.learnerRowActions} props={{ pathKey, learner }} />
+                </div>
               ),
             },
           ]}

@@ -36,7 +36,7 @@ export const bulkEnrollRoutes: FastifyPluginAsyncZod = (app) => {
       },
     },
     async (request, reply) => {
-      const { data, compiled, lms, actor, now } = await useCaseContext(request);
+      const { data, compiled, lms, actor, now, hooks } = await useCaseContext(request);
       const { enrolled, pendingAdded, queuedForLms } = await enrollByEmail({
         data,
         compiled,
@@ -47,6 +47,7 @@ export const bulkEnrollRoutes: FastifyPluginAsyncZod = (app) => {
         reason: request.body.reason,
         source: 'api',
         now,
+        hooks,
       });
       return reply.code(201).send({
         enrollments_created: enrolled,
@@ -77,7 +78,7 @@ export const bulkEnrollRoutes: FastifyPluginAsyncZod = (app) => {
       },
     },
     async (request, reply) => {
-      const { data, lms, actor, now } = await useCaseContext(request);
+      const { data, lms, actor, now, hooks } = await useCaseContext(request);
       const { unenrolled, pendingCancelled, queuedForLms } = await unenrollByEmail({
         data,
         lms,
@@ -86,6 +87,7 @@ export const bulkEnrollRoutes: FastifyPluginAsyncZod = (app) => {
         emails: splitCommaList(request.body.emails),
         reason: request.body.reason,
         now,
+        hooks,
       });
       return reply
         .code(204)

@@ -66,7 +66,7 @@ export const enrollmentRoutes: FastifyPluginAsyncZod = (app) => {
       },
     },
     async (request, reply) => {
-      const { data, compiled, actor, now } = await useCaseContext(request);
+      const { data, compiled, actor, now, hooks } = await useCaseContext(request);
       const username = request.body?.username;
       const result = await enrollUser({
         data,
@@ -77,6 +77,7 @@ export const enrollmentRoutes: FastifyPluginAsyncZod = (app) => {
         reason: request.body?.reason,
         source: username === undefined || username === actor.user.username ? 'self' : 'api',
         now,
+        hooks,
       });
       return reply.code(result.reactivated ? 200 : 201).send(asEnrollment(result.enrollment));
     },
@@ -97,7 +98,7 @@ export const enrollmentRoutes: FastifyPluginAsyncZod = (app) => {
       },
     },
     async (request, reply) => {
-      const { data, actor, now } = await useCaseContext(request);
+      const { data, actor, now, hooks } = await useCaseContext(request);
       await unenrollLearner({
         data,
         actor,
@@ -105,6 +106,7 @@ export const enrollmentRoutes: FastifyPluginAsyncZod = (app) => {
         username: request.body?.username,
         reason: request.body?.reason,
         now,
+        hooks,
       });
       return reply.code(204).send(null);
     },
@@ -157,7 +159,7 @@ export const enrollmentRoutes: FastifyPluginAsyncZod = (app) => {
       },
     },
     async (request, reply) => {
-      const { data, compiled, lms, outbox, actor, now } = await useCaseContext(request);
+      const { data, compiled, lms, outbox, actor, now, hooks } = await useCaseContext(request);
       const started = await startStepCourse({
         data,
         compiled,
@@ -167,6 +169,7 @@ export const enrollmentRoutes: FastifyPluginAsyncZod = (app) => {
         pathKey: wellFormedKey(request.params.key),
         step: request.params.course_key,
         now,
+        hooks,
       });
       const queued = started.lms === 'queued';
       return reply.code(queued ? 202 : 201).send({

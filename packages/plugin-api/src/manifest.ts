@@ -1,0 +1,64 @@
+// A plugin's default export (its manifest) and the host it registers with at start.
+import type { CriterionDefinition, GroupRuleDefinition } from '@learning-paths/core';
+import type { z } from 'zod';
+import type { EventHandler, EventType } from './events.ts';
+import type { FilterOptions, FilterPoint, FilterStep } from './filters.ts';
+import type { FactSource, ScheduledJob } from './jobs.ts';
+import type { PluginRoutes } from './routes.ts';
+import type { PluginDatabase, PluginMigration } from './tables.ts';
+import type { UiBundle } from './ui.ts';
+
+export interface PluginManifest<Settings extends z.ZodType = z.ZodType> {
+  /** Stable and unique, reverse-DNS: `org.example.manual-approval`. Routes live under its id. */
+  readonly id: string;
+  /** The plugin's own version (semver), shown by GET /api/v1/plugins. */
+  readonly version: string;
+  /** The plugin-API versions it works with; start-up stops when the service's is not among them. */
+  readonly apiVersions: readonly number[];
+  /**
+   * Its settings, validated at start from the environment (`LP_PLUGIN_<ID>_<NAME>`) or the file
+   * LP_PLUGINS_CONFIG names; invalid settings stop start-up naming the plugin and the setting.
+   */
+  readonly settings?: Settings;
+  /** Names of settings never shown, not even to administrators (passwords, keys). */
+  readonly secrets?: readonly string[];
+  /** Called once at start; a throw stops start-up with the plugin's id and the error. */
+  register(host: PluginHost<z.infer<Settings>>): void | Promise<void>;
+}
+
+export interface PluginLog {
+  info(details: object, message: string): void;
+  warn(details: object, message: string): void;
+  error(details: object, message: string): void;
+}
+
+/** What a plugin may register, and what it gets from the service. */
+export interface PluginHost<Settings = unknown> {
+  readonly id: string;
+  readonly settings: Settings;
+  readonly log: PluginLog;
+  /** Criteria and group rules for the engine (server-side; the browser gets them from `ui`). */
+  readonly rules: {
+    criterion(definition: CriterionDefinition): void;
+    groupRule(definition: GroupRuleDefinition): void;
+  };
+  /** Runs `step` at a named point of a use case: it may change the input or stop the action. */
+  filter<Point extends FilterPoint>(point: Point, step: FilterStep<Point>, options?: FilterOptions): void;
+  /** Called after commit for each event of `type`, at least once, in order per learner. */
+  on<Type extends EventType>(type: Type, handler: EventHandler<Type>): void;
+  /** HTTP routes, mounted under `/api/v1/plugins/{id}/` with the core's caller resolution. */
+  routes(routes: PluginRoutes): void;
+  /** Migrations of the plugin's own tables (named `plugin_…`), run by `learning-paths migrate`. */
+  migrations(migrations: Readonly<Record<string, PluginMigration>>): void;
+  /** The database, for the plugin's own tables only. */
+  readonly database: PluginDatabase;
+  /** Turns outside data into course facts, through the same path as the facts API. */
+  factSource(source: FactSource): void;
+  /** A job run every `everyMinutes` by the process that runs the schedule. */
+  schedule(job: ScheduledJob): void;
+  /**
+   * The plugin's browser bundle (an ES module; ui.ts says what it exports), which Learn and Studio
+   * import at run time: its slot components and its rules for the browser's engine.
+   */
+  ui(options: UiBundle): void;
+}

@@ -1,0 +1,56 @@
+// The browser side of a plugin: an ES-module bundle the plugin ships (`host.ui({ bundle })`), which
+// Learn and Studio import at run time, without a rebuild, and whose default export registers slot
+// components and rules. docs/web-plugin-slots.md lists the slots and the props each passes.
+import type { CriterionDefinition, GroupRuleDefinition } from '@learning-paths/core';
+
+/** What `host.ui` takes. */
+export interface UiBundle {
+  /** Absolute path of the plugin's browser bundle: one ES module, served as /plugins/{id}/ui.js. */
+  readonly bundle: string;
+}
+
+/**
+ * A component as React takes it. Typed loosely so that this package needs no React: a plugin types
+ * its own components with the React it reads from `BrowserPluginApi.shared`.
+ */
+export type SlotComponent = (props: any) => unknown; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+/** Options of a slot insertion; only tab slots (`studio.path.tabs`) read `label`. */
+export interface SlotOptions {
+  /** The tab's label, already in the page's language. */
+  readonly label?: string;
+}
+
+/**
+ * The libraries the apps share with plugin bundles, so that nothing is bundled twice: one React (two
+ * copies break hooks), react-intl under the app's IntlProvider, the Paragon components the apps use
+ * (docs/web-plugin-slots.md lists them), and core. The same object is `window.LearningPaths`
+ * before any bundle is imported, for bundles whose bundler maps `react` and the others to it.
+ */
+export interface SharedModules {
+  readonly React: unknown;
+  /** react/jsx-runtime, for bundles compiled with the automatic JSX runtime. */
+  readonly jsxRuntime: unknown;
+  readonly ReactIntl: unknown;
+  readonly Paragon: unknown;
+  readonly core: unknown;
+}
+
+/** What a bundle's default export is called with, once, before the app renders. */
+export interface BrowserPluginApi {
+  /** The plugin's id, as the service loaded it. */
+  readonly pluginId: string;
+  readonly shared: SharedModules;
+  /**
+   * Inserts `component` into the slot `slotId`, after the slot's defaults and earlier insertions.
+   * A component that throws hides this plugin's insertion only.
+   */
+  slot(slotId: string, component: SlotComponent, options?: SlotOptions): void;
+  /** A criterion for the browser's engine (Studio's validation and preview, Learn's wording). */
+  criterion(definition: CriterionDefinition): void;
+  /** A group rule for the browser's engine. */
+  groupRule(definition: GroupRuleDefinition): void;
+}
+
+/** The default export of a browser bundle. A throw (or a failed import) hides the plugin's slots. */
+export type BrowserPlugin = (app: BrowserPluginApi) => void | Promise<void>;

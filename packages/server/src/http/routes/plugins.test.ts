@@ -1,0 +1,160 @@
+// The plugins in the HTTP API: GET /api/v1/plugins (settings for administrators only, secrets
+// masked), a plugin's routes under /api/v1/plugins/{id}/ with the core's caller, errors and OpenAPI
+// document, and a plugin's criterion in paths the server validates and evaluates.
+import { validatePath } from '@learning-paths/core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { fixture, keptLog, pluginsConfig } from '../../../test/plugins/plugin-fixtures.ts';
+import { useTestApp } from '../../../test/test-app.ts';
+import { loadPlugins } from '../../plugins/load-plugins.ts';
+import { ApiTokenRepository } from '../../store/repositories/api-token-repository.ts';
+import { UserRepository } from '../../store/repositories/user-repository.ts';
+
+const NOW = new Date('2026-03-01T10:00:00.000Z');
+const COURSE = 'course-v1:DemoU+DS100+2026';
+const PATH_KEY = 'path-v1:DemoU+HALF+2026+a';
+/** A path whose one step needs half of its course: the plugin's criterion. */
+const HALF_PATH = {
+  key: PATH_KEY,
+  title: 'Half done',
+  requirements: {
+    id: 'root',
+    rule: 'all',
+    children: [{ id: 'intro', course: COURSE, criteria: { halfDone: 0.5 } }],
+  },
+};
+
+describe('plugins in the HTTP API', () => {
+  const { app, as, store } = useTestApp({
+    now: NOW,
+    users: {
+      learner: [],
+      author: [{ role: 'author', scope: 'org:DemoU' }],
+      lms: [{ role: 'service', scope: '*' }],
+    },
+    plugins: (store) =>
+      loadPlugins(
+        pluginsConfig([fixture('good')], { environment: { LP_PLUGIN_ORG_EXAMPLE_GOOD_API_KEY: 'sesame' } }),
+        keptLog(),
+        store.db,
+      ),
+  });
+  const admin: Record<string, string> = {};
+  beforeAll(async () => {
+    const user = await new UserRepository(store().db, store().dialect).create(
+      { username: 'root', isAdmin: true },
+      NOW.toISOString(),
+    );
+    const token = await new ApiTokenRepository(store().db, store().dialect).create(
+      user.id,
+      { name: 'test', expiresAt: null },
+      NOW.toISOString(),
+    );
+    admin.authorization = `Bearer ${token.token}`;
+  });
+
+  it("answers a plugin's route with the caller and the request's time, and 401 problem+json without one", async () => {
+    const answer = await app().inject({
+      url: '/api/v1/plugins/org.example.good/whoami',
+      headers: as('author'),
+    });
+    expect([answer.statusCode, answer.json()]).toEqual([
+      200,
+      {
+        username: 'author',
+        isAdmin: false,
+        grants: [{ role: 'author', scope: 'org:DemoU' }],
+        now: NOW.toISOString(),
+        greeting: 'hello',
+      },
+    ]);
+    const anonymous = await app().inject({ url: '/api/v1/plugins/org.example.good/whoami' });
+    expect(anonymous.statusCode).toBe(401);
+    expect(anonymous.headers['content-type']).toBe('application/problem+json; charset=utf-8');
+    expect(anonymous.json()).toMatchObject({ status: 401, title: 'Unauthorized' });
+  });
+
+  it("answers a plugin's failures as problem+json, as the core's", async () => {
+    const failed = await app().inject({
+      url: '/api/v1/plugins/org.example.good/fail',
+      headers: as('learner'),
+    });
+    expect([failed.statusCode, failed.headers['content-type']]).toEqual([
+      500,
+      'application/problem+json; charset=utf-8',
+    ]);
+    const refused = await app().inject({
+      method: 'POST',
+      url: '/api/v1/plugins/org.example.good/facts',
+      headers: as('learner'),
+      payload: [],
+    });
+    expect([refused.statusCode, refused.json()]).toEqual([
+      403,
+      expect.objectContaining({ status: 403, detail: 'only administrators may record facts here' }),
+    ]);
+    const unknown = await app().inject({
+      url: '/api/v1/plugins/org.example.good/nothing',
+      headers: as('learner'),
+    });
+    expect([unknown.statusCode, unknown.headers['content-type']]).toEqual([
+      404,
+      'application/problem+json; charset=utf-8',
+    ]);
+  });
+
+  it('documents the plugin routes in the OpenAPI document, under the plugin tag', async () => {
+    await app().ready();
+    const document = app().swagger() as { paths: Record<string, Record<string, { tags?: string[] }>> };
+    expect(document.paths['/api/v1/plugins/org.example.good/whoami']?.get?.tags).toEqual([
+      'plugin:org.example.good',
+    ]);
+    expect(document.paths['/api/v1/plugins']?.get?.tags).toEqual(['plugins']);
+  });
+
+  it('lists the plugins to any signed-in caller, with their settings, secrets masked, to administrators only', async () => {
+    const listed = await app().inject({ url: '/api/v1/plugins', headers: as('learner') });
+    expect([listed.statusCode, listed.headers['cache-control'], listed.json()]).toEqual([
+      200,
+      'no-store',
+      { apiVersion: 1, plugins: [{ id: 'org.example.good', version: '1.2.3', apiVersions: [1] }] },
+    ]);
+    const forAdmin = await app().inject({ url: '/api/v1/plugins', headers: admin });
+    expect(forAdmin.json()).toEqual({
+      apiVersion: 1,
+      plugins: [
+        {
+          id: 'org.example.good',
+          version: '1.2.3',
+          apiVersions: [1],
+          settings: { greeting: 'hello', maxNotes: 10, apiKey: '********' },
+        },
+      ],
+    });
+    expect((await app().inject({ url: '/api/v1/plugins' })).statusCode).toBe(401);
+  });
+
+  it("validates, publishes and evaluates paths with the plugin's criterion, which core's default rules lack", async () => {
+    expect(validatePath(HALF_PATH).valid).toBe(false);
+    const validated = await app().inject({
+      method: 'POST',
+      url: '/api/v1/paths/validate',
+      headers: as('learner'),
+      payload: HALF_PATH,
+    });
+    expect(validated.json()).toEqual({ valid: true, errors: [] });
+    const post = (url: string, user: string, payload?: object) =>
+      app().inject({ method: 'POST', url, headers: as(user), ...(payload ? { payload } : {}) });
+    await post('/api/v1/courses', 'author', {
+      courses: [{ key: COURSE, title: 'Intro', lmsUrl: 'https://lms.example.org/intro/' }],
+    });
+    expect((await post('/api/v1/paths', 'author', HALF_PATH)).statusCode).toBe(201);
+    expect((await post(`/api/v1/paths/${PATH_KEY}/publish`, 'author')).statusCode).toBe(200);
+    expect(
+      (await post(`/api/v1/paths/${PATH_KEY}/enrollments`, 'author', { learners: ['learner'] })).statusCode,
+    ).toBe(200);
+    await post('/api/v1/facts', 'lms', { facts: [{ user: 'learner', course: COURSE, completion: 0.5 }] });
+    const evaluation = await app().inject({ url: `/api/v1/me/paths/${PATH_KEY}`, headers: as('learner') });
+    expect(evaluation.statusCode).toBe(200);
+    expect(evaluation.json()).toMatchObject({ evaluation: { completed: true } });
+  });
+});

@@ -1,0 +1,91 @@
+// GET /api/v1/plugins: the plugins loaded (id, version, the plugin-API versions each supports) and
+// the service's plugin-API version, for any signed-in caller; administrators also see each one's
+// settings, its secrets masked. And each plugin's own routes, mounted under /api/v1/plugins/{id}/
+// in an encapsulated fastify context: the core's caller resolution, clock and problem+json errors,
+// and a `plugin:{id}` tag in the OpenAPI document.
+import { PLUGIN_API_VERSION, type PluginRouteContext } from '@learning-paths/plugin-api';
+import type { FastifyInstance } from 'fastify';
+import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { LoadedPlugin, LoadedPlugins } from '../../plugins/loaded-plugins.ts';
+import { requestContext, security } from '../request-context.ts';
+
+/** What a secret setting shows, whatever its value. */
+export const MASKED = '********';
+
+const pluginView = z.object({
+  id: z.string(),
+  version: z.string(),
+  apiVersions: z.array(z.number().int()),
+  settings: z
+    .record(z.string(), z.unknown())
+    .optional()
+    .meta({ description: 'Administrators only: the settings in force, secrets masked' }),
+});
+
+function maskedSettings({ manifest, settings }: LoadedPlugin): Record<string, unknown> {
+  if (typeof settings !== 'object' || settings === null) return {};
+  const secrets = new Set(manifest.secrets ?? []);
+  return Object.fromEntries(
+    Object.entries(settings).map(([name, value]) => [name, secrets.has(name) ? MASKED : value]),
+  );
+}
+
+export function pluginListRoutes(loaded: LoadedPlugins): FastifyPluginAsyncZod {
+  return (app) => {
+    app.get(
+      '/api/v1/plugins',
+      {
+        schema: {
+          tags: ['plugins'],
+          summary: 'The plugins loaded, and the plugin-API version of the service',
+          description:
+            'Any signed-in caller; administrators also get each plugin\u2019s settings, secrets masked.',
+          security,
+          response: { 200: z.object({ apiVersion: z.number().int(), plugins: z.array(pluginView) }) },
+        },
+      },
+      async (request) => {
+        const { actor } = await requestContext(request).caller();
+        return {
+          apiVersion: PLUGIN_API_VERSION,
+          plugins: loaded.plugins.map((plugin) => ({
+            id: plugin.manifest.id,
+            version: plugin.manifest.version,
+            apiVersions: [...plugin.manifest.apiVersions],
+            ...(actor.user.isAdmin ? { settings: maskedSettings(plugin) } : {}),
+          })),
+        };
+      },
+    );
+    return Promise.resolve();
+  };
+}
+
+/** What a plugin's handlers get from the core: the caller (401 without one) and the request's time. */
+const routeContext: PluginRouteContext = {
+  async caller(request) {
+    const { actor } = await requestContext(request).caller();
+    return {
+      username: actor.user.username,
+      isAdmin: actor.user.isAdmin,
+      grants: actor.grants.map(({ role, scope }) => ({ role, scope })),
+    };
+  },
+  now: (request) => requestContext(request).now,
+};
+
+export async function mountPluginRoutes(app: FastifyInstance, loaded: LoadedPlugins): Promise<void> {
+  for (const { pluginId, routes } of loaded.routes)
+    await app.register(
+      async (scope) => {
+        const tag = `plugin:${pluginId}`;
+        // Every route of the plugin under its tag in the OpenAPI document.
+        scope.addHook('onRoute', (route) => {
+          route.schema = { ...route.schema, tags: [tag] };
+        });
+        await routes(scope, routeContext);
+      },
+      { prefix: `/api/v1/plugins/${pluginId}` },
+    );
+}

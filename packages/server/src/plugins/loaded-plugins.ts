@@ -1,0 +1,77 @@
+// What the plugins loaded at start registered, gathered by the host (load-plugins.ts) and read by
+// the app (routes), the engine (rules), the hooks of the use cases (filters, events), `migrate`
+// (migrations) and the server (fact sources, jobs).
+import type { CriterionDefinition, GroupRuleDefinition } from '@learning-paths/core';
+import type {
+  EventHandler,
+  EventType,
+  FactSource,
+  FilterPoint,
+  FilterStep,
+  PluginManifest,
+  PluginMigration,
+  PluginRoutes,
+  ScheduledJob,
+} from '@learning-paths/plugin-api';
+
+export interface LoadedPlugin {
+  readonly manifest: PluginManifest;
+  /** Its settings, parsed by its schema. */
+  readonly settings: unknown;
+  /** Where it was loaded from: the LP_PLUGINS entry. */
+  readonly source: string;
+}
+
+export interface RegisteredFilter<Point extends FilterPoint = FilterPoint> {
+  readonly pluginId: string;
+  readonly step: FilterStep<Point>;
+  readonly optional: boolean;
+}
+
+export interface RegisteredHandler<Type extends EventType = EventType> {
+  readonly pluginId: string;
+  readonly handler: EventHandler<Type>;
+}
+
+export interface LoadedPlugins {
+  /** In LP_PLUGINS order. */
+  readonly plugins: readonly LoadedPlugin[];
+  readonly criteria: readonly CriterionDefinition[];
+  readonly groupRules: readonly GroupRuleDefinition[];
+  /** Steps of each point, in LP_PLUGINS order, then registration order. */
+  readonly filters: { readonly [Point in FilterPoint]?: readonly RegisteredFilter<Point>[] };
+  readonly handlers: { readonly [Type in EventType]?: readonly RegisteredHandler<Type>[] };
+  readonly routes: readonly { readonly pluginId: string; readonly routes: PluginRoutes }[];
+  readonly migrations: readonly {
+    readonly pluginId: string;
+    readonly migrations: Readonly<Record<string, PluginMigration>>;
+  }[];
+  readonly factSources: readonly { readonly pluginId: string; readonly source: FactSource }[];
+  readonly jobs: readonly { readonly pluginId: string; readonly job: ScheduledJob }[];
+  /** Browser bundles (host.ui), served as /plugins/{id}/ui.js; none when absent. */
+  readonly ui?: readonly UiRegistration[];
+}
+
+/** A plugin's browser bundle: an absolute path, checked to be a file when it registered. */
+export interface UiRegistration {
+  readonly pluginId: string;
+  readonly bundle: string;
+}
+
+/** Nothing registered yet: fresh arrays, for the host to gather into. */
+export function emptyPlugins() {
+  return {
+    plugins: [],
+    criteria: [],
+    groupRules: [],
+    filters: {},
+    handlers: {},
+    routes: [],
+    migrations: [],
+    factSources: [],
+    jobs: [],
+  };
+}
+
+/** No plugin loaded. */
+export const NO_PLUGINS: LoadedPlugins = Object.freeze(emptyPlugins());

@@ -1,0 +1,19 @@
+// The plugins a process runs with: loaded as LP_PLUGINS says, on the store's database, and their
+// tables brought to their latest migrations (after the core's, which the caller has run). What
+// createServer, `learning-paths migrate` and `learning-paths worker` start with.
+import type { PluginLog } from '@learning-paths/plugin-api';
+import type { PluginsConfig } from '../config/config.ts';
+import type { Store } from '../store/database.ts';
+import type { LoadedPlugins } from './loaded-plugins.ts';
+import { loadPlugins } from './load-plugins.ts';
+import { migratePlugins } from './migrate-plugins.ts';
+
+export async function openPlugins(
+  config: { readonly plugins: PluginsConfig },
+  store: Store,
+  log: PluginLog,
+): Promise<LoadedPlugins> {
+  const loaded = await loadPlugins(config, log, store.db);
+  await migratePlugins(store, loaded);
+  return loaded;
+}

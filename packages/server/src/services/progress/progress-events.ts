@@ -1,0 +1,46 @@
+// The plugin events a refresh of progress reports (refresh-progress.ts): for each learner and path,
+// the steps completed now that were not before, the tiers achieved for the first time, and the path
+// completed. "Before" is the stored progress (its version and tiers) and the facts before the change;
+// a learner evaluated for the first time (just enrolled) reports everything already done. Only
+// called when some plugin listens to one of these types, as it evaluates each learner once more.
+import type { CompiledPath, CourseFacts, PathEvaluation } from '@learning-paths/core';
+import type { ProgressRecord } from '../../store/repositories/progress-repository.ts';
+import type { Hooks, NewPluginEvent } from '../plugin-hooks.ts';
+
+export const PROGRESS_EVENTS = ['step.completed', 'tier.achieved', 'path.completed'] as const;
+
+export interface ProgressChange {
+  readonly stored: ProgressRecord | null;
+  /** The stored version compiled and evaluated on the facts before the change; null when nothing was stored. */
+  readonly before: { readonly path: CompiledPath; readonly courses: Record<string, CourseFacts> } | null;
+  readonly path: CompiledPath;
+  readonly evaluation: PathEvaluation;
+  readonly record: ProgressRecord;
+  readonly now: string;
+}
+
+const completedSteps = (path: CompiledPath, evaluation: PathEvaluation) =>
+  path.nodes.flatMap((node) =>
+    node.course !== null && evaluation.nodes[node.id]?.status === 'completed' ? [node.id] : [],
+  );
+
+/** The events of one learner's change on one path, of the types some plugin listens to. */
+export function progressEvents(hooks: Hooks, learner: string, change: ProgressChange): NewPluginEvent[] {
+  const { stored, before, path, evaluation, record, now } = change;
+  const pathKey = record.pathKey;
+  const events: NewPluginEvent[] = [];
+  if (hooks.listens('step.completed')) {
+    const done = new Set(
+      before ? completedSteps(before.path, before.path.evaluate({ now, courses: before.courses })) : [],
+    );
+    for (const step of completedSteps(path, evaluation))
+      if (!done.has(step)) events.push({ type: 'step.completed', learner, data: { pathKey, learner, step } });
+  }
+  if (hooks.listens('tier.achieved'))
+    for (const tier of record.achievedTiers)
+      if (!stored?.achievedTiers.includes(tier))
+        events.push({ type: 'tier.achieved', learner, data: { pathKey, learner, tier } });
+  if (hooks.listens('path.completed') && record.status === 'completed' && stored?.status !== 'completed')
+    events.push({ type: 'path.completed', learner, data: { pathKey, learner } });
+  return events;
+}
