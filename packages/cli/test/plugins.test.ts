@@ -1,6 +1,7 @@
 // Plugins at the command line: `migrate` creates a plugin's tables after the core's, `start` serves
-// a plugin's routes and stops cleanly, and a bad plugin stops `start` with one line and exit code 2.
-import { mkdtempSync, rmSync } from 'node:fs';
+// a plugin's routes and stops cleanly, a bad plugin stops `start` with one line and exit code 2,
+// and `path import` validates with the plugins' criteria.
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -56,6 +57,35 @@ describe('plugins at the command line', () => {
     expect([result.code, result.stderr]).toEqual([
       2,
       'learning-paths: plugin org.example.future: supports plugin API 2, this service has 1\n',
+    ]);
+  });
+
+  it('path import takes a path using a plugin’s criterion when the plugin is loaded, and only then', async () => {
+    const file = join(folder, 'half-done.json');
+    writeFileSync(
+      file,
+      JSON.stringify({
+        key: 'path-v1:DemoU+HALF+2026+a',
+        title: 'Half done',
+        requirements: {
+          id: 'root',
+          rule: 'all',
+          children: [{ id: 'intro', course: 'course-v1:DemoU+HALF100+2026', criteria: { halfDone: 0.5 } }],
+        },
+      }),
+    );
+    const database = join(folder, 'import.sqlite');
+    const without = await runCommand(process.execPath, [BIN, 'path', 'import', file, '--database', database]);
+    expect(without.code).toBe(1);
+    expect(without.stderr).toContain('halfDone');
+    const withPlugin = await runCommand(
+      process.execPath,
+      [BIN, 'path', 'import', file, '--database', database],
+      { LP_PLUGINS: fixture('good') },
+    );
+    expect([withPlugin.code, withPlugin.stdout]).toEqual([
+      0,
+      'created the draft of path-v1:DemoU+HALF+2026+a (revision 1)\n',
     ]);
   });
 });

@@ -7,7 +7,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { setTimeout as pause } from 'node:timers/promises';
 import {
-  CompiledPaths,
   createLms,
   dataAccess,
   databaseUnavailable,
@@ -24,6 +23,7 @@ import type { Output } from '../output.ts';
 import { readConfig } from '../read-config.ts';
 import { withStore } from '../with-store.ts';
 import { progressBar } from '../progress-bar.ts';
+import { commandPluginContext } from '../plugins.ts';
 
 const BATCH = 2_000;
 /** Invalid rows listed after the summary; the report file has them all. */
@@ -110,7 +110,7 @@ export async function enrollCommand(options: EnrollOptions, output: Output): Pro
   const bar = progressBar(todo.length, output);
   await withStore(options.database, async (store) => {
     const data = dataAccess(store);
-    const compiled = new CompiledPaths();
+    const { compiled, hooks } = await commandPluginContext(store);
     // In Open edX mode people enrolled by email are let into the path's courses there too: the
     // calls are queued in the LMS outbox, which `start` and `worker` send.
     const lms = createLms(config, data);
@@ -127,6 +127,7 @@ export async function enrollCommand(options: EnrollOptions, output: Output): Pro
           source: 'csv',
           now: new Date().toISOString(),
           lms,
+          hooks,
         });
       try {
         results.push(

@@ -3,18 +3,19 @@
 // (after setup, or from cron), with LMS=openedx and the OPENEDX_* variables. Each prints a summary
 // and what went wrong; exit 1 when something could not be done.
 import {
-  CompiledPaths,
   dataAccess,
   OpenedxError,
   OpenedxLms,
   reconcile,
   syncCourses,
   type DataAccess,
+  type Store,
 } from '@learning-paths/server';
 import { CliError, EXIT_INVALID, EXIT_OK } from '../cli-error.ts';
 import type { Output } from '../output.ts';
 import { readConfig } from '../read-config.ts';
 import { withStore } from '../with-store.ts';
+import { commandPluginContext } from '../plugins.ts';
 
 /** Lines of drift and of failures printed; the rest are counted. */
 const SHOWN = 20;
@@ -30,7 +31,7 @@ export interface ReconcileCommandOptions extends OpenedxOptions {
 /** Runs `work` with the Open edX adapter on the database; the LMS's failures exit 1 with their message. */
 async function withOpenedx<T>(
   database: string | undefined,
-  work: (lms: OpenedxLms, data: DataAccess) => Promise<T>,
+  work: (lms: OpenedxLms, data: DataAccess, store: Store) => Promise<T>,
 ): Promise<T> {
   const settings = readConfig().openedxLms;
   if (settings === null)
@@ -40,7 +41,7 @@ async function withOpenedx<T>(
   return withStore(database, async (store) => {
     const data = dataAccess(store);
     try {
-      return await work(new OpenedxLms(settings, data), data);
+      return await work(new OpenedxLms(settings, data), data, store);
     } catch (error) {
       if (error instanceof OpenedxError) throw new CliError(error.message, EXIT_INVALID, { cause: error });
       throw error;
@@ -80,8 +81,8 @@ export async function openedxReconcileCommand(
   options: ReconcileCommandOptions,
   output: Output,
 ): Promise<number> {
-  const report = await withOpenedx(options.database, (lms, data) =>
-    reconcile({ data, compiled: new CompiledPaths(), lms, pathKey: options.path }),
+  const report = await withOpenedx(options.database, async (lms, data, store) =>
+    reconcile({ data, ...(await commandPluginContext(store)), lms, pathKey: options.path }),
   );
   output.out(
     `Reconciled ${report.pairs} (learner, course) pairs with Open edX: ${report.changed} values changed ` +

@@ -1,18 +1,12 @@
 // `learning-paths path import FILE [--publish]` and `path export KEY [--draft]`: moving path
 // definition files in and out of a service's database, as the operator.
-import {
-  AppError,
-  CompiledPaths,
-  dataAccess,
-  getPath,
-  importPath,
-  operatorActor,
-} from '@learning-paths/server';
+import { AppError, dataAccess, getPath, importPath, operatorActor } from '@learning-paths/server';
 import { CliError, EXIT_INVALID, EXIT_OK } from '../cli-error.ts';
 import type { Output } from '../output.ts';
 import { formatProblems } from '../problems-text.ts';
 import { readDocument } from '../read-document.ts';
 import { withStore } from '../with-store.ts';
+import { commandPluginContext } from '../plugins.ts';
 
 export async function pathImportCommand(
   file: string,
@@ -22,9 +16,11 @@ export async function pathImportCommand(
   const definition = readDocument(file);
   try {
     await withStore(options.database, async (store) => {
+      const { compiled, hooks } = await commandPluginContext(store);
       const { path, created, published } = await importPath({
         data: dataAccess(store),
-        compiled: new CompiledPaths(),
+        compiled,
+        hooks,
         actor: operatorActor(),
         definition,
         publish: options.publish ?? false,
