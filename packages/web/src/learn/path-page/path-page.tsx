@@ -56,6 +56,7 @@ function PathView({ page, onChanged }: { readonly page: PathPageData; readonly o
           <PathOutline root={root} {...outlineProps} />
           <PluginSlot
             id={PATH_SECTION_SLOT}
+            itemClassName="mb-5"
             props={{ pathKey: page.key, definition: page.definition, evaluation: page.evaluation }}
           />
         </div>
@@ -64,6 +65,7 @@ function PathView({ page, onChanged }: { readonly page: PathPageData; readonly o
           <Credentials page={page} />
           <PluginSlot
             id={PATH_SIDEBAR_SLOT}
+            itemClassName="mb-5"
             props={{ pathKey: page.key, definition: page.definition, evaluation: page.evaluation }}
           />
           <PathAbout definition={page.definition} />

@@ -4,7 +4,7 @@
 // code of the app itself; the app renders `<PluginSlot id=… props=… />` where the slot is.
 // docs/web-plugin-slots.md lists the slot ids and the props each passes. Each insertion renders
 // inside an error boundary of its own: a component that throws hides that insertion, not the page.
-import { Component, type ComponentType, type ReactNode } from 'react';
+import { Component, Fragment, type ComponentType, type ReactNode } from 'react';
 
 type SlotComponent = ComponentType<Record<string, unknown>>;
 
@@ -85,15 +85,25 @@ export function SlotInsertionView({
 export function PluginSlot({
   id,
   props = {},
+  itemClassName,
 }: {
   readonly id: string;
   readonly props?: Record<string, unknown>;
+  /** Wraps each insertion in a div of this class: a page spaces plugins' sections as its own. */
+  readonly itemClassName?: string;
 }) {
   return (
     <>
-      {slotInsertions(id).map((insertion, index) => (
-        <SlotInsertionView key={index} slotId={id} insertion={insertion} props={props} />
-      ))}
+      {slotInsertions(id).map((insertion, index) => {
+        const view = <SlotInsertionView slotId={id} insertion={insertion} props={props} />;
+        return itemClassName ? (
+          <div key={index} className={itemClassName}>
+            {view}
+          </div>
+        ) : (
+          <Fragment key={index}>{view}</Fragment>
+        );
+      })}
     </>
   );
 }
