@@ -61,8 +61,10 @@ export async function createServer(config: Config): Promise<Server> {
   const lms = createLms(config, data);
   // One attempt a call, for the sender and for the calls requests send at once.
   const outboxLms = createOutboxLms(config, data);
-  const app = await buildApp({ store, config, lms, outbox: { lms: outboxLms }, plugins, hooks });
   const registry = pluginRegistry(plugins);
+  // One cache of compiled paths for the app and the work beside it: each version compiled once.
+  const compiled = new CompiledPaths(registry);
+  const app = await buildApp({ store, config, lms, outbox: { lms: outboxLms }, plugins, compiled, hooks });
   let worker: RunningWorker | undefined;
   let schedule: Schedule | undefined;
   let sender: RunningSender | undefined;
@@ -99,8 +101,7 @@ export async function createServer(config: Config): Promise<Server> {
           await store.close();
           throw error;
         });
-      if (lms instanceof OpenedxLms)
-        schedule = scheduleOpenedx({ lms, data, compiled: new CompiledPaths(registry), hooks, log: app.log });
+      if (lms instanceof OpenedxLms) schedule = scheduleOpenedx({ lms, data, compiled, hooks, log: app.log });
       // The LMS calls requests queued (an LMS of the service's own needs none).
       if (lms.remote) sender = startOutboxSender({ data, lms: outboxLms, log: app.log });
       if (plugins.plugins.length > 0) {
@@ -109,7 +110,7 @@ export async function createServer(config: Config): Promise<Server> {
         pluginWork = await startPluginWork({
           loaded: plugins,
           data,
-          compiled: new CompiledPaths(registry),
+          compiled,
           hooks,
           log: app.log,
         }).catch(async (error: unknown) => {

@@ -64,6 +64,11 @@ export interface AppOptions {
   readonly clock?: () => Date;
   /** What the plugins registered: their rules join the engine's, their routes are mounted. */
   readonly plugins?: LoadedPlugins;
+  /**
+   * The compiled-path cache, made with the plugins' rules; createServer shares one with the work
+   * beside the app (the Open edX schedule, fact sources). A new one when absent.
+   */
+  readonly compiled?: CompiledPaths;
   /** The plugins' filters and events, handed to the use cases (createHooks(plugins)); none when absent. */
   readonly hooks?: Hooks;
 }
@@ -87,6 +92,7 @@ export async function buildApp({
   outbox = {},
   clock = () => new Date(),
   plugins = NO_PLUGINS,
+  compiled = new CompiledPaths(pluginRegistry(plugins)),
   hooks = NO_HOOKS,
 }: AppOptions): Promise<FastifyInstance> {
   const app = Fastify({
@@ -105,8 +111,6 @@ export async function buildApp({
   app.setErrorHandler(handleError);
   const { imageHosts = [], frameAncestors = [] } = config;
   const data = dataAccess(store);
-  // The server's rules: the built-in ones and the plugins', for validating, compiling, evaluating.
-  const compiled = new CompiledPaths(pluginRegistry(plugins));
   // Someone signing in through the LMS for the first time may have been enrolled by email already.
   const onUserCreated = async (user: UserRecord, now: string) => {
     await resolvePendingEnrollments({ data, compiled, user, now, hooks });

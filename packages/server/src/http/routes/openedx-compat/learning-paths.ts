@@ -2,11 +2,11 @@
 // and detail shapes.
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { getVisiblePath } from '../../../services/paths/get-visible-path.ts';
-import { listVisiblePaths } from '../../../services/paths/list-visible-paths.ts';
 import { absoluteUrls, requestOrigin } from '../../request-origin.ts';
 import { security, useCaseContext } from '../../request-context.ts';
 import { asLearningPath, asLearningPathDetail } from './mappers/learning-path.ts';
-import { pageBounds, pageOf, pageQuery, paginated } from './pagination.ts';
+import { pageOf, pageQuery } from './pagination.ts';
+import { visiblePathsPage } from './visible-paths-page.ts';
 import { BASE, keyParams, learningPath, learningPathDetail, TAGS } from './shapes.ts';
 
 export const learningPathRoutes: FastifyPluginAsyncZod = (app) => {
@@ -23,18 +23,7 @@ export const learningPathRoutes: FastifyPluginAsyncZod = (app) => {
         response: { 200: pageOf(learningPath) },
       },
     },
-    async (request) => {
-      const { data, compiled, actor } = await useCaseContext(request);
-      const { items, total } = await listVisiblePaths({
-        data,
-        compiled,
-        actor,
-        ...pageBounds(request.query),
-      });
-      const imageUrl = absoluteUrls(request);
-      const results = items.map((item) => asLearningPath(item, imageUrl));
-      return paginated(request, request.query, total, results);
-    },
+    async (request) => visiblePathsPage(request, request.query, asLearningPath),
   );
 
   app.get(

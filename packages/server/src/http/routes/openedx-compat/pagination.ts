@@ -11,7 +11,7 @@ export const pageQuery = z.object({
   page_size: z.coerce.number().int().min(1).max(100).default(10),
 });
 
-type PageQuery = z.infer<typeof pageQuery>;
+export type PageQuery = z.infer<typeof pageQuery>;
 
 export function pageOf<T extends z.ZodType>(item: T) {
   return z.object({

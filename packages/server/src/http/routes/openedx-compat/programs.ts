@@ -3,11 +3,11 @@
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { getVisibleProgram } from '../../../services/paths/get-visible-program.ts';
-import { listVisiblePaths } from '../../../services/paths/list-visible-paths.ts';
 import { absoluteUrls } from '../../request-origin.ts';
 import { security, useCaseContext } from '../../request-context.ts';
 import { asProgram } from './mappers/program.ts';
-import { pageBounds, pageOf, pageQuery, paginated } from './pagination.ts';
+import { pageOf, pageQuery } from './pagination.ts';
+import { visiblePathsPage } from './visible-paths-page.ts';
 import { BASE, program, TAGS } from './shapes.ts';
 
 export const programRoutes: FastifyPluginAsyncZod = (app) => {
@@ -23,18 +23,7 @@ export const programRoutes: FastifyPluginAsyncZod = (app) => {
         response: { 200: pageOf(program) },
       },
     },
-    async (request) => {
-      const { data, compiled, actor } = await useCaseContext(request);
-      const { items, total } = await listVisiblePaths({
-        data,
-        compiled,
-        actor,
-        ...pageBounds(request.query),
-      });
-      const imageUrl = absoluteUrls(request);
-      const results = items.map((item) => asProgram(item, imageUrl));
-      return paginated(request, request.query, total, results);
-    },
+    async (request) => visiblePathsPage(request, request.query, asProgram),
   );
 
   app.get(
