@@ -14,7 +14,7 @@ export interface FilterInputs {
   'path.publish.before': { readonly pathKey: string; readonly by: string };
   /** Before a learner starts a step's course. */
   'step.start.before': { readonly pathKey: string; readonly step: string; readonly learner: string };
-  /** Before course facts are recorded (API, LMS events, fact sources). */
+  /** Before pushed course facts are recorded (the facts API, plugins' fact sources; not LMS events). */
   'facts.record.before': {
     readonly facts: readonly {
       readonly user: string;
