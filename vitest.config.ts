@@ -12,6 +12,7 @@ export default defineConfig({
     include: [
       'packages/*/src/**/*.test.{ts,tsx}',
       'plugins/*/src/**/*.test.{ts,tsx}',
+      'plugins/*/test/**/*.test.{ts,tsx}',
       'packages/*/test/**/*.test.ts',
       'test/**/*.test.ts',
     ],

@@ -4,6 +4,10 @@
 export interface EventPayloads {
   'enrollment.created': { readonly pathKey: string; readonly learner: string; readonly source: string };
   'enrollment.removed': { readonly pathKey: string; readonly learner: string };
+  /** An address without an account was enrolled; `enrollment.created` follows once it has one. */
+  'enrollment.invited': { readonly pathKey: string; readonly email: string; readonly by: string | null };
+  /** A step's course can now be started: it was locked before the change. */
+  'step.unlocked': { readonly pathKey: string; readonly learner: string; readonly step: string };
   'step.completed': { readonly pathKey: string; readonly learner: string; readonly step: string };
   'tier.achieved': { readonly pathKey: string; readonly learner: string; readonly tier: string };
   'path.completed': { readonly pathKey: string; readonly learner: string };

@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { EventHandler, EventType } from './events.ts';
 import type { FilterOptions, FilterPoint, FilterStep } from './filters.ts';
 import type { FactSource, ScheduledJob } from './jobs.ts';
-import type { PluginRoutes } from './routes.ts';
+import type { PluginPath, PluginRoutes } from './routes.ts';
 import type { PluginDatabase, PluginMigration } from './tables.ts';
 import type { UiBundle } from './ui.ts';
 
@@ -24,6 +24,22 @@ export interface PluginManifest<Settings extends z.ZodType = z.ZodType> {
   readonly secrets?: readonly string[];
   /** Called once at start; a throw stops start-up with the plugin's id and the error. */
   register(host: PluginHost<z.infer<Settings>>): void | Promise<void>;
+}
+
+/** An account as plugins see it. */
+export interface PluginUser {
+  readonly username: string;
+  readonly email: string | null;
+  readonly displayName: string | null;
+}
+
+export interface PluginUsers {
+  /** The account with this username (as stored), null for none. */
+  get(username: string): Promise<PluginUser | null>;
+  /** The one account with this email, compared without regard to case; null for none (or several). */
+  byEmail(email: string): Promise<PluginUser | null>;
+  /** Whether the account is enrolled on the path now. */
+  isEnrolled(username: string, pathKey: string): Promise<boolean>;
 }
 
 export interface PluginLog {
@@ -52,6 +68,11 @@ export interface PluginHost<Settings = unknown> {
   migrations(migrations: Readonly<Record<string, PluginMigration>>): void;
   /** The database, for the plugin's own tables only. */
   readonly database: PluginDatabase;
+  /** Accounts, and who is enrolled where: whom to write to, what to call them. */
+  readonly users: PluginUsers;
+  /** A path by its key, with its published definition; null for none. No access check: use
+   * `context.path` in routes, which answers for the caller. */
+  readonly paths: { get(key: string): Promise<PluginPath | null> };
   /** Turns outside data into course facts, through the same path as the facts API. */
   factSource(source: FactSource): void;
   /** A job run every `everyMinutes` by the process that runs the schedule. */

@@ -1,5 +1,6 @@
 // A plugin's HTTP routes: a fastify plugin registered under /api/v1/plugins/{id}/, whose handlers
 // get the caller as the core resolves it and answer errors as problem+json like the core's.
+import type { PathDefinition } from '@learning-paths/core';
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 export interface PluginCaller {
@@ -9,9 +10,31 @@ export interface PluginCaller {
   readonly grants: readonly { readonly role: string; readonly scope: string }[];
 }
 
+/**
+ * Who may reach a path: `learner` (its staff, and learners once it is published and public or they
+ * are enrolled), `staff` (its authors and instructors) or `author` (those who may change it).
+ */
+export type PathAccess = 'learner' | 'staff' | 'author';
+
+/** A path as a plugin's route sees it. */
+export interface PluginPath {
+  readonly key: string;
+  readonly org: string;
+  readonly title: string;
+  readonly status: 'draft' | 'published' | 'archived';
+  /** The published version and its definition; null before the first publication. */
+  readonly version: number | null;
+  readonly definition: PathDefinition | null;
+}
+
 export interface PluginRouteContext {
   /** The signed-in caller; answers 401 problem+json when there is none. */
   caller(request: FastifyRequest): Promise<PluginCaller>;
+  /**
+   * The path `key` if the caller has `access` to it, as the core decides; otherwise rejects with the
+   * core's answer: 404 when they may not know it exists, 403 when they may see it but not change it.
+   */
+  path(request: FastifyRequest, key: string, access: PathAccess): Promise<PluginPath>;
   /** The request's time (ISO 8601), as the core's use cases see it. */
   now(request: FastifyRequest): string;
 }

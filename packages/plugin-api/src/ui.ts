@@ -15,10 +15,16 @@ export interface UiBundle {
  */
 export type SlotComponent = (props: any) => unknown; // eslint-disable-line @typescript-eslint/no-explicit-any
 
+/** Words the app puts in the page's language with its react-intl (`defaultMessage` until it knows `id`). */
+export interface SlotMessage {
+  readonly id: string;
+  readonly defaultMessage: string;
+}
+
 /** Options of a slot insertion; only tab slots (`studio.path.tabs`) read `label`. */
 export interface SlotOptions {
-  /** The tab's label, already in the page's language. */
-  readonly label?: string;
+  /** The tab's label: words as they are, or a message the app formats in the page's language. */
+  readonly label?: string | SlotMessage;
 }
 
 /**
@@ -36,6 +42,20 @@ export interface SharedModules {
   readonly core: unknown;
 }
 
+export interface PluginApiOptions {
+  readonly method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** Sent as JSON. */
+  readonly body?: unknown;
+  readonly signal?: AbortSignal;
+}
+
+/** A failed `api` call: the HTTP status, the problem+json's detail as `message`, and its problems. */
+export interface PluginApiError extends Error {
+  readonly status: number;
+  /** Each problem at its JSON pointer (`/comment`), for a form to show at its field. */
+  readonly problems: readonly { readonly pointer: string; readonly message: string }[];
+}
+
 /** What a bundle's default export is called with, once, before the app renders. */
 export interface BrowserPluginApi {
   /** The plugin's id, as the service loaded it. */
@@ -46,6 +66,12 @@ export interface BrowserPluginApi {
    * A component that throws hides this plugin's insertion only.
    */
   slot(slotId: string, component: SlotComponent, options?: SlotOptions): void;
+  /**
+   * Calls one of the plugin's own routes as the signed-in user (`path` relative to
+   * `/api/v1/plugins/{id}/`, such as `requests?status=waiting`): JSON in and out, the CSRF token added
+   * to writes. Resolves with the answer's JSON (null for 204); rejects with a PluginApiError.
+   */
+  api<Answer = unknown>(path: string, options?: PluginApiOptions): Promise<Answer>;
   /** A criterion for the browser's engine (Studio's validation and preview, Learn's wording). */
   criterion(definition: CriterionDefinition): void;
   /** A group rule for the browser's engine. */

@@ -46,6 +46,7 @@ import { NO_PLUGINS, type LoadedPlugins } from '../plugins/loaded-plugins.ts';
 import { pluginRegistry } from '../plugins/plugin-registry.ts';
 import { NO_HOOKS, type Hooks } from '../services/plugin-hooks.ts';
 import { mountPluginRoutes, pluginListRoutes } from './routes/plugins.ts';
+import { pluginSettingsRoutes } from './routes/plugin-settings.ts';
 import { pluginBundleRoutes } from './routes/plugin-bundles.ts';
 
 export interface AppOptions {
@@ -188,6 +189,7 @@ export async function buildApp({
   ])
     await app.register(routes);
   await app.register(pluginListRoutes(plugins));
+  await app.register(pluginSettingsRoutes(plugins));
   await mountPluginRoutes(app, plugins);
   await app.register(pluginBundleRoutes(plugins));
   await registerWebUi(app, { imageHosts });

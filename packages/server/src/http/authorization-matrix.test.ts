@@ -4,6 +4,8 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { DS_KEY, DS_PATH } from '../../test/service-fixture.ts';
 import { useTestApp } from '../../test/test-app.ts';
+import { fixture, keptLog, pluginsConfig } from '../../test/plugins/plugin-fixtures.ts';
+import { loadPlugins } from '../plugins/load-plugins.ts';
 import { PNG_1X1 as PNG } from '../../test/sample-images.ts';
 import { ApiTokenRepository } from '../store/repositories/api-token-repository.ts';
 import { UserRepository } from '../store/repositories/user-repository.ts';
@@ -80,6 +82,19 @@ const CASES: RouteCase[] = [
   { method: 'GET', route: '/api/v1/plugins', url: () => '/api/v1/plugins', expected: everyone },
   // Public: the apps load the plugins' browser bundles before anyone signs in.
   { method: 'GET', route: '/api/v1/plugins/ui', url: () => '/api/v1/plugins/ui', expected: () => 'ok' },
+  {
+    method: 'GET',
+    route: '/api/v1/plugin-settings/{id}',
+    url: () => '/api/v1/plugin-settings/org.example.settings-only',
+    expected: adminOnly,
+  },
+  {
+    method: 'PUT',
+    route: '/api/v1/plugin-settings/{id}',
+    url: () => '/api/v1/plugin-settings/org.example.settings-only',
+    body: () => ({ values: { colour: 'green' } }),
+    expected: adminOnly,
+  },
   {
     method: 'POST',
     route: '/api/v1/paths/validate',
@@ -481,6 +496,7 @@ describe('authorization matrix', () => {
       instructor: [{ role: 'instructor', scope: `path:${DS_KEY}` }],
       author: [{ role: 'author', scope: 'org:DemoU' }],
     },
+    plugins: (store) => loadPlugins(pluginsConfig([fixture('settings-only')]), keptLog(), store.db),
   });
   const headers = (role: Role) => (role === 'anonymous' ? {} : as(role));
 

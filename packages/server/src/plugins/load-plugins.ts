@@ -6,21 +6,23 @@ import type { PluginDatabase, PluginLog } from '@learning-paths/plugin-api';
 import type { PluginsConfig } from '../config/config.ts';
 import { checkManifest } from './check-manifest.ts';
 import { importPlugin } from './import-plugin.ts';
-import type { LoadedPlugins } from './loaded-plugins.ts';
+import { loadedPlugin, type LoadedPlugins } from './loaded-plugins.ts';
 import { gathering, pluginHost, pluginLog } from './plugin-host.ts';
 import { PluginLoadError } from './plugin-load-error.ts';
-import { pluginSettings, readSettingsFile } from './plugin-settings.ts';
+import { pluginSettings, readSettingsFile, settingsLayers } from './plugin-settings.ts';
 
 export { PluginLoadError };
 
 /**
  * @param database the store's Kysely instance, which plugins get as `host.database`; without it,
  *   reading `host.database` throws (tests of loading alone)
+ * @param saved the settings administrators saved in Studio, by plugin id (openPlugins reads them)
  */
 export async function loadPlugins(
   config: { readonly plugins: PluginsConfig },
   log: PluginLog,
   database?: PluginDatabase,
+  saved: ReadonlyMap<string, Readonly<Record<string, unknown>>> = new Map(),
 ): Promise<LoadedPlugins> {
   const { entries, configFile, environment } = config.plugins;
   const into = gathering();
@@ -33,10 +35,11 @@ export async function loadPlugins(
     const manifest = checkManifest(await importPlugin(entry), entry);
     const earlier = into.plugins.find((plugin) => plugin.manifest.id === manifest.id);
     if (earlier) throw new PluginLoadError(manifest.id, `loaded twice, from ${earlier.source} and ${entry}`);
-    const settings = pluginSettings(manifest, file, environment);
+    const layers = settingsLayers(manifest, file, environment, saved.get(manifest.id));
+    const plugin = loadedPlugin(manifest, entry, layers, pluginSettings(manifest, layers));
     const { host, close } = pluginHost({
       id: manifest.id,
-      settings,
+      settings: () => plugin.settings,
       log: pluginLog(log, manifest.id),
       database,
       rules,
@@ -55,7 +58,7 @@ export async function loadPlugins(
     } finally {
       close();
     }
-    into.plugins.push({ manifest, settings, source: entry });
+    into.plugins.push(plugin);
     log.info({ plugin: manifest.id, version: manifest.version, source: entry }, 'plugin loaded');
   }
   const unknown = Object.keys(file).filter((id) => !into.plugins.some((plugin) => plugin.manifest.id === id));

@@ -13,13 +13,41 @@ import type {
   PluginRoutes,
   ScheduledJob,
 } from '@learning-paths/plugin-api';
+import type { SettingsLayers } from './plugin-settings.ts';
 
 export interface LoadedPlugin {
   readonly manifest: PluginManifest;
-  /** Its settings, parsed by its schema. */
+  /** Its settings in force, parsed by its schema: what `host.settings` reads. */
   readonly settings: unknown;
+  /** Where they come from (file, saved in Studio, environment), for Studio's form. */
+  readonly layers: SettingsLayers;
   /** Where it was loaded from: the LP_PLUGINS entry. */
   readonly source: string;
+  /** Puts settings an administrator saved in force in this process, from the next read of `host.settings`. */
+  useSettings(layers: SettingsLayers, settings: unknown): void;
+}
+
+/** A loaded plugin whose settings can be replaced while it runs. */
+export function loadedPlugin(
+  manifest: PluginManifest,
+  source: string,
+  layers: SettingsLayers,
+  settings: unknown,
+): LoadedPlugin {
+  let current = { layers, settings };
+  return {
+    manifest,
+    source,
+    get settings() {
+      return current.settings;
+    },
+    get layers() {
+      return current.layers;
+    },
+    useSettings(layers, settings) {
+      current = { layers, settings };
+    },
+  };
 }
 
 export interface RegisteredFilter<Point extends FilterPoint = FilterPoint> {

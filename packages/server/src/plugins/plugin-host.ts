@@ -19,6 +19,9 @@ import {
   type RegisteredFilter,
   type RegisteredHandler,
 } from './loaded-plugins.ts';
+import { declaredFieldProblem } from '../services/facts/fact-input-schema.ts';
+import { pluginPaths } from './plugin-paths.ts';
+import { pluginUsers } from './plugin-users.ts';
 import { uiRegistration } from './ui-registrations.ts';
 
 type Mutable<T> = { -readonly [K in keyof T]: T[K] extends readonly (infer E)[] ? E[] : T[K] };
@@ -44,7 +47,8 @@ export function pluginLog(log: PluginLog, pluginId: string): PluginLog {
 
 export interface HostOptions {
   readonly id: string;
-  readonly settings: unknown;
+  /** The settings in force now: administrators may replace them while the plugin runs. */
+  readonly settings: () => unknown;
   readonly log: PluginLog;
   readonly database: PluginDatabase | undefined;
   /** The rules registered so far (built-in ones and earlier plugins'): a taken name throws here. */
@@ -65,12 +69,22 @@ export function pluginHost({ id, settings, log, database, rules, into }: HostOpt
       record(...args);
     };
   const migrations: Record<string, PluginMigration> = {};
+  const theDatabase = (): PluginDatabase => {
+    if (database === undefined) throw new Error('no database was given to the plugins');
+    return database;
+  };
   const host: PluginHost = {
     id,
-    settings,
+    get settings() {
+      return settings();
+    },
     log,
     rules: {
       criterion: whileOpen('registering a criterion', (definition) => {
+        for (const name of Object.keys(definition.facts ?? {})) {
+          const problem = declaredFieldProblem(definition.name, name);
+          if (problem !== null) throw new Error(problem);
+        }
         rules.registerCriterion(definition);
         into.criteria.push(definition);
       }),
@@ -108,9 +122,10 @@ export function pluginHost({ id, settings, log, database, rules, into }: HostOpt
         into.migrations.push({ pluginId: id, migrations });
     }),
     get database(): PluginDatabase {
-      if (database === undefined) throw new Error('no database was given to the plugins');
-      return database;
+      return theDatabase();
     },
+    users: pluginUsers(theDatabase),
+    paths: pluginPaths(theDatabase),
     factSource: whileOpen('registering a fact source', (source) =>
       into.factSources.push({ pluginId: id, source }),
     ),

@@ -1,6 +1,7 @@
-// A plugin's settings: the file LP_PLUGINS_CONFIG names ({ "<plugin id>": { "<setting>": value } })
-// with the environment over it (LP_PLUGIN_<ID>_<NAME>), validated by the plugin's own schema. Values
-// from the environment are strings: the schema coerces them (z.coerce.number(), …).
+// A plugin's settings: the file LP_PLUGINS_CONFIG names ({ "<plugin id>": { "<setting>": value } }),
+// what administrators saved in Studio over it, and the environment over both (LP_PLUGIN_<ID>_<NAME>),
+// validated by the plugin's own schema. Values from the environment (and Studio's form) are strings:
+// the schema coerces them (z.coerce.number(), z.stringbool(), …).
 import { readFileSync } from 'node:fs';
 import type { PluginManifest } from '@learning-paths/plugin-api';
 import { PLUGIN_SETTING_PREFIX, type PluginsConfig } from '../config/config.ts';
@@ -35,29 +36,55 @@ export function settingVariable(pluginId: string, setting: string): string {
 }
 
 /** The names an object schema declares; none for another kind of schema (the file alone sets it). */
-function settingNames(schema: unknown): string[] {
-  const shape = (schema as { shape?: unknown }).shape;
+export function settingNames(schema: unknown): string[] {
+  const shape = (schema as { shape?: unknown } | undefined)?.shape;
   return typeof shape === 'object' && shape !== null ? Object.keys(shape) : [];
 }
 
-/** The plugin's settings parsed by its schema; every invalid one named in the PluginLoadError. */
-export function pluginSettings(
+/**
+ * Where a plugin's settings come from, lowest first: the settings file, what administrators saved in
+ * Studio, then the environment, which wins (and which Studio shows but cannot change).
+ */
+export interface SettingsLayers {
+  readonly file: Readonly<Record<string, unknown>>;
+  readonly saved: Readonly<Record<string, unknown>>;
+  readonly environment: Readonly<Record<string, string>>;
+}
+
+export function settingsLayers(
   manifest: PluginManifest,
   file: SettingsFile,
   environment: PluginsConfig['environment'],
-): unknown {
-  const schema = manifest.settings;
-  if (schema === undefined) return {};
-  const fromEnvironment = settingNames(schema).flatMap((name) => {
+  saved: Readonly<Record<string, unknown>> = {},
+): SettingsLayers {
+  const fromEnvironment = settingNames(manifest.settings).flatMap((name) => {
     const value = environment[settingVariable(manifest.id, name)];
     return value === undefined ? [] : [[name, value] as const];
   });
-  const result = schema.safeParse({ ...file[manifest.id], ...Object.fromEntries(fromEnvironment) });
-  if (result.success) return result.data;
-  const problems = result.error.issues.map((issue) =>
-    issue.path.length === 0
-      ? `invalid settings: ${issue.message}`
-      : `invalid setting ${issue.path.map(String).join('.')}: ${issue.message}`,
+  return { file: file[manifest.id] ?? {}, saved, environment: Object.fromEntries(fromEnvironment) };
+}
+
+/** The layers parsed by the plugin's schema: the settings, or each problem with the setting's path. */
+export function parseSettings(
+  manifest: PluginManifest,
+  layers: SettingsLayers,
+): { ok: true; settings: unknown } | { ok: false; problems: { path: string[]; message: string }[] } {
+  const schema = manifest.settings;
+  if (schema === undefined) return { ok: true, settings: {} };
+  const result = schema.safeParse({ ...layers.file, ...layers.saved, ...layers.environment });
+  if (result.success) return { ok: true, settings: result.data };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue) => ({ path: issue.path.map(String), message: issue.message })),
+  };
+}
+
+/** The plugin's settings parsed by its schema; every invalid one named in the PluginLoadError. */
+export function pluginSettings(manifest: PluginManifest, layers: SettingsLayers): unknown {
+  const parsed = parseSettings(manifest, layers);
+  if (parsed.ok) return parsed.settings;
+  const problems = parsed.problems.map(({ path, message }) =>
+    path.length === 0 ? `invalid settings: ${message}` : `invalid setting ${path.join('.')}: ${message}`,
   );
   throw new PluginLoadError(manifest.id, problems.join('; '));
 }

@@ -2,8 +2,11 @@
 // progress following), and jobs run every so many minutes, a failing one logged with its plugin's
 // id and run again next time.
 import { sql } from 'kysely';
+import { z } from 'zod';
+import { createRegistry } from '@learning-paths/core';
+import { gathering, pluginHost } from './plugin-host.ts';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { PluginFact } from '@learning-paths/plugin-api';
+import type { RecordFacts } from '@learning-paths/plugin-api';
 import { NOTES } from '../../test/plugins/good/index.ts';
 import { fixture, keptLog, pluginsConfig } from '../../test/plugins/plugin-fixtures.ts';
 import { testDatabases, useDatabase } from '../../test/test-databases.ts';
@@ -31,7 +34,7 @@ describe.each(await testDatabases())('plugin work on $name', (database) => {
   it("applies a fact source's facts through the facts use case, and refuses malformed ones", async () => {
     await new UserRepository(store().db, store().dialect).create({ username: 'ada' }, '2026-03-01T00:00:00Z');
     const loaded = await loadGood();
-    let record: ((facts: readonly PluginFact[]) => Promise<void>) | undefined;
+    let record: RecordFacts | undefined;
     const log = keptLog();
     const work = await startPluginWork({
       loaded: {
@@ -69,6 +72,71 @@ describe.each(await testDatabases())('plugin work on $name', (database) => {
       /^invalid facts from test-source: /,
     );
     await work.stop();
+  });
+
+  it("carries the fields plugins' criteria declare from a fact source's record, and refuses others", async () => {
+    await new UserRepository(store().db, store().dialect).create({ username: 'bo' }, '2026-03-01T00:00:00Z');
+    const loaded = await loadPlugins(pluginsConfig([fixture('criterion-facts')]), keptLog(), store().db);
+    let record: RecordFacts | undefined;
+    const work = await startPluginWork({
+      loaded: {
+        ...loaded,
+        factSources: [
+          {
+            pluginId: 'org.example.criterion-facts',
+            source: { name: 'decisions', start: (given) => void (record = given) },
+          },
+        ],
+      },
+      data: dataAccess(store()),
+      compiled: new CompiledPaths(pluginRegistry(loaded)),
+      hooks: NO_HOOKS,
+      log: keptLog(),
+    });
+    await record!([
+      { user: 'bo', course: COURSE, approvedByStaff: true, time: '2026-03-01T09:00:00Z', id: 'd-1' },
+    ]);
+    const bo = (await dataAccess(store()).users.findByUsername('bo'))!;
+    expect((await dataAccess(store()).facts.ofUsers([bo.id])).get(bo.id)!.get(COURSE)).toMatchObject({
+      criteria: { approvedByStaff: { value: true, at: '2026-03-01T09:00:00.000Z' } },
+      source: 'decisions',
+    });
+    await expect(
+      record!([{ user: 'bo', course: COURSE, approvedByStaf: false, time: '2026-03-01T09:30:00Z' }]),
+    ).rejects.toThrow(
+      'invalid facts from decisions: /0/approvedByStaf: unknown field: the fields registered criteria declare are approvedByStaff',
+    );
+    await work.stop();
+  });
+
+  it.each([
+    ['completion', 'every fact has that field already'],
+    [
+      'constructor',
+      'a field name is a letter followed by letters, digits or _, and no property every object has',
+    ],
+  ])('refuses, as it registers, a criterion declaring the fact field %s', (field, reason) => {
+    const { host } = pluginHost({
+      id: 'org.example.facts',
+      settings: () => ({}),
+      log: keptLog(),
+      database: undefined,
+      rules: createRegistry(),
+      into: gathering(),
+    });
+    const criterion = {
+      name: 'approvedByStaff',
+      description: 'Approved.',
+      schema: z.literal(true),
+      facts: { [field]: z.number() },
+      isSatisfied: () => false,
+      progress: () => 0,
+      explain: () => 'Wait',
+      summarize: () => 'approved',
+    };
+    expect(() => host.rules.criterion(criterion)).toThrow(
+      `the criterion approvedByStaff declares the fact field "${field}": ${reason}`,
+    );
   });
 
   it('runs each job every so many minutes, and logs a failing one with its plugin id', async () => {

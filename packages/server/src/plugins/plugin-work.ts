@@ -1,12 +1,12 @@
 // What plugins run beside the server: each fact source started with a `record` that applies facts as
-// the facts API does (checked by the same schema, through applyFacts, as the operator), and each
+// the facts API does (checked against the same registry, the fields plugins' criteria declare
+// included, then through applyFacts, as the operator), and each
 // scheduled job run every so many minutes, a failing run logged with its plugin's id. stop() stops
 // the sources and the timers and waits for the runs in progress.
 import type { PluginFact, PluginLog } from '@learning-paths/plugin-api';
-import { z } from 'zod';
 import { operatorActor } from '../services/actor.ts';
 import { applyFacts } from '../services/facts/apply-facts.ts';
-import { factInputSchema } from '../services/facts/fact-input-schema.ts';
+import { checkFactInputs, problemsInWords } from '../services/facts/fact-input-schema.ts';
 import type { Hooks } from '../services/plugin-hooks.ts';
 import type { CompiledPaths } from '../services/progress/compiled-paths.ts';
 import { recurringRuns } from '../services/recurring-runs.ts';
@@ -27,8 +27,6 @@ export interface PluginWorkOptions {
 export interface PluginWork {
   stop(): Promise<void>;
 }
-
-const factsSchema = z.array(factInputSchema);
 
 export async function startPluginWork({
   loaded,
@@ -54,17 +52,15 @@ export async function startPluginWork({
       const sourceLog = pluginLog(log, pluginId);
       const record = async (facts: readonly PluginFact[]) => {
         // A plugin is outside code: its facts are checked as a request's would be.
-        const checked = factsSchema.safeParse(facts);
-        if (!checked.success)
-          throw new Error(
-            `invalid facts from ${source.name}: ${z.prettifyError(checked.error).replace(/\n/g, ' ')}`,
-          );
+        const checked = checkFactInputs(facts, compiled.registry);
+        if (!checked.valid)
+          throw new Error(`invalid facts from ${source.name}: ${problemsInWords(checked.problems)}`);
         const result = await applyFacts({
           data,
           compiled,
           hooks,
           actor: operatorActor(),
-          facts: checked.data,
+          facts: checked.facts,
           source: source.name,
           now: clock().toISOString(),
         });
@@ -73,6 +69,7 @@ export async function startPluginWork({
             { source: source.name, rejected: result.rejected },
             'facts about unknown users rejected',
           );
+        return result;
       };
       await Promise.resolve()
         .then(() => source.start(record))

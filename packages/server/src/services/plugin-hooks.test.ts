@@ -1,7 +1,8 @@
 // The plugins' hooks in the use cases, on SQLite and PostgreSQL: filters change the input or stop
 // the action with their reason (403), a failing filter stops it (502) unless it is optional, and
 // events are written with the change only for the types a plugin listens to (nothing otherwise,
-// nothing for a rolled-back transaction); refreshing progress reports steps, tiers and paths done.
+// nothing for a rolled-back transaction); refreshing progress reports steps done and unlocked,
+// tiers and paths done; enrolling an address without an account reports the invitation.
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { FilterStop, type EventType, type FilterInputs, type FilterPoint } from '@learning-paths/plugin-api';
 import { createFixture, DS_KEY, NOW, standaloneLink, type Fixture } from '../../test/service-fixture.ts';
@@ -386,6 +387,34 @@ describe.each(await testDatabases())('the plugins hooks on $name', (database) =>
         ['step.completed', learner, { ...data, step: 'capstone' }],
         ['tier.achieved', learner, { ...data, tier: 'advanced' }],
         ['path.completed', learner, data],
+      ]);
+    });
+
+    it('report the steps a change unlocks, never the ones open from the start', async () => {
+      const hooks = createHooks(loadedWith({}, { 'step.unlocked': ['org.n'] }), log);
+      const learner = 'dan';
+      await enroll([learner], hooks);
+      // Statistics opens the core sequence; Machine learning waits for it.
+      await facts(hooks, [{ user: learner, course: STATS, grade: 0.2 }]);
+      await facts(hooks, [{ user: learner, course: STATS, completion: 1, passed: true }]);
+      await facts(hooks, [{ user: learner, course: STATS, grade: 0.9 }]);
+      const rows = await store()
+        .db.selectFrom('plugin_events')
+        .select(['type', 'learner', 'data'])
+        .orderBy('seq')
+        .execute();
+      expect(rows.map((row) => [row.type, row.learner, JSON.parse(row.data)])).toEqual([
+        ['step.unlocked', learner, { pathKey: DS_KEY, learner, step: 'ml' }],
+      ]);
+    });
+
+    it('report an address enrolled before it has an account, keyed by the address', async () => {
+      const hooks = createHooks(loadedWith({}, { 'enrollment.invited': ['org.n'] }), log);
+      await enroll(['New.Person@Example.org'], hooks);
+      const rows = await store().db.selectFrom('plugin_events').select(['type', 'learner', 'data']).execute();
+      const email = 'new.person@example.org';
+      expect(rows.map((row) => [row.type, row.learner, JSON.parse(row.data)])).toEqual([
+        ['enrollment.invited', email, { pathKey: DS_KEY, email, by: fixture.actors.teacher!.user.username }],
       ]);
     });
   });

@@ -14,6 +14,7 @@ import { FactRepository } from './repositories/fact-repository.ts';
 import { ImageRepository } from './repositories/image-repository.ts';
 import { LmsOutboxRepository } from './repositories/lms-outbox-repository.ts';
 import { PluginEventRepository } from './repositories/plugin-event-repository.ts';
+import { PluginSettingsRepository } from './repositories/plugin-settings-repository.ts';
 import { ParkedFactRepository } from './repositories/parked-fact-repository.ts';
 import { PathRepository } from './repositories/path-repository.ts';
 import { ProgressRepository } from './repositories/progress-repository.ts';
@@ -45,6 +46,8 @@ export interface DataAccess {
   readonly lmsOutbox: LmsOutboxRepository;
   /** Events for plugins, written with the change they report, for the dispatcher. */
   readonly pluginEvents: PluginEventRepository;
+  /** Plugins' settings saved in Studio, and who changed them. */
+  readonly pluginSettings: PluginSettingsRepository;
   /** Runs `work` in one transaction; inside one already, it joins it. */
   transaction<T>(work: (data: DataAccess) => Promise<T>): Promise<T>;
 }
@@ -69,6 +72,7 @@ function bind(db: Kysely<Database>, dialect: DialectName, inTransaction: boolean
     sharing: new SharingRepository(db),
     lmsOutbox: new LmsOutboxRepository(db),
     pluginEvents: new PluginEventRepository(db),
+    pluginSettings: new PluginSettingsRepository(db),
     transaction: (work) =>
       inTransaction ? work(data) : db.transaction().execute((trx) => work(bind(trx, dialect, true))),
   };

@@ -14,6 +14,8 @@ import { courseSharing } from './migrations/0010-course-sharing.ts';
 import { lmsOutbox } from './migrations/0011-lms-outbox.ts';
 import { lmsOutboxAccounts } from './migrations/0012-lms-outbox-accounts.ts';
 import { pluginEvents } from './migrations/0013-plugin-events.ts';
+import { criterionFacts } from './migrations/0014-criterion-facts.ts';
+import { pluginSettings } from './migrations/0015-plugin-settings.ts';
 
 /** Every migration, in order; names sort in the order they apply. */
 function migrations(dialect: DialectName): Record<string, Migration> {
@@ -31,6 +33,8 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0011-lms-outbox': lmsOutbox,
     '0012-lms-outbox-accounts': lmsOutboxAccounts,
     '0013-plugin-events': pluginEvents(dialect),
+    '0014-criterion-facts': criterionFacts,
+    '0015-plugin-settings': pluginSettings(dialect),
   };
 }
 

@@ -152,6 +152,11 @@ export interface CourseFactsTable {
   passed_at: string | null;
   enrolled: Bool | null;
   enrolled_at: string | null;
+  /**
+   * The fields registered criteria declare, JSON `{ field: { value, at } }` (each with the time of
+   * the fact that set it); null when none is set.
+   */
+  criteria: string | null;
   /** Where the newest fact came from (api, openedx…). */
   source: string;
   updated_at: string;
@@ -329,6 +334,25 @@ export interface PluginEventDeliveriesTable {
   claimed_until: string | null;
 }
 
+/** A plugin's settings as administrators saved them in Studio (plugin-settings.ts layers them). */
+export interface PluginSettingsTable {
+  plugin_id: string;
+  /** JSON: the values saved, by setting name, as the form sent them. */
+  settings: string;
+  updated_by: string;
+  updated_at: string;
+}
+
+/** Who changed which of a plugin's settings, and when; the names only, never values. */
+export interface PluginSettingsAuditTable {
+  id: Generated<number>;
+  plugin_id: string;
+  /** JSON: the names of the settings changed. */
+  changed: string;
+  actor: string;
+  at: string;
+}
+
 export interface Database {
   organizations: OrganizationsTable;
   courses: CoursesTable;
@@ -357,4 +381,6 @@ export interface Database {
   lms_outbox: LmsOutboxTable;
   plugin_events: PluginEventsTable;
   plugin_event_deliveries: PluginEventDeliveriesTable;
+  plugin_settings: PluginSettingsTable;
+  plugin_settings_audit: PluginSettingsAuditTable;
 }

@@ -6,6 +6,7 @@ import { AppFrame } from '../shared/layout/app-frame.tsx';
 import { PathListPage } from './path-list/path-list-page.tsx';
 import { PathEditorPage } from './editor/path-editor-page.tsx';
 import { PathLearnersPage } from './enrollments/path-learners-page.tsx';
+import { PluginSettingsPage } from './plugin-settings/plugin-settings-page.tsx';
 
 export const studioRoutes: RouteObject[] = [
   {
@@ -18,6 +19,7 @@ export const studioRoutes: RouteObject[] = [
       { path: '/', element: <PathListPage /> },
       { path: '/paths/:key', element: <PathEditorPage /> },
       { path: '/paths/:key/learners', element: <PathLearnersPage /> },
+      { path: '/plugins', element: <PluginSettingsPage /> },
       { path: '*', element: <PathListPage /> },
     ],
   },

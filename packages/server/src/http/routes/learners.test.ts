@@ -55,7 +55,7 @@ describe('learner routes', () => {
         '/facts/0/completion',
         '/facts/1/course',
         '/facts/2/completion',
-        '/facts/2',
+        '/facts/2/extra',
         '/facts/3',
       ]),
     );

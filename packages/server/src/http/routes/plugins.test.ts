@@ -1,6 +1,7 @@
 // The plugins in the HTTP API: GET /api/v1/plugins (settings for administrators only, secrets
 // masked), a plugin's routes under /api/v1/plugins/{id}/ with the core's caller, errors and OpenAPI
-// document, and a plugin's criterion in paths the server validates and evaluates.
+// document, what the host tells a plugin of paths and accounts, and a plugin's criterion in paths the
+// server validates and evaluates.
 import { validatePath } from '@learning-paths/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixture, keptLog, pluginsConfig } from '../../../test/plugins/plugin-fixtures.ts';
@@ -28,7 +29,9 @@ describe('plugins in the HTTP API', () => {
     now: NOW,
     users: {
       learner: [],
+      outsider: [],
       author: [{ role: 'author', scope: 'org:DemoU' }],
+      teacher: [{ role: 'instructor', scope: `path:${PATH_KEY}` }],
       lms: [{ role: 'service', scope: '*' }],
     },
     plugins: (store) =>
@@ -156,5 +159,44 @@ describe('plugins in the HTTP API', () => {
     const evaluation = await app().inject({ url: `/api/v1/me/paths/${PATH_KEY}`, headers: as('learner') });
     expect(evaluation.statusCode).toBe(200);
     expect(evaluation.json()).toMatchObject({ evaluation: { completed: true } });
+  });
+
+  it('tells a route what the caller may see of a path, as the core decides, and the plugin what it is', async () => {
+    // Runs after the test above, which published and enrolled.
+    const seen = (user: string, access: string) =>
+      app().inject({
+        url: `/api/v1/plugins/org.example.good/paths/${PATH_KEY}/as/${access}`,
+        headers: as(user),
+      });
+    const path = {
+      key: PATH_KEY,
+      org: 'DemoU',
+      title: 'Half done',
+      status: 'published',
+      version: 1,
+      definition: 'Half done',
+    };
+    expect((await seen('learner', 'learner')).json()).toEqual(path);
+    expect((await seen('teacher', 'staff')).json()).toEqual(path);
+    expect((await seen('author', 'author')).json()).toEqual(path);
+    // Not enrolled on an invite-only path: as if it did not exist. An instructor may not change it.
+    expect((await seen('outsider', 'learner')).json()).toMatchObject({ status: 404 });
+    expect((await seen('learner', 'staff')).json()).toMatchObject({ status: 404 });
+    expect((await seen('teacher', 'author')).json()).toMatchObject({ status: 403 });
+    const read = (url: string) =>
+      app().inject({ url: `/api/v1/plugins/org.example.good${url}`, headers: as('outsider') });
+    expect((await read(`/paths/${PATH_KEY}`)).json()).toEqual(path);
+    expect((await read('/paths/path-v1:DemoU+NONE+2026+a')).body).toBe('null');
+    const accounts = await read(
+      `/users/learner?path=${encodeURIComponent(PATH_KEY)}&email=nobody@example.org`,
+    );
+    expect(accounts.json()).toEqual({
+      account: { username: 'learner', email: null, displayName: null },
+      byEmail: null,
+      enrolled: true,
+    });
+    expect((await read(`/users/outsider?path=${encodeURIComponent(PATH_KEY)}`)).json()).toMatchObject({
+      enrolled: false,
+    });
   });
 });

@@ -3,15 +3,14 @@
 // settings, its secrets masked. And each plugin's own routes, mounted under /api/v1/plugins/{id}/
 // in an encapsulated fastify context: the core's caller resolution, clock and problem+json errors,
 // and a `plugin:{id}` tag in the OpenAPI document.
-import { PLUGIN_API_VERSION, type PluginRouteContext } from '@learning-paths/plugin-api';
+import { PLUGIN_API_VERSION, type PathAccess, type PluginRouteContext } from '@learning-paths/plugin-api';
 import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { LoadedPlugin, LoadedPlugins } from '../../plugins/loaded-plugins.ts';
-import { requestContext, security } from '../request-context.ts';
-
-/** What a secret setting shows, whatever its value. */
-export const MASKED = '********';
+import type { LoadedPlugins } from '../../plugins/loaded-plugins.ts';
+import { maskedSettings } from '../../services/plugins/plugin-settings-view.ts';
+import { pathForAuthor, pathForStaff, visiblePath } from '../../services/paths/path-access.ts';
+import { requestContext, security, useCaseContext } from '../request-context.ts';
 
 const pluginView = z.object({
   id: z.string(),
@@ -22,14 +21,6 @@ const pluginView = z.object({
     .optional()
     .meta({ description: 'Administrators only: the settings in force, secrets masked' }),
 });
-
-function maskedSettings({ manifest, settings }: LoadedPlugin): Record<string, unknown> {
-  if (typeof settings !== 'object' || settings === null) return {};
-  const secrets = new Set(manifest.secrets ?? []);
-  return Object.fromEntries(
-    Object.entries(settings).map(([name, value]) => [name, secrets.has(name) ? MASKED : value]),
-  );
-}
 
 export function pluginListRoutes(loaded: LoadedPlugins): FastifyPluginAsyncZod {
   return (app) => {
@@ -70,6 +61,24 @@ const routeContext: PluginRouteContext = {
       username: actor.user.username,
       isAdmin: actor.user.isAdmin,
       grants: actor.grants.map(({ role, scope }) => ({ role, scope })),
+    };
+  },
+  async path(request, key, access: PathAccess) {
+    const { data, compiled, actor } = await useCaseContext(request);
+    const path =
+      access === 'author'
+        ? await pathForAuthor(data.paths, actor, key)
+        : access === 'staff'
+          ? await pathForStaff(data.paths, actor, key)
+          : await visiblePath(data, actor, key);
+    const version = path.publishedVersion;
+    return {
+      key: path.key,
+      org: path.org,
+      title: path.title,
+      status: path.status,
+      version,
+      definition: version === null ? null : (await compiled.get(data.paths, key, version)).definition,
     };
   },
   now: (request) => requestContext(request).now,

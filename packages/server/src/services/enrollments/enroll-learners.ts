@@ -282,20 +282,25 @@ export async function enrollRowsInTransaction(
   await data.enrollments.addPending(pending);
   await data.enrollments.audit(entries);
   const hooks = options.hooks ?? NO_HOOKS;
-  await hooks.emit(
-    data,
-    entries.flatMap((entry) =>
+  await hooks.emit(data, [
+    ...entries.flatMap((entry) =>
       entry.action === 'enrolled' || entry.action === 'reactivated'
         ? [
             {
-              type: 'enrollment.created',
+              type: 'enrollment.created' as const,
               learner: entry.learner,
               data: { pathKey, learner: entry.learner, source },
             },
           ]
         : [],
     ),
-  );
+    // Keyed by the address: its `enrollment.created` comes later, once an account has it.
+    ...pending.map(({ email, createdBy }) => ({
+      type: 'enrollment.invited' as const,
+      learner: email,
+      data: { pathKey, email, by: createdBy },
+    })),
+  ]);
   await refreshProgressInTransaction({
     data,
     compiled: options.compiled,

@@ -98,6 +98,29 @@ describe.each(await testDatabases())('applying facts on $name', (database) => {
     });
   });
 
+  it('keeps the newest value of each field a criterion declares, apart from the built-in ones', async () => {
+    const at = (hour: number) => `2026-02-20T${String(hour).padStart(2, '0')}:00:00.000Z`;
+    expect(
+      await post([
+        { user: 'bea', course: INTRO, approvedByStaff: true, minutesSpent: 30, time: at(10) },
+        // Older for approvedByStaff, newer for minutesSpent and the first grade: applied for those.
+        { user: 'bea', course: INTRO, approvedByStaff: false, minutesSpent: 45, grade: 0.5, time: at(9) },
+        { user: 'bea', course: INTRO, minutesSpent: 50, time: at(11) },
+      ]),
+    ).toEqual({ applied: 3, ignored: 0, rejected: [] });
+    // Older than what is stored for every field it carries.
+    expect(await post([{ user: 'bea', course: INTRO, approvedByStaff: false, time: at(8) }])).toEqual({
+      applied: 0,
+      ignored: 1,
+      rejected: [],
+    });
+    expect(await stored('bea', INTRO)).toMatchObject({
+      grade: { value: 0.5, at: at(9) },
+      criteria: { approvedByStaff: { value: true, at: at(10) }, minutesSpent: { value: 50, at: at(11) } },
+      source: 'api',
+    });
+  });
+
   it('applies a repeated id once, also within one request', async () => {
     const fact = { user: 'bea', course: STATS, completion: 0.3, id: 'evt-1', time: '2026-02-01T00:00:00Z' };
     expect(await post([fact, { ...fact, completion: 0.9, time: '2026-02-02T00:00:00Z' }])).toEqual({

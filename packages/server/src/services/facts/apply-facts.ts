@@ -1,21 +1,24 @@
-// Use case: an LMS (or an operator) pushes course facts. Each field keeps the newest value by the
-// fact's time, a repeated idempotency id is applied once, and the progress of every path the
+// Use case: an LMS (or an operator) pushes course facts. Each field, the built-in ones and those
+// registered criteria declare, keeps the newest value by the fact's time, a repeated idempotency id is applied once, and the progress of every path the
 // changed courses belong to is re-evaluated in the same transaction. Facts timed in the future are
 // refused (pushed ones) or kept at the time of receipt (the service's own sources). Facts pushed
 // (the API, plugins' fact sources) pass the plugins' `facts.record.before` filters first; those the
 // service learned itself (LMS events, reconciliation, its own enrollments) do not: see
 // recordFactsInTransaction.
 import type { Problem } from '@learning-paths/core';
-import { z } from 'zod';
 import { AppError } from '../../errors.ts';
 import type { DataAccess } from '../../store/data-access.ts';
 import { FACT_FIELDS } from '../../domain/facts.ts';
-import type { StoredFacts, Timed } from '../../store/repositories/fact-repository.ts';
+import {
+  NO_CRITERION_FACTS,
+  type StoredFacts,
+  type Timed,
+} from '../../store/repositories/fact-repository.ts';
 import { canPushFacts, type Actor } from '../actor.ts';
 import type { CompiledPaths } from '../progress/compiled-paths.ts';
 import { refreshProgressInTransaction } from '../progress/refresh-progress.ts';
 import { NO_HOOKS, type Hooks } from '../plugin-hooks.ts';
-import { factInputSchema } from './fact-input-schema.ts';
+import { checkFactInputs, problemsInWords, OWN_FACT_FIELDS } from './fact-input-schema.ts';
 import { canonicalTime, FUTURE_TOLERANCE_MINUTES, isFromTheFuture, latestFactTime } from './fact-times.ts';
 
 export interface FactInput {
@@ -29,6 +32,8 @@ export interface FactInput {
   readonly time?: string;
   /** An idempotency id: a fact whose id was seen before is ignored. */
   readonly id?: string;
+  /** Fields registered criteria declare (`CriterionDefinition.facts`), checked by checkFactInputs. */
+  readonly [criterionField: string]: unknown;
 }
 
 export interface ApplyFactsResult {
@@ -79,17 +84,17 @@ export async function applyFacts(options: ApplyFactsOptions): Promise<ApplyFacts
   const filtered = await hooks.filter('facts.record.before', input);
   return recordFactsInTransaction({
     ...options,
-    facts: filtered === input ? options.facts : checkedFacts(filtered.facts),
+    facts: filtered === input ? options.facts : checkedFacts(filtered.facts, options.compiled),
   });
 }
 
 /** Facts as plugins' filters left them, checked as a request's are: a filter is outside code. */
-function checkedFacts(facts: readonly unknown[]): FactInput[] {
-  const checked = z.array(factInputSchema).safeParse(facts);
-  if (checked.success) return checked.data;
+function checkedFacts(facts: readonly unknown[], compiled: CompiledPaths): FactInput[] {
+  const checked = checkFactInputs(facts, compiled.registry);
+  if (checked.valid) return checked.facts;
   throw new AppError(
     'plugin_failed',
-    `the plugins' facts.record.before filters returned invalid facts: ${z.prettifyError(checked.error).replace(/\n/g, ' ')}`,
+    `the plugins' facts.record.before filters returned invalid facts: ${problemsInWords(checked.problems)}`,
   );
 }
 
@@ -136,10 +141,11 @@ export async function recordFactsInTransaction(
     const userIds = [...new Set(known.map(({ userId }) => userId))];
     const stored = await data.facts.ofUsers(userIds);
     const hooks = options.hooks ?? NO_HOOKS;
-    // The facts as they were, for the steps newly completed; the maps below are changed in place.
-    const factsBefore = hooks.listens('step.completed')
-      ? new Map([...stored].map(([userId, courses]) => [userId, new Map(courses)]))
-      : undefined;
+    // The facts as they were, for the steps newly completed or unlocked; the maps below are changed in place.
+    const factsBefore =
+      hooks.listens('step.completed') || hooks.listens('step.unlocked')
+        ? new Map([...stored].map(([userId, courses]) => [userId, new Map(courses)]))
+        : undefined;
 
     const changed = new Map<string, Mutable<StoredFacts>>();
     let applied = 0;
@@ -165,6 +171,7 @@ export async function recordFactsInTransaction(
             grade: null,
             passed: null,
             enrolled: null,
+            criteria: NO_CRITERION_FACTS,
             source,
             updatedAt: now,
           };
@@ -173,6 +180,14 @@ export async function recordFactsInTransaction(
         const value = newer<number | boolean>(current[field], fact[field], at);
         if (value === null) continue;
         (current as Record<(typeof FACT_FIELDS)[number], Timed<number | boolean> | null>)[field] = value;
+        won = true;
+      }
+      for (const field in fact) {
+        if (OWN_FACT_FIELDS.has(field)) continue;
+        const value = newer(current.criteria[field] ?? null, fact[field], at);
+        if (value === null) continue;
+        // A new object: the one read is shared with the facts kept as they were before.
+        current.criteria = { ...current.criteria, [field]: value };
         won = true;
       }
       if (!won) continue;

@@ -15,6 +15,8 @@ export function engineFacts(
     if (facts.grade) course.grade = facts.grade.value;
     if (facts.passed) course.passed = facts.passed.value;
     if (facts.enrolled) course.enrolled = facts.enrolled.value;
+    // The fields plugins' criteria declare, read by their criteria under the same names.
+    for (const field in facts.criteria) course[field] = facts.criteria[field]!.value;
     courses[courseKey] = course;
   }
   return courses;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { testDatabases, useDatabase } from '../../../test/test-databases.ts';
 import { dataAccess } from '../data-access.ts';
-import type { StoredFacts } from './fact-repository.ts';
+import { NO_CRITERION_FACTS, type StoredFacts } from './fact-repository.ts';
 
 const NOW = '2026-03-01T10:00:00.000Z';
 const LATER = '2026-03-02T10:00:00.000Z';
@@ -22,11 +22,22 @@ describe.each(await testDatabases())('FactRepository on $name', (database) => {
       grade: index % 3 === 0 ? null : { value: 0.1 + 0.2, at: NOW },
       passed: { value: index % 2 === 0, at: NOW },
       enrolled: index % 5 === 0 ? { value: false, at: NOW } : null,
+      // Fields criteria declare: any JSON value, each with its own time.
+      criteria:
+        index % 4 === 0
+          ? { approvedByStaff: { value: true, at: NOW }, portfolio: { value: { pages: [1, 2] }, at: LATER } }
+          : NO_CRITERION_FACTS,
       source: 'api',
       updatedAt: NOW,
     }));
     await facts.write(first);
-    const replaced = { ...first[4]!, completion: { value: 1, at: LATER }, passed: null, updatedAt: LATER };
+    const replaced = {
+      ...first[4]!,
+      completion: { value: 1, at: LATER },
+      passed: null,
+      criteria: { approvedByStaff: { value: false, at: LATER } },
+      updatedAt: LATER,
+    };
     await facts.write([replaced]);
 
     const read = await facts.ofUsers([ann.id, bob.id, ann.id]);
@@ -58,6 +69,7 @@ describe.each(await testDatabases())('FactRepository on $name', (database) => {
       grade: null,
       passed: null,
       enrolled: null,
+      criteria: {},
       source: 'api',
       updatedAt: NOW,
     });

@@ -1,5 +1,6 @@
 // Learners' course facts and the idempotency ids of applied facts: the only SQL about facts. Each
-// field keeps the time of the fact that set it, so that services can let the newer one win.
+// field keeps the time of the fact that set it, so that services can let the newer one win; the
+// fields plugins' criteria declare share one JSON column, each with its time too.
 import { sql, type Kysely } from 'kysely';
 import type { CourseFactsTable, Database } from '../schema.ts';
 import type { DialectName } from '../database.ts';
@@ -20,9 +21,17 @@ export interface StoredFacts {
   readonly grade: Timed<number> | null;
   readonly passed: Timed<boolean> | null;
   readonly enrolled: Timed<boolean> | null;
+  /** The fields registered criteria declare (`CriterionDefinition.facts`), by name; never changed in place. */
+  readonly criteria: CriterionFacts;
   readonly source: string;
   readonly updatedAt: string;
 }
+
+/** Values of fields that criteria declare, by field name. */
+export type CriterionFacts = Readonly<Record<string, Timed<unknown>>>;
+
+/** No criterion's field set: shared by every fact without one, which is why none is changed in place. */
+export const NO_CRITERION_FACTS: CriterionFacts = Object.freeze({});
 
 function timed<T>(value: T | null, at: string | null): Timed<T> | null {
   return value === null || at === null ? null : { value, at };
@@ -41,6 +50,7 @@ export const FACT_READ_COLUMNS = [
   'enrolled_at',
   'source',
   'updated_at',
+  'criteria',
 ] as const;
 
 /** One fact as read, the values of FACT_READ_COLUMNS in their order. */
@@ -56,6 +66,7 @@ export type FactReadRow = [
   enrolledAt: string | null,
   source: string,
   updatedAt: string,
+  criteria: string | null,
 ];
 
 /** A fact read as FACT_READ_COLUMNS. */
@@ -69,6 +80,7 @@ export function toFacts(userId: number, values: FactReadRow): StoredFacts {
     grade: timed(grade, gradeAt),
     passed: timed(passed === null ? null : Boolean(passed), passedAt),
     enrolled: timed(enrolled === null ? null : Boolean(enrolled), enrolledAt),
+    criteria: values[11] === null ? NO_CRITERION_FACTS : (JSON.parse(values[11]) as CriterionFacts),
     source: values[9],
     updatedAt: values[10],
   };
@@ -85,6 +97,7 @@ const FACT_COLUMNS = [
   'passed_at',
   'enrolled',
   'enrolled_at',
+  'criteria',
   'source',
   'updated_at',
 ] as const satisfies readonly (keyof CourseFactsTable)[];
@@ -150,6 +163,7 @@ export class FactRepository {
         passed_at: fact.passed?.at ?? null,
         enrolled: fact.enrolled?.value ?? null,
         enrolled_at: fact.enrolled?.at ?? null,
+        criteria: Object.keys(fact.criteria).length === 0 ? null : JSON.stringify(fact.criteria),
         source: fact.source,
         updated_at: fact.updatedAt,
       })),

@@ -61,6 +61,7 @@ describe.each(await testDatabases())('LearnerSnapshotRepository on $name', (data
         grade: null,
         passed: { value: true, at: NOW },
         enrolled: null,
+        criteria: { approvedByStaff: { value: true, at: NOW } },
         source: 'api',
         updatedAt: NOW,
       },
@@ -109,6 +110,7 @@ describe.each(await testDatabases())('LearnerSnapshotRepository on $name', (data
       completion: { value: 0.25, at: NOW },
       passed: { value: true, at: NOW },
       grade: null,
+      criteria: { approvedByStaff: { value: true, at: NOW } },
     });
     expect(snapshot.catalogCounter).toBe(2);
   });

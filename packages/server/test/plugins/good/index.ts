@@ -1,7 +1,8 @@
 // A test plugin that uses every part of the host: settings (one a secret), a criterion, routes, a
-// migration of its own table, a fact source fed by one of its routes, and a job writing to its table.
+// migration of its own table, a fact source fed by one of its routes, a job writing to its table, and
+// routes that answer what the host tells of paths and accounts.
 import type { CriterionDefinition } from '@learning-paths/core';
-import { definePlugin, type PluginFact } from '@learning-paths/plugin-api';
+import { definePlugin, type PluginFact, type RecordFacts } from '@learning-paths/plugin-api';
 import { z } from 'zod';
 
 /** Its table: what its job and its routes wrote. */
@@ -53,7 +54,7 @@ export default definePlugin({
           .execute();
       },
     });
-    let record: ((facts: readonly PluginFact[]) => Promise<void>) | undefined;
+    let record: RecordFacts | undefined;
     host.factSource({
       name: 'good-source',
       start(given) {
@@ -69,6 +70,26 @@ export default definePlugin({
         return { ...caller, now: context.now(request), greeting: host.settings.greeting };
       });
       app.get('/fail', () => Promise.reject(new Error('the plugin failed')));
+      // What the caller may see of a path (context.path), and what the plugin itself reads (host.paths).
+      app.get<{ Params: { key: string; access: 'learner' | 'staff' | 'author' } }>(
+        '/paths/:key/as/:access',
+        async (request) => {
+          const path = await context.path(request, request.params.key, request.params.access);
+          return { ...path, definition: path.definition?.title ?? null };
+        },
+      );
+      app.get<{ Params: { key: string } }>('/paths/:key', async (request) => {
+        const path = await host.paths.get(request.params.key);
+        return path && { ...path, definition: path.definition?.title ?? null };
+      });
+      app.get<{ Params: { username: string }; Querystring: { path: string; email?: string } }>(
+        '/users/:username',
+        async (request) => ({
+          account: await host.users.get(request.params.username),
+          byEmail: request.query.email ? await host.users.byEmail(request.query.email) : null,
+          enrolled: await host.users.isEnrolled(request.params.username, request.query.path),
+        }),
+      );
       app.post('/facts', async (request, reply) => {
         if (!(await context.caller(request)).isAdmin)
           throw Object.assign(new Error('only administrators may record facts here'), { statusCode: 403 });

@@ -24,7 +24,7 @@ export function setCsrfToken(token: string | null): void {
 }
 
 export interface RequestOptions {
-  readonly method?: 'GET' | 'POST' | 'PUT' | 'DELETE';
+  readonly method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
   /** JSON-encoded unless it is a string or a Blob (a file), sent as is with `contentType`. */
   readonly body?: unknown;
   readonly contentType?: string;

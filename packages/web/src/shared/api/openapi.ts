@@ -1133,7 +1133,7 @@ export interface paths {
     put?: never;
     /**
      * Record learners' course facts (admins and service accounts)
-     * @description Up to 10,000 facts a request. For each user, course and field the fact with the newest `time` wins, whatever the order of arrival; a repeated `id` is applied once. `applied` counts facts that changed something, `ignored` those that were older or repeated; `rejected` lists facts about unknown users (the others are applied).
+     * @description Up to 10,000 facts a request. For each user, course and field the fact with the newest `time` wins, whatever the order of arrival; a repeated `id` is applied once. Besides its own fields, a fact may carry those the registered criteria declare (their `facts`, from the plugins loaded), each checked by its schema; any other field is refused at its pointer. `applied` counts facts that changed something, `ignored` those that were older or repeated; `rejected` lists facts about unknown users (the others are applied).
      */
     post: {
       parameters: {
@@ -1145,7 +1145,7 @@ export interface paths {
       requestBody: {
         content: {
           'application/json': {
-            facts: {
+            facts: ({
               completion?: number;
               course: string;
               enrolled?: boolean;
@@ -1160,7 +1160,9 @@ export interface paths {
               time?: string;
               /** @description The username */
               user: string;
-            }[];
+            } & {
+              [key: string]: unknown;
+            })[];
           };
         };
       };
@@ -2858,6 +2860,129 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/plugin-settings/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A plugin’s settings, for its form in Studio (administrators) */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              history: {
+                actor: string;
+                at: string;
+                changed: string[];
+              }[];
+              id: string;
+              /** @description Settings the environment sets: shown, not changeable here */
+              locked: {
+                name: string;
+                variable: string;
+              }[];
+              /** @description Settings with a value saved here; null in PUT removes one */
+              saved: string[];
+              /** @description JSON Schema of the settings as the plugin reads them; null when it has none */
+              schema: {
+                [key: string]: unknown;
+              } | null;
+              secrets: string[];
+              updatedAt: string | null;
+              updatedBy: string | null;
+              /** @description The settings in force; secrets as ******** */
+              values: {
+                [key: string]: unknown;
+              };
+              version: string;
+            };
+          };
+        };
+      };
+    };
+    /**
+     * Save a plugin’s settings (administrators)
+     * @description Changes what was saved: values as the environment gives them (strings for numbers and booleans) or JSON; a name not sent keeps its saved value; null removes it (back to the file or the default); a secret sent as ******** keeps its value. Settings the environment sets cannot be sent.
+     */
+    put: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          id: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            values: {
+              [key: string]: unknown;
+            };
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              history: {
+                actor: string;
+                at: string;
+                changed: string[];
+              }[];
+              id: string;
+              /** @description Settings the environment sets: shown, not changeable here */
+              locked: {
+                name: string;
+                variable: string;
+              }[];
+              /** @description Settings with a value saved here; null in PUT removes one */
+              saved: string[];
+              /** @description JSON Schema of the settings as the plugin reads them; null when it has none */
+              schema: {
+                [key: string]: unknown;
+              } | null;
+              secrets: string[];
+              updatedAt: string | null;
+              updatedBy: string | null;
+              /** @description The settings in force; secrets as ******** */
+              values: {
+                [key: string]: unknown;
+              };
+              version: string;
+            };
+          };
+        };
+      };
+    };
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

@@ -1,5 +1,6 @@
 // The frame of every page: a skip link, the header with the product name, the links between
-// Studio and Learn and the signed-in user with sign-out, then the page in <main>.
+// Studio and Learn (and, for administrators, Studio's Plugins page) and the signed-in user with
+// sign-out, then the page in <main>.
 import type { ReactNode } from 'react';
 import { Button, Container } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
@@ -30,6 +31,7 @@ export function AppFrame({
           <nav aria-label={intl.formatMessage(messages.mainNavigation)} className="app-header-links d-flex">
             <a href="/learn/">{intl.formatMessage(messages.learn)}</a>
             {isStaff && <a href="/studio/">{intl.formatMessage(messages.studio)}</a>}
+            {user.isAdmin && <a href="/studio/plugins">{intl.formatMessage(messages.plugins)}</a>}
           </nav>
           <span className="small text-gray-700">
             {intl.formatMessage(messages.signedInAs, { name: user.displayName ?? user.username })}

@@ -7,6 +7,7 @@
 import { defaultRegistry, type RuleRegistry } from '@learning-paths/core';
 import type { BrowserPlugin, BrowserPluginApi, SlotOptions } from '@learning-paths/plugin-api';
 import type { ComponentType } from 'react';
+import { request } from '../api/client.ts';
 import { registerSlotComponent } from './plugin-slots.tsx';
 import type { SharedModules } from './shared-modules.ts';
 
@@ -68,6 +69,13 @@ async function runBundle(
         throw new Error('slot(slotId, component) takes a slot id and a component');
       staged.slots.push({ slotId, component: component as ComponentType<object>, options });
     }),
+    // The plugin's own routes, called as the app calls the core's (session cookie, CSRF token).
+    api: async (path, { method = 'GET', body, signal } = {}) =>
+      ((await request(`/api/v1/plugins/${entry.id}/${path.replace(/^\//, '')}`, {
+        method,
+        ...(body === undefined ? {} : { body }),
+        ...(signal ? { signal } : {}),
+      })) ?? null) as never,
     criterion: whileOpen((definition) => void staged.criteria.push(definition)),
     groupRule: whileOpen((definition) => void staged.groupRules.push(definition)),
   };

@@ -4,6 +4,7 @@
 // code of the app itself; the app renders `<PluginSlot id=… props=… />` where the slot is.
 // docs/web-plugin-slots.md lists the slot ids and the props each passes. Each insertion renders
 // inside an error boundary of its own: a component that throws hides that insertion, not the page.
+import type { SlotMessage } from '@learning-paths/plugin-api';
 import { Component, Fragment, type ComponentType, type ReactNode } from 'react';
 
 type SlotComponent = ComponentType<Record<string, unknown>>;
@@ -12,8 +13,8 @@ export interface SlotInsertion {
   /** The plugin whose bundle inserted it; null for a registration without one. */
   readonly pluginId: string | null;
   readonly component: SlotComponent;
-  /** A tab slot's label. */
-  readonly label?: string;
+  /** A tab slot's label: words as they are, or a message to format in the page's language. */
+  readonly label?: string | SlotMessage;
 }
 
 const slots = new Map<string, SlotInsertion[]>();
@@ -21,7 +22,7 @@ const slots = new Map<string, SlotInsertion[]>();
 export function registerSlotComponent<Props extends object>(
   slotId: string,
   component: ComponentType<Props>,
-  options: { readonly pluginId?: string; readonly label?: string } = {},
+  options: { readonly pluginId?: string; readonly label?: string | SlotMessage } = {},
 ): void {
   const insertion: SlotInsertion = {
     pluginId: options.pluginId ?? null,

@@ -59,7 +59,10 @@ export function EditorSections({
     }),
     ...pluginTabs.map((insertion, index) => ({
       id: `plugin-${index}`,
-      label: insertion.label ?? insertion.pluginId ?? `plugin-${index}`,
+      label:
+        typeof insertion.label === 'object'
+          ? intl.formatMessage(insertion.label)
+          : (insertion.label ?? insertion.pluginId ?? `plugin-${index}`),
     })),
   ];
   const panel = (id: string) => {
