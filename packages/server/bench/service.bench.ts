@@ -11,8 +11,10 @@
 // Sizes (defaults are the full run): BENCH_SCALE (multiplies every size, e.g. 0.1 for a quick run),
 // BENCH_ENROLL_ROWS, BENCH_FACT_LEARNERS, BENCH_FACTS, BENCH_FACT_BATCH, BENCH_READ_LEARNERS,
 // BENCH_CONNECTIONS, BENCH_SECONDS (each load run), BENCH_WARMUP_SECONDS. BENCH_SKIP_POSTGRES=1
-// skips PostgreSQL; BENCH_ONLY=enroll,facts,learning runs some cases. Progress goes to stderr, the
-// table to stdout.
+// skips PostgreSQL; BENCH_ONLY=enroll,facts,learning runs some cases. BENCH_PLUGINS (LP_PLUGINS
+// entries, their settings from the environment) runs the SQLite facts case again with those plugins
+// loaded and their events delivered, next to the run without. Progress goes to stderr, the table to
+// stdout.
 //
 // Finding where the time goes: BENCH_PROFILE=1 prints each measured phase's SQL statements by kind
 // and table with their time; BENCH_CPU_PROFILE=<folder> writes a CPU profile of each measured phase
@@ -195,7 +197,7 @@ async function bulkEnroll(): Promise<void> {
         met: perSecond >= 20_000,
       });
     } finally {
-      await bench.app.close();
+      await bench.close();
     }
   });
 }
@@ -313,10 +315,18 @@ async function verifyProgress(
   return compared;
 }
 
-async function factUpdates(dialect: DialectName): Promise<void> {
-  const database = dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL';
+const BENCH_PLUGINS = (process.env.BENCH_PLUGINS ?? '')
+  .split(',')
+  .map((entry) => entry.trim())
+  .filter((entry) => entry !== '');
+
+/** Facts per second of each run, by its label, for the run with plugins to compare with. */
+const factRates = new Map<string, number>();
+
+async function factUpdates(dialect: DialectName, plugins: readonly string[] = []): Promise<void> {
+  const database = `${dialect === 'sqlite' ? 'SQLite' : 'PostgreSQL'}${plugins.length > 0 ? `, ${plugins.length} plugins` : ''}`;
   await withDatabase(dialect, async (store, statements) => {
-    const bench = await startApp(store);
+    const bench = await startApp(store, plugins);
     try {
       log(`facts/${dialect}: ${number(FACT_LEARNERS)} learners enrolled in 3 paths`);
       const courses = (await publishPaths(bench, PATHS)).map((course) => course.key);
@@ -339,25 +349,30 @@ async function factUpdates(dialect: DialectName): Promise<void> {
       let requests = 0;
       let applied = 0;
       let slowest = 0;
-      const { seconds, cpuSeconds } = await profiled(`facts-${dialect}`, () =>
-        timed(async () => {
-          for (const batch of factBatches(FACT_LEARNERS, courses, sample)) {
-            const start = performance.now();
-            const answer = await call<{ applied: number; ignored: number; rejected: unknown[] }>(bench.app, {
-              method: 'POST',
-              url: '/api/v1/facts',
-              headers: bench.service,
-              payload: { facts: batch },
-            });
-            slowest = Math.max(slowest, performance.now() - start);
-            if (answer.rejected.length > 0 || answer.applied + answer.ignored !== batch.length)
-              throw new Error(
-                `a batch of facts was not fully taken: ${JSON.stringify(answer).slice(0, 500)}`,
+      const { seconds, cpuSeconds } = await profiled(
+        `facts-${dialect}${plugins.length > 0 ? '-plugins' : ''}`,
+        () =>
+          timed(async () => {
+            for (const batch of factBatches(FACT_LEARNERS, courses, sample)) {
+              const start = performance.now();
+              const answer = await call<{ applied: number; ignored: number; rejected: unknown[] }>(
+                bench.app,
+                {
+                  method: 'POST',
+                  url: '/api/v1/facts',
+                  headers: bench.service,
+                  payload: { facts: batch },
+                },
               );
-            applied += answer.applied;
-            requests += 1;
-          }
-        }),
+              slowest = Math.max(slowest, performance.now() - start);
+              if (answer.rejected.length > 0 || answer.applied + answer.ignored !== batch.length)
+                throw new Error(
+                  `a batch of facts was not fully taken: ${JSON.stringify(answer).slice(0, 500)}`,
+                );
+              applied += answer.applied;
+              requests += 1;
+            }
+          }),
       );
       const used = statements.count() - before;
       printStatements(`facts/${dialect}`, statements, seconds, requests);
@@ -366,6 +381,19 @@ async function factUpdates(dialect: DialectName): Promise<void> {
       log(`facts/${dialect}: checking the progress of ${sample.size} learners on every path`);
       const compared = await verifyProgress(bench, store, sample, userIds);
       const perSecond = FACTS / seconds;
+      factRates.set(database, perSecond);
+      const without = factRates.get('SQLite');
+      if (plugins.length > 0 && without !== undefined) {
+        rows.push({
+          measurement: `2b. facts with ${plugins.join(', ')} loaded, events delivered`,
+          database,
+          size: `${number(FACTS)} facts`,
+          result: `**${((perSecond / without) * 100).toFixed(0)}%** of the run without plugins (${number(perSecond)} vs ${number(without)} facts/s)`,
+          target: '≥ 90%',
+          met: perSecond >= 0.9 * without,
+        });
+        return;
+      }
       rows.push({
         measurement: `2. facts: POST /api/v1/facts, ${number(FACT_BATCH)} a request, as a service account`,
         database,
@@ -375,7 +403,7 @@ async function factUpdates(dialect: DialectName): Promise<void> {
         met: dialect === 'sqlite' ? perSecond >= 10_000 : null,
       });
     } finally {
-      await bench.app.close();
+      await bench.close();
     }
   });
 }
@@ -516,7 +544,7 @@ async function myLearningUnderLoad(): Promise<void> {
         met: ratio >= 0.4,
       });
     } finally {
-      await bench.app.close();
+      await bench.close();
       rmSync(folder, { recursive: true, force: true });
     }
   });
@@ -530,6 +558,7 @@ const loadBefore = loadavg()[0]!;
 if (ONLY.has('enroll')) await bulkEnroll();
 if (ONLY.has('facts')) {
   await factUpdates('sqlite');
+  if (BENCH_PLUGINS.length > 0) await factUpdates('sqlite', BENCH_PLUGINS);
   if (SKIP_POSTGRES) log('facts: PostgreSQL skipped (BENCH_SKIP_POSTGRES)');
   else if (await postgresAnswers()) await factUpdates('postgres');
   else {

@@ -8,6 +8,13 @@ import { sql } from 'kysely';
 import pg from 'pg';
 import { loadConfig } from '../src/config/config.ts';
 import { buildApp } from '../src/http/app.ts';
+import { startEventDispatcher } from '../src/plugins/event-dispatcher.ts';
+import { openPlugins } from '../src/plugins/open-plugins.ts';
+import { startPluginWork } from '../src/plugins/plugin-work.ts';
+import { pluginRegistry } from '../src/plugins/plugin-registry.ts';
+import { createHooks } from '../src/services/plugin-hooks.ts';
+import { CompiledPaths } from '../src/services/progress/compiled-paths.ts';
+import { dataAccess } from '../src/store/data-access.ts';
 import { openStore, type DialectName, type Store } from '../src/store/database.ts';
 import { migrateToLatest } from '../src/store/migrate.ts';
 import { ApiTokenRepository } from '../src/store/repositories/api-token-repository.ts';
@@ -79,13 +86,19 @@ export async function postgresAnswers(): Promise<boolean> {
 
 export interface BenchApp {
   readonly app: FastifyInstance;
+  /** Closes the app and stops the plugins' work beside it. */
+  close(): Promise<void>;
   /** Authorization headers of an administrator and of an LMS's service account. */
   readonly admin: { authorization: string };
   readonly service: { authorization: string };
 }
 
-/** The app as `learning-paths start` builds it (silent logs, a body limit for 100,000-row CSVs). */
-export async function startApp(store: Store): Promise<BenchApp> {
+/**
+ * The app as `learning-paths start` builds it (silent logs, a body limit for 100,000-row CSVs), with
+ * the plugins `plugins` names (LP_PLUGINS entries; their settings from the environment) loaded,
+ * their events delivered and their fact sources and jobs running beside it, as in `start`.
+ */
+export async function startApp(store: Store, plugins: readonly string[] = []): Promise<BenchApp> {
   const now = new Date().toISOString();
   const users = new UserRepository(store.db, store.dialect);
   const tokens = new ApiTokenRepository(store.db, store.dialect);
@@ -95,10 +108,38 @@ export async function startApp(store: Store): Promise<BenchApp> {
   const service = await users.create({ username: 'bench-lms' }, now);
   await users.grant(service.id, { role: 'service', scope: '*' }, now);
   const config = loadConfig({ LOG_LEVEL: 'silent', BODY_LIMIT_BYTES: String(256 * 1024 * 1024) });
-  const app = await buildApp({ store, config });
+  const quiet = { info: () => undefined, warn: () => undefined, error: () => undefined };
+  const loaded = await openPlugins(
+    {
+      plugins: {
+        entries: plugins,
+        configFile: null,
+        environment: Object.fromEntries(
+          Object.entries(process.env).filter((entry): entry is [string, string] => entry[1] !== undefined),
+        ),
+      },
+    },
+    store,
+    quiet,
+  );
+  const hooks = createHooks(loaded, quiet);
+  const compiled = new CompiledPaths(pluginRegistry(loaded));
+  const app = await buildApp({ store, config, plugins: loaded, hooks, compiled });
   await app.ready();
+  const data = dataAccess(store);
+  const beside =
+    loaded.plugins.length === 0
+      ? []
+      : [
+          startEventDispatcher({ data, loaded, log: quiet }),
+          await startPluginWork({ loaded, data, compiled, hooks, log: quiet }),
+        ];
   return {
     app,
+    close: async () => {
+      await Promise.all(beside.map((work) => work.stop()));
+      await app.close();
+    },
     admin: { authorization: `Bearer ${await tokenOf(admin.id)}` },
     service: { authorization: `Bearer ${await tokenOf(service.id)}` },
   };

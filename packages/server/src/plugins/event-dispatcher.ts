@@ -94,7 +94,7 @@ export async function deliverDueEvents(
     until: new Date(leaseEnd).toISOString(),
     limit: settings.batchSize,
   });
-  let delivered = 0;
+  const delivered: ClaimedDelivery[] = [];
   let failed = 0;
   await inParallel(deliveries, settings.concurrency, async (delivery) => {
     if (stopping.aborted || !fitsInLease(settings, leaseEnd))
@@ -120,10 +120,13 @@ export async function deliverDueEvents(
         nextAttemptAt: new Date(settings.now() + retryInMs).toISOString(),
       });
     }
-    await data.transaction((trx) => trx.pluginEvents.markDelivered(delivery, claimer));
-    delivered += 1;
+    delivered.push(delivery);
   });
-  return { claimed: deliveries.length, delivered, failed };
+  // Recorded together at the end of the round: one transaction, not one a delivery. A process that
+  // dies before delivers them again (at least once), which handlers already expect.
+  if (delivered.length > 0)
+    await data.transaction((trx) => trx.pluginEvents.markDelivered(delivered, claimer));
+  return { claimed: deliveries.length, delivered: delivered.length, failed };
 }
 
 export interface RunningDispatcher {

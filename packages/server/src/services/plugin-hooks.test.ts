@@ -408,6 +408,26 @@ describe.each(await testDatabases())('the plugins hooks on $name', (database) =>
       ]);
     });
 
+    it('report no step of a change to progress stored before step states were kept, then each as usual', async () => {
+      const hooks = createHooks(
+        loadedWith({}, { 'step.completed': ['org.n'], 'step.unlocked': ['org.n'] }),
+        log,
+      );
+      const learner = 'eve';
+      await enroll([learner], NO_HOOKS);
+      // As migration 0016 leaves a row stored before it.
+      await store().db.updateTable('path_progress').set({ step_states: null }).execute();
+      await facts(hooks, [{ user: learner, course: STATS, passed: true }]);
+      expect(await fixture.data.pluginEvents.countEvents()).toBe(0);
+      await facts(hooks, [{ user: learner, course: ML, passed: true, grade: 0.9 }]);
+      const rows = await store()
+        .db.selectFrom('plugin_events')
+        .select(['type', 'data'])
+        .orderBy('seq')
+        .execute();
+      expect(rows.map((row) => [row.type, JSON.parse(row.data).step])).toEqual([['step.completed', 'ml']]);
+    });
+
     it('report an address enrolled before it has an account, keyed by the address', async () => {
       const hooks = createHooks(loadedWith({}, { 'enrollment.invited': ['org.n'] }), log);
       await enroll(['New.Person@Example.org'], hooks);

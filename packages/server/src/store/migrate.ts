@@ -16,6 +16,7 @@ import { lmsOutboxAccounts } from './migrations/0012-lms-outbox-accounts.ts';
 import { pluginEvents } from './migrations/0013-plugin-events.ts';
 import { criterionFacts } from './migrations/0014-criterion-facts.ts';
 import { pluginSettings } from './migrations/0015-plugin-settings.ts';
+import { progressStepStates } from './migrations/0016-progress-step-states.ts';
 
 /** Every migration, in order; names sort in the order they apply. */
 function migrations(dialect: DialectName): Record<string, Migration> {
@@ -35,6 +36,7 @@ function migrations(dialect: DialectName): Record<string, Migration> {
     '0013-plugin-events': pluginEvents(dialect),
     '0014-criterion-facts': criterionFacts,
     '0015-plugin-settings': pluginSettings(dialect),
+    '0016-progress-step-states': progressStepStates,
   };
 }
 

@@ -186,6 +186,8 @@ export interface PathProgressTable {
   achieved_tiers: string;
   /** The engine's `next`, JSON array of step ids. */
   next_steps: string;
+  /** Each step's state (step-states.ts); null in rows stored before migration 0016. */
+  step_states: string | null;
   updated_at: string;
 }
 

@@ -141,11 +141,6 @@ export async function recordFactsInTransaction(
     const userIds = [...new Set(known.map(({ userId }) => userId))];
     const stored = await data.facts.ofUsers(userIds);
     const hooks = options.hooks ?? NO_HOOKS;
-    // The facts as they were, for the steps newly completed or unlocked; the maps below are changed in place.
-    const factsBefore =
-      hooks.listens('step.completed') || hooks.listens('step.unlocked')
-        ? new Map([...stored].map(([userId, courses]) => [userId, new Map(courses)]))
-        : undefined;
 
     const changed = new Map<string, Mutable<StoredFacts>>();
     let applied = 0;
@@ -207,7 +202,7 @@ export async function recordFactsInTransaction(
       userIds: [...changedCourses.keys()],
       changedCourses,
       facts: stored,
-      ...(factsBefore && { factsBefore }),
+      usernames: new Map([...users].map(([username, userId]) => [userId, username])),
       hooks,
       now,
     });

@@ -12,6 +12,7 @@ import { engineFacts } from './learner-facts.ts';
 import { currentTierOf, mergeAchieved, statusOf } from './kept-tiers.ts';
 import { NO_HOOKS, type Hooks, type NewPluginEvent } from '../plugin-hooks.ts';
 import { PROGRESS_EVENTS, progressEvents, type ProgressChange } from './progress-events.ts';
+import { stepStatesOf } from './step-states.ts';
 
 export interface RefreshProgressOptions {
   readonly data: DataAccess;
@@ -23,8 +24,8 @@ export interface RefreshProgressOptions {
   readonly changedCourses?: ReadonlyMap<number, ReadonlySet<string>>;
   /** The facts of the users when the caller has them already (all their courses). */
   readonly facts?: ReadonlyMap<number, ReadonlyMap<string, StoredFacts>>;
-  /** The facts of the users before the caller changed them (`facts` then holds them after). */
-  readonly factsBefore?: ReadonlyMap<number, ReadonlyMap<string, StoredFacts>>;
+  /** The users' usernames when the caller has them already, for the events reported. */
+  readonly usernames?: ReadonlyMap<number, string>;
   /** Where the changes are reported to plugins; NO_HOOKS when absent. */
   readonly hooks?: Hooks;
   readonly now: string;
@@ -41,7 +42,8 @@ function sameProgress(stored: ProgressRecord, fresh: ProgressRecord): boolean {
     stored.progress === fresh.progress &&
     stored.currentTier === fresh.currentTier &&
     sameList(stored.achievedTiers, fresh.achievedTiers) &&
-    sameList(stored.next, fresh.next)
+    sameList(stored.next, fresh.next) &&
+    stored.stepStates === fresh.stepStates
   );
 }
 
@@ -53,7 +55,7 @@ export async function refreshProgressInTransaction({
   pathKey,
   changedCourses,
   facts,
-  factsBefore,
+  usernames,
   hooks = NO_HOOKS,
   now,
 }: RefreshProgressOptions): Promise<number> {
@@ -96,20 +98,25 @@ export async function refreshProgressInTransaction({
       currentTier: currentTierOf(path, achieved),
       achievedTiers: achieved,
       next: evaluation.next,
+      stepStates: stepStatesOf(path, evaluation),
       updatedAt: now,
     };
     if (!target.stored || !sameProgress(target.stored, record)) records.push(record);
     if (reporting) {
       const { stored } = target;
       const before = stored && {
-        path: await compiled.get(data.paths, target.pathKey, stored.version),
-        courses: factsBefore ? engineFacts(factsBefore.get(target.userId)) : courses,
+        // Mostly the version it evaluated now, compiled already.
+        path:
+          stored.version === target.version
+            ? path
+            : await compiled.get(data.paths, target.pathKey, stored.version),
+        stepStates: stored.stepStates,
       };
-      changes.push({ userId: target.userId, change: { stored, before, path, evaluation, record, now } });
+      changes.push({ userId: target.userId, change: { stored, before, path, evaluation, record } });
     }
   }
   await data.progress.write(records);
-  if (reporting) await report(data, hooks, changes);
+  if (reporting) await report(data, hooks, changes, usernames);
   return records.length;
 }
 
@@ -118,10 +125,13 @@ async function report(
   data: DataAccess,
   hooks: Hooks,
   changes: readonly { userId: number; change: ProgressChange }[],
+  known: ReadonlyMap<number, string> = new Map(),
 ): Promise<void> {
-  const usernames = await data.users.usernamesOf(changes.map(({ userId }) => userId));
+  const missing = changes.flatMap(({ userId }) => (known.has(userId) ? [] : [userId]));
+  const found = missing.length === 0 ? known : await data.users.usernamesOf(missing);
+  const usernameOf = (userId: number) => known.get(userId) ?? found.get(userId)!;
   const events: NewPluginEvent[] = changes.flatMap(({ userId, change }) =>
-    progressEvents(hooks, usernames.get(userId)!, change),
+    progressEvents(hooks, usernameOf(userId), change),
   );
   await hooks.emit(data, events);
 }

@@ -43,6 +43,7 @@ describe.each(await testDatabases())('LearnerSnapshotRepository on $name', (data
         progress: 1 / 3,
         currentTier: 'one',
         achievedTiers: ['one'],
+        stepStates: null,
         next: ['b', 'c'],
         updatedAt: NOW,
       },

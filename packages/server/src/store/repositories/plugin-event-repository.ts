@@ -147,28 +147,39 @@ export class PluginEventRepository {
       .sort((one, other) => one.seq - other.seq);
   }
 
-  /** The delivery was made: gone, and its event with it once no plugin waits for it. */
-  async markDelivered(delivery: ClaimedDelivery, claimer: string): Promise<void> {
-    await this.db
-      .deleteFrom('plugin_event_deliveries')
-      .where('plugin_id', '=', delivery.pluginId)
-      .where('event_seq', '=', delivery.seq)
-      .where('claimed_by', '=', claimer)
-      .execute();
-    await this.db
-      .deleteFrom('plugin_events')
-      .where('seq', '=', delivery.seq)
-      .where((eb) =>
-        eb.not(
-          eb.exists(
-            eb
-              .selectFrom('plugin_event_deliveries')
-              .select('event_seq')
-              .where('event_seq', '=', delivery.seq),
+  /**
+   * The deliveries were made: gone, and each event with them once no plugin waits for it. One
+   * statement for each, whatever their number: a round's deliveries are recorded together.
+   */
+  async markDelivered(deliveries: readonly ClaimedDelivery[], claimer: string): Promise<void> {
+    for (const chunk of chunksOf(deliveries)) {
+      const seqs = [...new Set(chunk.map((delivery) => delivery.seq))];
+      await this.db
+        .deleteFrom('plugin_event_deliveries')
+        .where((eb) =>
+          eb.or(
+            chunk.map((delivery) =>
+              eb.and([eb('plugin_id', '=', delivery.pluginId), eb('event_seq', '=', delivery.seq)]),
+            ),
           ),
-        ),
-      )
-      .execute();
+        )
+        .where('claimed_by', '=', claimer)
+        .execute();
+      await this.db
+        .deleteFrom('plugin_events')
+        .where('seq', 'in', seqs)
+        .where((eb) =>
+          eb.not(
+            eb.exists(
+              eb
+                .selectFrom('plugin_event_deliveries')
+                .select('event_seq')
+                .whereRef('plugin_event_deliveries.event_seq', '=', 'plugin_events.seq'),
+            ),
+          ),
+        )
+        .execute();
+    }
   }
 
   /** The plugin failed it: tried again at `nextAttemptAt`, holding back its learner's later events. */

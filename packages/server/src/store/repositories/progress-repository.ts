@@ -24,6 +24,8 @@ export interface ProgressRecord extends ProgressTarget {
   /** Every tier ever achieved, in the order they were first reached. */
   readonly achievedTiers: readonly string[];
   readonly next: readonly string[];
+  /** Each step's state (step-states.ts); null when stored before they were kept. */
+  readonly stepStates: string | null;
   readonly updatedAt: string;
 }
 
@@ -68,6 +70,7 @@ const PROGRESS_COLUMNS = [
   'current_tier',
   'achieved_tiers',
   'next_steps',
+  'step_states',
   'updated_at',
 ] as const satisfies readonly (keyof PathProgressTable)[];
 
@@ -80,12 +83,14 @@ type TargetValues = [
   currentTier: string | null,
   achievedTiers: string | null,
   nextSteps: string | null,
+  stepStates: string | null,
   updatedAt: string | null,
 ];
 
 /** An enrollment and its stored progress (absent when its version is null: the join found none). */
 function toTarget(userId: number, values: TargetValues): StoredTarget {
-  const [pathKey, version, storedVersion, status, progress, currentTier, achieved, next, updatedAt] = values;
+  const [pathKey, version, storedVersion, status, progress, currentTier, achieved, next, states, updatedAt] =
+    values;
   const stored =
     storedVersion === null
       ? null
@@ -98,6 +103,7 @@ function toTarget(userId: number, values: TargetValues): StoredTarget {
           current_tier: currentTier,
           achieved_tiers: achieved!,
           next_steps: next!,
+          step_states: states,
           updated_at: updatedAt!,
         });
   return { userId, pathKey, version, stored };
@@ -113,6 +119,7 @@ function toRecord(row: Selectable<PathProgressTable>): ProgressRecord {
     currentTier: row.current_tier,
     achievedTiers: JSON.parse(row.achieved_tiers) as string[],
     next: JSON.parse(row.next_steps) as string[],
+    stepStates: row.step_states,
     updatedAt: row.updated_at,
   };
 }
@@ -165,6 +172,7 @@ export class ProgressRepository {
       sql.ref('path_progress.current_tier'),
       sql.ref('path_progress.achieved_tiers'),
       sql.ref('path_progress.next_steps'),
+      sql.ref('path_progress.step_states'),
       sql.ref('path_progress.updated_at'),
     ]);
     if (filter.userIds.length === 0) return targets;
@@ -204,6 +212,7 @@ export class ProgressRepository {
         current_tier: record.currentTier,
         achieved_tiers: JSON.stringify(record.achievedTiers),
         next_steps: JSON.stringify(record.next),
+        step_states: record.stepStates,
         updated_at: record.updatedAt,
       })),
     });
