@@ -2,11 +2,26 @@
 // and everything it may register. Plugins import only this package (and core for rule helpers);
 // the service implements it (packages/server/src/plugins/). docs/plugins.md explains each part.
 export { PLUGIN_API_VERSION, definePlugin } from './define-plugin.ts';
-export type { PluginManifest, PluginHost, PluginLog, PluginUser, PluginUsers } from './manifest.ts';
+export type {
+  PluginManifest,
+  PluginHost,
+  PluginLog,
+  PluginUser,
+  PluginUsers,
+  PluginProgress,
+  AchievedTier,
+} from './manifest.ts';
 export type { FilterPoint, FilterInputs, FilterStep, FilterOptions } from './filters.ts';
 export { FilterStop } from './filters.ts';
 export type { EventType, EventPayloads, PluginEvent, EventHandler } from './events.ts';
-export type { PluginRoutes, PluginRouteContext, PluginCaller, PathAccess, PluginPath } from './routes.ts';
+export type {
+  PluginRoutes,
+  PluginRoutesOptions,
+  PluginRouteContext,
+  PluginCaller,
+  PathAccess,
+  PluginPath,
+} from './routes.ts';
 export type { PluginMigration, PluginDatabase } from './tables.ts';
 export type { FactSource, PluginFact, RecordFacts, RecordedFacts, ScheduledJob } from './jobs.ts';
 export type {

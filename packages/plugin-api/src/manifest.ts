@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { EventHandler, EventType } from './events.ts';
 import type { FilterOptions, FilterPoint, FilterStep } from './filters.ts';
 import type { FactSource, ScheduledJob } from './jobs.ts';
-import type { PluginPath, PluginRoutes } from './routes.ts';
+import type { PluginPath, PluginRoutes, PluginRoutesOptions } from './routes.ts';
 import type { PluginDatabase, PluginMigration } from './tables.ts';
 import type { UiBundle } from './ui.ts';
 
@@ -42,6 +42,27 @@ export interface PluginUsers {
   isEnrolled(username: string, pathKey: string): Promise<boolean>;
 }
 
+/** A tier a learner has achieved; achieved tiers are kept for good. */
+export interface AchievedTier {
+  readonly pathKey: string;
+  readonly learner: string;
+  readonly tier: string;
+  /** When their progress on the path was last stored: the tier was achieved then or before. */
+  readonly since: string;
+}
+
+export interface PluginProgress {
+  /**
+   * Every tier learners have achieved, a page of at most `limit` learner-paths (1 to 1,000) at a
+   * time, in a stable order: for work that must also cover what happened before the plugin was
+   * loaded (a backfill). `after` is the previous page's `next`; `next` is null on the last page.
+   */
+  achievedTiers(page: {
+    readonly after?: string | null;
+    readonly limit: number;
+  }): Promise<{ items: AchievedTier[]; next: string | null }>;
+}
+
 export interface PluginLog {
   info(details: object, message: string): void;
   warn(details: object, message: string): void;
@@ -62,8 +83,8 @@ export interface PluginHost<Settings = unknown> {
   filter<Point extends FilterPoint>(point: Point, step: FilterStep<Point>, options?: FilterOptions): void;
   /** Called after commit for each event of `type`, at least once, in order per learner. */
   on<Type extends EventType>(type: Type, handler: EventHandler<Type>): void;
-  /** HTTP routes, mounted under `/api/v1/plugins/{id}/` with the core's caller resolution. */
-  routes(routes: PluginRoutes): void;
+  /** HTTP routes, mounted under `/api/v1/plugins/{id}/` (or at the root) with the core's caller resolution. */
+  routes(routes: PluginRoutes, options?: PluginRoutesOptions): void;
   /** Migrations of the plugin's own tables (named `plugin_…`), run by `learning-paths migrate`. */
   migrations(migrations: Readonly<Record<string, PluginMigration>>): void;
   /** The database, for the plugin's own tables only. */
@@ -73,6 +94,8 @@ export interface PluginHost<Settings = unknown> {
   /** A path by its key, with its published definition; null for none. No access check: use
    * `context.path` in routes, which answers for the caller. */
   readonly paths: { get(key: string): Promise<PluginPath | null> };
+  /** Learners' progress as stored, for work over all of it. */
+  readonly progress: PluginProgress;
   /** Turns outside data into course facts, through the same path as the facts API. */
   factSource(source: FactSource): void;
   /** A job run every `everyMinutes` by the process that runs the schedule. */

@@ -40,3 +40,12 @@ export interface PluginRouteContext {
 }
 
 export type PluginRoutes = (app: FastifyInstance, context: PluginRouteContext) => Promise<void>;
+
+export interface PluginRoutesOptions {
+  /**
+   * Mounted at the service's root instead of under `/api/v1/plugins/{id}/`: for addresses another
+   * specification fixes (`/.well-known/did.json`) or an API shared with other services. A route the
+   * core (or another plugin) has already stops start-up, naming the plugin.
+   */
+  readonly root?: boolean;
+}

@@ -131,7 +131,7 @@ export async function startApp(store: Store, plugins: readonly string[] = []): P
     loaded.plugins.length === 0
       ? []
       : [
-          startEventDispatcher({ data, loaded, log: quiet }),
+          startEventDispatcher({ data, loaded, log: quiet, hooks }),
           await startPluginWork({ loaded, data, compiled, hooks, log: quiet }),
         ];
   return {

@@ -105,7 +105,7 @@ export async function createServer(config: Config): Promise<Server> {
       // The LMS calls requests queued (an LMS of the service's own needs none).
       if (lms.remote) sender = startOutboxSender({ data, lms: outboxLms, log: app.log });
       if (plugins.plugins.length > 0) {
-        dispatcher = startEventDispatcher({ data, loaded: plugins, log: app.log });
+        dispatcher = startEventDispatcher({ data, loaded: plugins, log: app.log, hooks });
         // A fact source that cannot start stops the server as a plugin that cannot load does.
         pluginWork = await startPluginWork({
           loaded: plugins,

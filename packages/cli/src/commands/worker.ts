@@ -42,13 +42,14 @@ export async function workerCommand(options: { database?: string }, output: Outp
     // Learners' progress is evaluated with the plugins' rules too.
     const plugins = await commandPlugins(config, store);
     const logger = pino({ level: config.logLevel });
+    const hooks = createHooks(plugins, logger);
     const worker = await eventBusReached(
       startEventWorker({
         store,
         eventBus,
         logger,
         registry: pluginRegistry(plugins),
-        hooks: createHooks(plugins, logger),
+        hooks,
       }),
     );
     output.out(
@@ -62,7 +63,7 @@ export async function workerCommand(options: { database?: string }, output: Outp
     // Workers deliver the plugins' events too: any number of processes may.
     const dispatcher =
       plugins.plugins.length > 0
-        ? startEventDispatcher({ data, loaded: plugins, log: worker.log })
+        ? startEventDispatcher({ data, loaded: plugins, log: worker.log, hooks })
         : undefined;
     await untilSignal();
     await Promise.all([worker.stop(), sender?.stop(), dispatcher?.stop()]);

@@ -74,15 +74,21 @@ export interface RoundsOptions {
 export interface RunningRounds {
   /** Finishes the round in hand and stops. */
   stop(): Promise<void>;
+  /** Runs a round now instead of after the pause (or again, once the round in hand has finished). */
+  wake(): void;
 }
 
 /** Runs rounds until stopped: at once again after a round that claimed something, else after `pollMs`. */
 export function runRounds({ round, pollMs, backoff: awayBackoff, failed }: RoundsOptions): RunningRounds {
   const stopping = new AbortController();
+  // Set by wake(): ends the pause in progress, or skips the next one.
+  let woken = false;
+  let pausing: AbortController | null = null;
   const loop = (async () => {
     let awayRounds = 0;
     while (!stopping.signal.aborted) {
       let pause = pollMs;
+      woken = false;
       try {
         const outcome = await round(stopping.signal);
         awayRounds = outcome.away ? awayRounds + 1 : 0;
@@ -91,13 +97,22 @@ export function runRounds({ round, pollMs, backoff: awayBackoff, failed }: Round
       } catch (error) {
         failed(error);
       }
-      if (pause > 0) await sleep(pause, undefined, { signal: stopping.signal }).catch(() => undefined);
+      if (pause > 0 && !woken) {
+        pausing = new AbortController();
+        const signal = AbortSignal.any([stopping.signal, pausing.signal]);
+        await sleep(pause, undefined, { signal }).catch(() => undefined);
+        pausing = null;
+      }
     }
   })();
   return {
     async stop() {
       stopping.abort();
       await loop;
+    },
+    wake() {
+      woken = true;
+      pausing?.abort();
     },
   };
 }

@@ -1,7 +1,8 @@
 // The delivery of plugin events after commit, on SQLite and PostgreSQL: each listening plugin gets
 // each event with the same id on every attempt; a throwing handler is retried with backoff while
 // that learner's later events wait and other learners' flow; two dispatchers never hand one event to
-// one plugin at the same time; a running dispatcher delivers and stops cleanly.
+// one plugin at the same time; a running dispatcher delivers and stops cleanly, and is woken by the
+// commits of its own process.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { EventHandler, EventType, PluginEvent } from '@learning-paths/plugin-api';
@@ -195,5 +196,22 @@ describe.each(await testDatabases())('plugin events delivered on $name', (databa
     await running.stop();
     expect(got).toEqual(['hal']);
     await startEventDispatcher({ data: fixture.data, loaded: NO_PLUGINS, log: quiet }).stop();
+  });
+
+  it('delivers the events this process commits at once, not at its next poll', async () => {
+    const got: string[] = [];
+    const loaded = loadedWith({ 'org.a': (event) => got.push(learnerOf(event)) }, ['enrollment.removed']);
+    const hooks = createHooks(loaded, quiet);
+    // A poll far longer than the test: only the commit can wake it.
+    const running = startEventDispatcher({ data: fixture.data, loaded, log: quiet, pollMs: 60_000, hooks });
+    // Its first round found nothing due; it sleeps.
+    await sleep(50);
+    const started = performance.now();
+    await unenroll('hal', hooks);
+    for (let waited = 0; got.length === 0 && waited < 5000; waited += 5) await sleep(5);
+    const tookMs = performance.now() - started;
+    await running.stop();
+    expect(got).toEqual(['hal']);
+    expect(tookMs).toBeLessThan(5000);
   });
 });

@@ -17,6 +17,7 @@ import {
 import { inParallel } from '../lms/in-parallel.ts';
 import type { DataAccess } from '../store/data-access.ts';
 import type { ClaimedDelivery } from '../store/repositories/plugin-event-repository.ts';
+import type { Hooks } from '../services/plugin-hooks.ts';
 import type { LoadedPlugins } from './loaded-plugins.ts';
 
 export interface DispatcherLog {
@@ -30,6 +31,8 @@ export interface EventDispatcherOptions extends Partial<LeaseSettings> {
   readonly log: DispatcherLog;
   /** How long the dispatcher sleeps when nothing is due (default 1 s). */
   readonly pollMs?: number;
+  /** The hooks this process writes events through: their commits wake the dispatcher at once. */
+  readonly hooks?: Pick<Hooks, 'onEventsCommitted'>;
 }
 
 type Settings = LeaseSettings & { readonly pollMs: number };
@@ -139,11 +142,15 @@ export function startEventDispatcher(options: EventDispatcherOptions): RunningDi
   if (listeningPlugins(options.loaded).length === 0) return { stop: () => Promise.resolve() };
   const settings = settingsOf(options);
   const claimer = randomUUID();
-  return runRounds({
+  const rounds = runRounds({
     pollMs: settings.pollMs,
     round: (stopping) => deliverDueEvents(options, claimer, stopping),
     backoff: () => settings.pollMs,
     // The database away for a moment: the deliveries stay; try again after a pause.
     failed: (error) => options.log.error({ err: error }, 'the plugin event dispatcher failed a round'),
   });
+  // Events this process wrote are delivered as soon as they are committed, not at the next poll;
+  // the poll still finds those other processes wrote.
+  options.hooks?.onEventsCommitted(() => rounds.wake());
+  return rounds;
 }

@@ -31,7 +31,10 @@ describe('loadPlugins', () => {
       ['org.example.good', fixture('good'), { greeting: 'hello', maxNotes: 10, apiKey: 'unset' }],
     ]);
     expect(loaded.criteria.map((criterion) => criterion.name)).toEqual(['halfDone']);
-    expect(loaded.routes.map((routes) => routes.pluginId)).toEqual(['org.example.good']);
+    expect(loaded.routes.map(({ pluginId, root }) => [pluginId, root])).toEqual([
+      ['org.example.good', false],
+      ['org.example.good', true],
+    ]);
     expect(Object.keys(loaded.migrations[0]!.migrations)).toEqual(['0001-notes']);
     expect(loaded.jobs.map(({ pluginId, job }) => [pluginId, job.name, job.everyMinutes])).toEqual([
       ['org.example.good', 'write-note', 1],

@@ -69,7 +69,12 @@ export interface LoadedPlugins {
   /** Steps of each point, in LP_PLUGINS order, then registration order. */
   readonly filters: { readonly [Point in FilterPoint]?: readonly RegisteredFilter<Point>[] };
   readonly handlers: { readonly [Type in EventType]?: readonly RegisteredHandler<Type>[] };
-  readonly routes: readonly { readonly pluginId: string; readonly routes: PluginRoutes }[];
+  readonly routes: readonly {
+    readonly pluginId: string;
+    readonly routes: PluginRoutes;
+    /** Mounted at the root, not under /api/v1/plugins/{id}/. */
+    readonly root: boolean;
+  }[];
   readonly migrations: readonly {
     readonly pluginId: string;
     readonly migrations: Readonly<Record<string, PluginMigration>>;

@@ -19,6 +19,12 @@ describe.each(await testDatabases())('migratePlugins on $name', (database) => {
     const notes = await sql<{ text: string }>`select text from ${sql.table(NOTES)}`.execute(store().db);
     expect(notes.rows).toEqual([{ text: 'written' }]);
     expect(pluginMigrationTable('org.example.good')).toBe('plugin_migrations_org_example_good');
+    // Within PostgreSQL's 63 bytes with `_lock`, and apart for two long ids alike at the start.
+    const long = 'org.example.a-very-long-plugin-name-for-a-very-specific-purpose';
+    const tables = [pluginMigrationTable(`${long}.one`), pluginMigrationTable(`${long}.two`)];
+    expect(tables.map((table) => `${table}_lock`.length <= 63)).toEqual([true, true]);
+    expect(tables[0]).not.toBe(tables[1]);
+    expect(tables[0]).toMatch(/^plugin_migrations_org_example_a_very_long_.*_[0-9a-f]{8}$/);
     const applied = await sql<{
       name: string;
     }>`select name from ${sql.table('plugin_migrations_org_example_good')}`.execute(store().db);

@@ -21,6 +21,7 @@ import {
 } from './loaded-plugins.ts';
 import { declaredFieldProblem } from '../services/facts/fact-input-schema.ts';
 import { pluginPaths } from './plugin-paths.ts';
+import { pluginProgress } from './plugin-progress.ts';
 import { pluginUsers } from './plugin-users.ts';
 import { uiRegistration } from './ui-registrations.ts';
 
@@ -111,7 +112,9 @@ export function pluginHost({ id, settings, log, database, rules, into }: HostOpt
         handlers.push({ pluginId: id, handler });
       },
     ),
-    routes: whileOpen('registering routes', (routes) => into.routes.push({ pluginId: id, routes })),
+    routes: whileOpen('registering routes', (routes, options) =>
+      into.routes.push({ pluginId: id, routes, root: options?.root === true }),
+    ),
     migrations: whileOpen('registering migrations', (added) => {
       for (const [name, migration] of Object.entries(added)) {
         if (name in migrations) throw new Error(`a migration named ${name} is registered twice`);
@@ -126,6 +129,7 @@ export function pluginHost({ id, settings, log, database, rules, into }: HostOpt
     },
     users: pluginUsers(theDatabase),
     paths: pluginPaths(theDatabase),
+    progress: pluginProgress(theDatabase),
     factSource: whileOpen('registering a fact source', (source) =>
       into.factSources.push({ pluginId: id, source }),
     ),

@@ -34,6 +34,8 @@ export interface Hooks {
   listens(type: EventType): boolean;
   /** Whether some plugin filters `point`: callers skip the checks made ahead of the filters otherwise. */
   filtering(point: FilterPoint): boolean;
+  /** Calls `listener` after each commit that wrote events (the dispatcher delivers them at once). */
+  onEventsCommitted(listener: () => void): void;
 }
 
 /** Where failing optional filters are reported; pino's logger is one. */
@@ -48,6 +50,7 @@ export const NO_HOOKS: Hooks = {
   emit: () => Promise.resolve(),
   listens: () => false,
   filtering: () => false,
+  onEventsCommitted: () => undefined,
 };
 
 /** FilterStop, also when thrown by another copy of the plugin-API package than ours. */
@@ -106,6 +109,11 @@ export function createHooks(loaded: LoadedPlugins, log: HooksLog): Hooks {
     }
   }
 
+  const committedListeners: (() => void)[] = [];
+  const eventsCommitted = () => {
+    for (const listener of committedListeners) listener();
+  };
+
   return {
     async filter(point, input) {
       const filters = loaded.filters[point] ?? [];
@@ -118,9 +126,12 @@ export function createHooks(loaded: LoadedPlugins, log: HooksLog): Hooks {
         const plugins = listeners.get(event.type);
         return plugins ? [{ ...event, id: randomUUID(), createdAt: new Date().toISOString(), plugins }] : [];
       });
-      if (rows.length > 0) await data.pluginEvents.add(rows);
+      if (rows.length === 0) return;
+      await data.pluginEvents.add(rows);
+      data.afterCommit(eventsCommitted);
     },
     listens: (type) => listeners.has(type),
     filtering: (point) => (loaded.filters[point]?.length ?? 0) > 0,
+    onEventsCommitted: (listener) => void committedListeners.push(listener),
   };
 }

@@ -50,9 +50,17 @@ export interface DataAccess {
   readonly pluginSettings: PluginSettingsRepository;
   /** Runs `work` in one transaction; inside one already, it joins it. */
   transaction<T>(work: (data: DataAccess) => Promise<T>): Promise<T>;
+  /**
+   * Calls `callback` once the transaction this access is in has committed (never when it rolls
+   * back); outside a transaction, at once. For telling others what is now there to read.
+   */
+  afterCommit(callback: () => void): void;
 }
 
-function bind(db: Kysely<Database>, dialect: DialectName, inTransaction: boolean): DataAccess {
+/** The callbacks of one transaction, called after it commits; null outside a transaction. */
+type Committed = (() => void)[] | null;
+
+function bind(db: Kysely<Database>, dialect: DialectName, committed: Committed): DataAccess {
   const data: DataAccess = {
     paths: new PathRepository(db),
     courses: new CourseRepository(db),
@@ -73,12 +81,18 @@ function bind(db: Kysely<Database>, dialect: DialectName, inTransaction: boolean
     lmsOutbox: new LmsOutboxRepository(db),
     pluginEvents: new PluginEventRepository(db),
     pluginSettings: new PluginSettingsRepository(db),
-    transaction: (work) =>
-      inTransaction ? work(data) : db.transaction().execute((trx) => work(bind(trx, dialect, true))),
+    transaction: async (work) => {
+      if (committed !== null) return work(data);
+      const callbacks: (() => void)[] = [];
+      const result = await db.transaction().execute((trx) => work(bind(trx, dialect, callbacks)));
+      for (const callback of callbacks) callback();
+      return result;
+    },
+    afterCommit: (callback) => (committed === null ? callback() : void committed.push(callback)),
   };
   return data;
 }
 
 export function dataAccess(store: Store): DataAccess {
-  return bind(store.db, store.dialect, false);
+  return bind(store.db, store.dialect, null);
 }

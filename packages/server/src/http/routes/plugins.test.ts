@@ -6,7 +6,9 @@ import { validatePath } from '@learning-paths/core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { fixture, keptLog, pluginsConfig } from '../../../test/plugins/plugin-fixtures.ts';
 import { useTestApp } from '../../../test/test-app.ts';
+import { loadConfig } from '../../config/config.ts';
 import { loadPlugins } from '../../plugins/load-plugins.ts';
+import { buildApp } from '../app.ts';
 import { ApiTokenRepository } from '../../store/repositories/api-token-repository.ts';
 import { UserRepository } from '../../store/repositories/user-repository.ts';
 
@@ -103,6 +105,15 @@ describe('plugins in the HTTP API', () => {
       404,
       'application/problem+json; charset=utf-8',
     ]);
+  });
+
+  it('mounts routes a plugin asks for at the root there, and stops start-up on one the core has', async () => {
+    const fixed = await app().inject({ url: '/.well-known/good.json' });
+    expect([fixed.statusCode, fixed.json()]).toEqual([200, { good: true }]);
+    const clashing = await loadPlugins(pluginsConfig([fixture('root-clash')]), keptLog());
+    await expect(
+      buildApp({ store: store(), config: { ...loadConfig({}), logLevel: 'silent' }, plugins: clashing }),
+    ).rejects.toThrow(/^plugin org\.example\.root-clash: its routes could not be mounted: .*healthz/);
   });
 
   it('documents the plugin routes in the OpenAPI document, under the plugin tag', async () => {

@@ -3,7 +3,13 @@
 // settings, its secrets masked. And each plugin's own routes, mounted under /api/v1/plugins/{id}/
 // in an encapsulated fastify context: the core's caller resolution, clock and problem+json errors,
 // and a `plugin:{id}` tag in the OpenAPI document.
-import { PLUGIN_API_VERSION, type PathAccess, type PluginRouteContext } from '@learning-paths/plugin-api';
+import {
+  PLUGIN_API_VERSION,
+  type PathAccess,
+  type PluginRouteContext,
+  type PluginRoutes,
+} from '@learning-paths/plugin-api';
+import { PluginLoadError } from '../../plugins/plugin-load-error.ts';
 import type { FastifyInstance } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -85,16 +91,25 @@ const routeContext: PluginRouteContext = {
 };
 
 export async function mountPluginRoutes(app: FastifyInstance, loaded: LoadedPlugins): Promise<void> {
-  for (const { pluginId, routes } of loaded.routes)
-    await app.register(
-      async (scope) => {
-        const tag = `plugin:${pluginId}`;
-        // Every route of the plugin under its tag in the OpenAPI document.
-        scope.addHook('onRoute', (route) => {
-          route.schema = { ...route.schema, tags: [tag] };
-        });
-        await routes(scope, routeContext);
-      },
-      { prefix: `/api/v1/plugins/${pluginId}` },
-    );
+  for (const { pluginId, routes, root } of loaded.routes)
+    await mountRoutes(app, pluginId, routes, root).catch((error: unknown) => {
+      // A route the core or an earlier plugin has already (a root one, mostly).
+      throw new PluginLoadError(pluginId, `its routes could not be mounted: ${(error as Error).message}`, {
+        cause: error,
+      });
+    });
+}
+
+async function mountRoutes(app: FastifyInstance, pluginId: string, routes: PluginRoutes, root: boolean) {
+  await app.register(
+    async (scope) => {
+      const tag = `plugin:${pluginId}`;
+      // Every route of the plugin under its tag in the OpenAPI document.
+      scope.addHook('onRoute', (route) => {
+        route.schema = { ...route.schema, tags: [tag] };
+      });
+      await routes(scope, routeContext);
+    },
+    root ? {} : { prefix: `/api/v1/plugins/${pluginId}` },
+  );
 }

@@ -99,5 +99,13 @@ export default definePlugin({
       });
       return Promise.resolve();
     });
+    // An address another specification fixes, at the service's root.
+    host.routes(
+      async (app) => {
+        app.get('/.well-known/good.json', () => ({ good: true }));
+        return Promise.resolve();
+      },
+      { root: true },
+    );
   },
 });
