@@ -27,9 +27,9 @@ describe.each(await testDatabases())('after commit on $name', (database) => {
     const data = dataAccess(store());
     const seen: string[] = [];
     await expect(
-      data.transaction(async (trx) => {
+      data.transaction((trx) => {
         trx.afterCommit(() => void seen.push('rolled back'));
-        throw new Error('something failed');
+        return Promise.reject(new Error('something failed'));
       }),
     ).rejects.toThrow('something failed');
     data.afterCommit(() => void seen.push('outside'));
