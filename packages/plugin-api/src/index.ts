@@ -14,7 +14,9 @@ export type {
 export type { FilterPoint, FilterInputs, FilterStep, FilterOptions } from './filters.ts';
 export { FilterStop } from './filters.ts';
 export type { EventType, EventPayloads, PluginEvent, EventHandler } from './events.ts';
+export { routeSchema } from './routes.ts';
 export type {
+  RouteSchemaParts,
   PluginRoutes,
   PluginRoutesOptions,
   PluginRouteContext,

@@ -49,3 +49,22 @@ export interface PluginRoutesOptions {
    */
   readonly root?: boolean;
 }
+
+/** What a route's `schema` takes: zod schemas of its request parts and words for the API documentation. */
+export interface RouteSchemaParts {
+  readonly description?: string;
+  readonly params?: unknown;
+  readonly querystring?: unknown;
+  readonly body?: unknown;
+  /** Left out of the OpenAPI document. */
+  readonly hide?: boolean;
+}
+
+/**
+ * A route's `schema`: its request parts as zod schemas, which the core validates (a request that
+ * fails them is answered 400 problem+json pointing at what is wrong) and documents, with `summary`.
+ * Typed loosely for fastify, whose own schema type knows neither zod nor the documentation's fields.
+ */
+export function routeSchema(summary: string, parts: RouteSchemaParts = {}): Record<string, unknown> {
+  return { summary, ...parts };
+}

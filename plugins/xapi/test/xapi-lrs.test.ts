@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startService, type RunningService } from '../../test/plugin-service.ts';
-import { freshPostgresDatabase, postgresAnswers } from './postgres-database.ts';
+import { freshPostgresDatabase, postgresAnswers } from '../../test/postgres-database.ts';
 import { CMI5_COURSE, cmi5Passed, H5P_CONTENT, h5pCompleted, LMS_HOME_PAGE } from './sample-statements.ts';
 
 // The plugin's source, loaded by path as LP_PLUGINS would load a folder's built entry.

@@ -1,13 +1,13 @@
 // The learner's routes: the path's approval steps, where the caller stands on each, asking for
 // approval and withdrawing a request. A path the caller may not see is not found (404).
 import type { PluginRouteContext, PluginRoutes } from '@learning-paths/plugin-api';
+import { routeSchema } from '@learning-paths/plugin-api';
 import { approvalSteps } from '../approval-steps.ts';
 import type { Approvals } from '../approvals.ts';
 import type { ApprovalStepsAnswer, MyApprovalsAnswer, StepApproval } from '../views.ts';
 import {
   pathParams,
   requestBody,
-  routeSchema,
   stepParams,
   textOrNull,
   type PathParams,

@@ -5,22 +5,6 @@ import { z } from 'zod';
 import { TEXT_LIMIT } from '../text-limit.ts';
 import { APPROVAL_STATUSES } from '../views.ts';
 
-/**
- * A route's schema: its request parts, checked by the core's validator, and what it does, for the API
- * documentation (whose fields fastify's own schema type does not know).
- */
-export function routeSchema(
-  summary: string,
-  parts: {
-    readonly description?: string;
-    readonly params?: z.ZodType;
-    readonly querystring?: z.ZodType;
-    readonly body?: z.ZodType;
-  },
-): Readonly<Record<string, unknown>> {
-  return { summary, ...parts };
-}
-
 const key = z.string().min(1).max(FORMAT_LIMITS.keyLength);
 const stepId = z.string().min(1).max(64);
 const username = z.string().min(1).max(150);

@@ -1,6 +1,7 @@
 // The staff's routes (the path's authors and instructors): the requests by status, one learner's
 // approval steps and history, the decision, and the audit. Anyone else is told the path is not found.
 import type { PluginRouteContext, PluginRoutes } from '@learning-paths/plugin-api';
+import { routeSchema } from '@learning-paths/plugin-api';
 import type { Approvals } from '../approvals.ts';
 import type { AuditAnswer, DecisionAnswer, LearnerApprovalsAnswer, RequestListAnswer } from '../views.ts';
 import {
@@ -10,7 +11,6 @@ import {
   learnerParams,
   pathParams,
   requestsQuery,
-  routeSchema,
   textOrNull,
   type AuditQuery,
   type DecisionBody,
