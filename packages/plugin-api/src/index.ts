@@ -19,6 +19,7 @@ export type {
   RouteSchemaParts,
   PluginRoutes,
   PluginRoutesOptions,
+  RefusedByCore,
   PluginRouteContext,
   PluginCaller,
   PathAccess,

@@ -98,6 +98,13 @@ export interface PluginHost<Settings = unknown> {
   readonly progress: PluginProgress;
   /** Turns outside data into course facts, through the same path as the facts API. */
   factSource(source: FactSource): void;
+  /**
+   * Called once the service has started (`start`), not awaited: start-up does not wait for it, and
+   * a throw or rejection is logged with the plugin's id. For work at start: a backfill, a first key.
+   */
+  onStart(run: () => void | Promise<void>): void;
+  /** Called, and awaited, when the service stops, before the database closes: end work in hand. */
+  onStop(run: () => void | Promise<void>): void;
   /** A job run every `everyMinutes` by the process that runs the schedule. */
   schedule(job: ScheduledJob): void;
   /**

@@ -27,12 +27,26 @@ export interface PluginPath {
   readonly definition: PathDefinition | null;
 }
 
+/**
+ * How the core refuses a plugin's request through the context: an Error whose `statusCode` is the
+ * core's answer (401, 403, 404), which the core's error handler sends as problem+json if not caught.
+ */
+export interface RefusedByCore extends Error {
+  readonly statusCode: number;
+}
+
 export interface PluginRouteContext {
-  /** The signed-in caller; answers 401 problem+json when there is none. */
+  /** The signed-in caller; rejects with 401 (RefusedByCore) when there is none. */
   caller(request: FastifyRequest): Promise<PluginCaller>;
   /**
-   * The path `key` if the caller has `access` to it, as the core decides; otherwise rejects with the
-   * core's answer: 404 when they may not know it exists, 403 when they may see it but not change it.
+   * The signed-in caller, or null when the request signs in no one (no credentials, or ones that do
+   * not sign in): for routes open to anyone that show more to some (a private credential to its owner).
+   */
+  signedIn(request: FastifyRequest): Promise<PluginCaller | null>;
+  /**
+   * The path `key` if the caller has `access` to it, as the core decides; otherwise rejects
+   * (RefusedByCore) with the core's answer: 404 when they may not know it exists, 403 when they may
+   * see it but not change it, 401 without a caller.
    */
   path(request: FastifyRequest, key: string, access: PathAccess): Promise<PluginPath>;
   /** The request's time (ISO 8601), as the core's use cases see it. */

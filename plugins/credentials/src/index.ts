@@ -46,19 +46,13 @@ export default definePlugin({
       { root: true },
     );
 
-    // The plugin API's way to run something once the service has started: the key is made on the
-    // first start, then a backfill pass runs in the background (start-up does not wait for it).
-    host.factSource({
-      name: 'credentials',
-      start() {
-        void signingKey(tablesOf(host), issuerOf(host.settings).did, new Date())
-          .then(() => backfillPass.run())
-          .catch((error: unknown) =>
-            host.log.error({ err: error }, 'the credentials backfill failed at start'),
-          );
-      },
-      stop: () => backfillPass.stop(),
+    // Once the service has started: the key is made on the first start, then a backfill pass runs
+    // in the background (start-up does not wait for it; the service logs a failure).
+    host.onStart(async () => {
+      await signingKey(tablesOf(host), issuerOf(host.settings).did, new Date());
+      await backfillPass.run();
     });
+    host.onStop(() => backfillPass.stop());
     host.schedule({
       name: 'backfill',
       everyMinutes: BACKFILL_EVERY_MINUTES,

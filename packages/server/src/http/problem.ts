@@ -21,6 +21,11 @@ const STATUS_OF: Record<ErrorCode, number> = {
   plugin_failed: 502,
 };
 
+/** The HTTP status of an application error's code. */
+export function statusOfCode(code: ErrorCode): number {
+  return STATUS_OF[code];
+}
+
 const TITLES: Record<number, string> = {
   400: 'Bad request',
   401: 'Unauthorized',

@@ -81,6 +81,10 @@ export interface LoadedPlugins {
   }[];
   readonly factSources: readonly { readonly pluginId: string; readonly source: FactSource }[];
   readonly jobs: readonly { readonly pluginId: string; readonly job: ScheduledJob }[];
+  /** What plugins run once the service has started (host.onStart). */
+  readonly starts: readonly { readonly pluginId: string; readonly run: () => void | Promise<void> }[];
+  /** What plugins end when the service stops (host.onStop). */
+  readonly stops: readonly { readonly pluginId: string; readonly run: () => void | Promise<void> }[];
   /** Browser bundles (host.ui), served as /plugins/{id}/ui.js; none when absent. */
   readonly ui?: readonly UiRegistration[];
 }
@@ -103,6 +107,8 @@ export function emptyPlugins() {
     migrations: [],
     factSources: [],
     jobs: [],
+    starts: [],
+    stops: [],
   };
 }
 

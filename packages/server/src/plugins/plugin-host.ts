@@ -133,6 +133,8 @@ export function pluginHost({ id, settings, log, database, rules, into }: HostOpt
     factSource: whileOpen('registering a fact source', (source) =>
       into.factSources.push({ pluginId: id, source }),
     ),
+    onStart: whileOpen('registering work at start', (run) => into.starts.push({ pluginId: id, run })),
+    onStop: whileOpen('registering work at stop', (run) => into.stops.push({ pluginId: id, run })),
     schedule: whileOpen('scheduling a job', (job: ScheduledJob) => {
       if (!(Number.isFinite(job.everyMinutes) && job.everyMinutes > 0))
         throw new Error(`the job ${job.name} must run every so many minutes (everyMinutes > 0)`);

@@ -11,6 +11,7 @@ import { NOTES } from '../../test/plugins/good/index.ts';
 import { fixture, keptLog, pluginsConfig } from '../../test/plugins/plugin-fixtures.ts';
 import { testDatabases, useDatabase } from '../../test/test-databases.ts';
 import { NO_HOOKS } from '../services/plugin-hooks.ts';
+import { NO_PLUGINS } from './loaded-plugins.ts';
 import { CompiledPaths } from '../services/progress/compiled-paths.ts';
 import { dataAccess } from '../store/data-access.ts';
 import { UserRepository } from '../store/repositories/user-repository.ts';
@@ -137,6 +138,39 @@ describe.each(await testDatabases())('plugin work on $name', (database) => {
     expect(() => host.rules.criterion(criterion)).toThrow(
       `the criterion approvedByStaff declares the fact field "${field}": ${reason}`,
     );
+  });
+
+  it("runs each plugin's work at start without waiting for it, logs a failing one with its plugin id, and its work at stop", async () => {
+    const ran: string[] = [];
+    let finish: () => void = () => undefined;
+    const log = keptLog();
+    const work = await startPluginWork({
+      loaded: {
+        ...NO_PLUGINS,
+        starts: [
+          // Still running when start-up is over.
+          { pluginId: 'org.a', run: () => new Promise<void>((resolve) => (finish = resolve)) },
+          { pluginId: 'org.b', run: () => void ran.push('org.b') },
+          { pluginId: 'org.c', run: () => Promise.reject(new Error('no key store')) },
+        ],
+        stops: [{ pluginId: 'org.a', run: () => void ran.push('org.a stopped') }],
+      },
+      data: dataAccess(store()),
+      compiled: new CompiledPaths(),
+      hooks: NO_HOOKS,
+      log,
+    });
+    await vi.waitFor(() =>
+      expect(log.lines).toContainEqual({
+        level: 'error',
+        details: expect.objectContaining({ plugin: 'org.c' }),
+        message: 'its work at start failed',
+      }),
+    );
+    expect(ran).toEqual(['org.b']);
+    finish();
+    await work.stop();
+    expect(ran).toEqual(['org.b', 'org.a stopped']);
   });
 
   it('runs each job every so many minutes, and logs a failing one with its plugin id', async () => {

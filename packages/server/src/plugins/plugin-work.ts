@@ -1,8 +1,9 @@
 // What plugins run beside the server: each fact source started with a `record` that applies facts as
 // the facts API does (checked against the same registry, the fields plugins' criteria declare
 // included, then through applyFacts, as the operator), and each
-// scheduled job run every so many minutes, a failing run logged with its plugin's id. stop() stops
-// the sources and the timers and waits for the runs in progress.
+// scheduled job run every so many minutes, a failing run logged with its plugin's id, and each
+// plugin's work at start, not waited for. stop() stops the sources and the timers, waits for the
+// runs in progress, then runs each plugin's work at stop.
 import type { PluginFact, PluginLog } from '@learning-paths/plugin-api';
 import { operatorActor } from '../services/actor.ts';
 import { applyFacts } from '../services/facts/apply-facts.ts';
@@ -88,7 +89,19 @@ export async function startPluginWork({
     await stopAll(runs, started);
     throw error;
   }
-  return { stop: () => stopAll(runs, started) };
+  // Work at start (host.onStart), not waited for: a failure is the plugin's, logged with its id.
+  for (const { pluginId, run } of loaded.starts)
+    void Promise.resolve()
+      .then(run)
+      .catch((error: unknown) => pluginLog(log, pluginId).error({ err: error }, 'its work at start failed'));
+  const stop = async () => {
+    await stopAll(runs, started);
+    for (const { pluginId, run } of loaded.stops)
+      await Promise.resolve()
+        .then(run)
+        .catch((error: unknown) => pluginLog(log, pluginId).error({ err: error }, 'its work at stop failed'));
+  };
+  return { stop };
 }
 
 async function stopAll(

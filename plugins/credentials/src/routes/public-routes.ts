@@ -93,13 +93,9 @@ export function publicRoutes(
   );
 }
 
-/** The caller when one is signed in; anyone else (no credentials, or ones that fail) is nobody. */
+/** The caller when one is signed in; anyone else is nobody. */
 async function viewerOf(context: PluginRouteContext, request: FastifyRequest): Promise<string | null> {
-  try {
-    return (await context.caller(request)).username;
-  } catch {
-    return null;
-  }
+  return (await context.signedIn(request))?.username ?? null;
 }
 
 /** Wallets and verifiers ask a credential's page for its JSON-LD. */

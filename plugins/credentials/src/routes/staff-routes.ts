@@ -105,13 +105,8 @@ async function isPathStaff(
   }
 }
 
-/**
- * The HTTP status a rejection of `context.path` stands for. The plugin API does not type its
- * rejections: the core's errors carry a `code` (`not_found`), a plugin's a `statusCode`.
- */
+/** The HTTP status a refusal of `context.path` stands for (RefusedByCore). */
 function statusOf(error: unknown): number | undefined {
-  if (typeof error !== 'object' || error === null) return undefined;
-  const { statusCode, code } = error as { statusCode?: unknown; code?: unknown };
-  if (typeof statusCode === 'number') return statusCode;
-  return code === 'not_found' ? 404 : undefined;
+  const { statusCode } = (error ?? {}) as { statusCode?: unknown };
+  return typeof statusCode === 'number' ? statusCode : undefined;
 }

@@ -72,6 +72,12 @@ describe('plugins in the HTTP API', () => {
         greeting: 'hello',
       },
     ]);
+    const nobody = await app().inject({ url: '/api/v1/plugins/org.example.good/signed-in' });
+    const somebody = await app().inject({
+      url: '/api/v1/plugins/org.example.good/signed-in',
+      headers: as('author'),
+    });
+    expect([nobody.json(), somebody.json()]).toEqual([{ caller: null }, { caller: 'author' }]);
     const anonymous = await app().inject({ url: '/api/v1/plugins/org.example.good/whoami' });
     expect(anonymous.statusCode).toBe(401);
     expect(anonymous.headers['content-type']).toBe('application/problem+json; charset=utf-8');

@@ -10,7 +10,9 @@ import {
   type PluginRoutes,
 } from '@learning-paths/plugin-api';
 import { PluginLoadError } from '../../plugins/plugin-load-error.ts';
-import type { FastifyInstance } from 'fastify';
+import { AppError } from '../../errors.ts';
+import { statusOfCode } from '../problem.ts';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { LoadedPlugins } from '../../plugins/loaded-plugins.ts';
@@ -59,36 +61,60 @@ export function pluginListRoutes(loaded: LoadedPlugins): FastifyPluginAsyncZod {
   };
 }
 
+/** The core's refusals as plugins get them: with the HTTP status they stand for as `statusCode`. */
+async function withStatus<T>(work: Promise<T>): Promise<T> {
+  try {
+    return await work;
+  } catch (error) {
+    if (error instanceof AppError) throw Object.assign(error, { statusCode: statusOfCode(error.code) });
+    throw error;
+  }
+}
+
+async function callerOf(request: FastifyRequest) {
+  const { actor } = await withStatus(requestContext(request).caller());
+  return {
+    username: actor.user.username,
+    isAdmin: actor.user.isAdmin,
+    grants: actor.grants.map(({ role, scope }) => ({ role, scope })),
+  };
+}
+
 /** What a plugin's handlers get from the core: the caller (401 without one) and the request's time. */
 const routeContext: PluginRouteContext = {
-  async caller(request) {
-    const { actor } = await requestContext(request).caller();
-    return {
-      username: actor.user.username,
-      isAdmin: actor.user.isAdmin,
-      grants: actor.grants.map(({ role, scope }) => ({ role, scope })),
-    };
+  caller: callerOf,
+  async signedIn(request) {
+    try {
+      return await callerOf(request);
+    } catch (error) {
+      // No credentials at all, or ones that do not sign in: nobody. A refusal of another kind stands.
+      if (error instanceof AppError && error.code === 'unauthenticated') return null;
+      throw error;
+    }
   },
-  async path(request, key, access: PathAccess) {
-    const { data, compiled, actor } = await useCaseContext(request);
-    const path =
-      access === 'author'
-        ? await pathForAuthor(data.paths, actor, key)
-        : access === 'staff'
-          ? await pathForStaff(data.paths, actor, key)
-          : await visiblePath(data, actor, key);
-    const version = path.publishedVersion;
-    return {
-      key: path.key,
-      org: path.org,
-      title: path.title,
-      status: path.status,
-      version,
-      definition: version === null ? null : (await compiled.get(data.paths, key, version)).definition,
-    };
-  },
+  path: (request, key, access) => withStatus(visiblePathFor(request, key, access)),
   now: (request) => requestContext(request).now,
 };
+
+/** The path `key` if the caller has `access` to it, as the core's use cases decide. */
+async function visiblePathFor(request: FastifyRequest, key: string, access: PathAccess) {
+  const { data, compiled, actor } = await useCaseContext(request);
+  const path =
+    access === 'author'
+      ? await pathForAuthor(data.paths, actor, key)
+      : access === 'staff'
+        ? await pathForStaff(data.paths, actor, key)
+        : await visiblePath(data, actor, key);
+  const version = path.publishedVersion;
+  return {
+    key: path.key,
+    org: path.org,
+    title: path.title,
+    status: path.status,
+    version,
+    definition: version === null ? null : (await compiled.get(data.paths, key, version)).definition,
+  };
+}
 
 export async function mountPluginRoutes(app: FastifyInstance, loaded: LoadedPlugins): Promise<void> {
   for (const { pluginId, routes, root } of loaded.routes)

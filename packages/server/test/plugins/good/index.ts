@@ -70,6 +70,9 @@ export default definePlugin({
         return { ...caller, now: context.now(request), greeting: host.settings.greeting };
       });
       app.get('/fail', () => Promise.reject(new Error('the plugin failed')));
+      app.get('/signed-in', async (request) => ({
+        caller: (await context.signedIn(request))?.username ?? null,
+      }));
       // What the caller may see of a path (context.path), and what the plugin itself reads (host.paths).
       app.get<{ Params: { key: string; access: 'learner' | 'staff' | 'author' } }>(
         '/paths/:key/as/:access',
