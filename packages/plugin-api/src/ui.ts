@@ -67,9 +67,10 @@ export interface BrowserPluginApi {
    */
   slot(slotId: string, component: SlotComponent, options?: SlotOptions): void;
   /**
-   * Calls one of the plugin's own routes as the signed-in user (`path` relative to
-   * `/api/v1/plugins/{id}/`, such as `requests?status=waiting`): JSON in and out, the CSRF token added
-   * to writes. Resolves with the answer's JSON (null for 204); rejects with a PluginApiError.
+   * Calls the service's API as the signed-in user: one of the plugin's own routes (`path` relative
+   * to `/api/v1/plugins/{id}/`, such as `requests?status=waiting`), or, from the root, a path under
+   * `/api/` (routes a plugin mounted there). JSON in and out, the CSRF token added to writes.
+   * Resolves with the answer's JSON (null for 204); rejects with a PluginApiError.
    */
   api<Answer = unknown>(path: string, options?: PluginApiOptions): Promise<Answer>;
   /** A criterion for the browser's engine (Studio's validation and preview, Learn's wording). */

@@ -164,3 +164,25 @@ it("runs the test plugins' real bundles with the app's React and react-intl", as
   expect(screen.getByText('Plugin section for path-v1:A+B+C+d')).toBeTruthy();
   expect(screen.queryByText('Must not show')).toBeNull();
 });
+
+it("gives a bundle the service's API: its own routes, paths under /api/ from the root, nothing else", async () => {
+  const sent: string[] = [];
+  vi.stubGlobal(
+    'fetch',
+    vi.fn((url: string) => {
+      sent.push(url);
+      return Promise.resolve(
+        new Response('{"ok":true}', { headers: { 'content-type': 'application/json' } }),
+      );
+    }),
+  );
+  let api: ((path: string) => Promise<unknown>) | undefined;
+  await load({
+    caller: Promise.resolve({ default: (app: { api: typeof api }) => void (api = app.api) }),
+  });
+  expect(await api!('notes?open=true')).toEqual({ ok: true });
+  expect(await api!('/api/v1/me/credentials')).toEqual({ ok: true });
+  await expect(api!('/learn/')).rejects.toThrow("app.api calls the service's API only, not /learn/");
+  expect(sent).toEqual(['/api/v1/plugins/org.example.caller/notes?open=true', '/api/v1/me/credentials']);
+  vi.unstubAllGlobals();
+});

@@ -46,6 +46,17 @@ interface Staged {
   readonly groupRules: Parameters<BrowserPluginApi['groupRule']>[0][];
 }
 
+/**
+ * Where `app.api` sends a call: a path of the plugin's own routes, or one of the service's API from
+ * its root (`/api/v1/me/credentials`, for a plugin's routes mounted there). Nothing else: a bundle
+ * does not send the session's CSRF token elsewhere.
+ */
+function pluginApiUrl(pluginId: string, path: string): string {
+  if (!path.startsWith('/')) return `/api/v1/plugins/${pluginId}/${path}`;
+  if (!path.startsWith('/api/')) throw new Error(`app.api calls the service's API only, not ${path}`);
+  return path;
+}
+
 async function runBundle(
   entry: BundleEntry,
   module: { readonly default?: unknown },
@@ -71,7 +82,7 @@ async function runBundle(
     }),
     // The plugin's own routes, called as the app calls the core's (session cookie, CSRF token).
     api: async (path, { method = 'GET', body, signal } = {}) =>
-      ((await request(`/api/v1/plugins/${entry.id}/${path.replace(/^\//, '')}`, {
+      ((await request(pluginApiUrl(entry.id, path), {
         method,
         ...(body === undefined ? {} : { body }),
         ...(signal ? { signal } : {}),
