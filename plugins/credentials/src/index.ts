@@ -2,6 +2,7 @@
 // credential (VC Data Model 2.0, eddsa-rdfc-2022) that anyone can verify without us, revocable
 // through a Bitstring Status List, with a verification page and a PDF certificate. Issued on the
 // `tier.achieved` event, and by a backfill over every achieved tier at start and every 10 minutes.
+import { fileURLToPath } from 'node:url';
 import { definePlugin } from '@learning-paths/plugin-api';
 import { backfill } from './issuance/backfill.ts';
 import { issueCredential } from './issuance/issue-credential.ts';
@@ -24,6 +25,7 @@ export default definePlugin({
   settings: credentialSettings,
   register(host) {
     host.migrations(MIGRATIONS);
+    host.ui({ bundle: fileURLToPath(new URL('../dist/browser.js', import.meta.url)) });
     const verification = storedVerification(host);
     const backfillPass = backfill(host);
 
