@@ -1,5 +1,5 @@
 // A fresh PostgreSQL database for one test file (random name, dropped afterwards), as the server's
-// own tests make them. Without PostgreSQL those tests are skipped with one line saying so, except
+// own tests make them, for every plugin's tests. Without PostgreSQL those tests are skipped with one line saying so, except
 // under CI=true, where they fail.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
@@ -29,7 +29,7 @@ export async function postgresAnswers(): Promise<boolean> {
 }
 
 export async function freshPostgresDatabase(): Promise<{ url: string; drop: () => Promise<void> }> {
-  const name = `lp_xapi_${randomBytes(6).toString('hex')}`;
+  const name = `lp_plugin_${randomBytes(6).toString('hex')}`;
   await adminQuery(`create database ${name}`);
   const url = new URL(ADMIN_URL);
   url.pathname = `/${name}`;

@@ -1,10 +1,9 @@
 // The same plugin on PostgreSQL: its migrations, and each of its tables in use (preferences, the
 // handled events, the digest queue, the signing key), on a fresh database of its own, dropped after.
 // Skipped with one line when PostgreSQL does not answer, except under CI=true.
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningService } from '../../test/plugin-service.ts';
+import { freshPostgresDatabase, postgresAnswers } from '../../test/postgres-database.ts';
 import {
   DS,
   eventsDelivered,
@@ -16,50 +15,21 @@ import {
 } from './notifications-service.ts';
 import { rawHeader, recipientsOf, startInbox, type Inbox } from './smtp-inbox.ts';
 
-const ADMIN_URL = process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
 const PREFERENCES = `/api/v1/plugins/${PLUGIN_ID}/me/preferences`;
 
-async function postgresAnswers(): Promise<boolean> {
-  const client = new pg.Client({ connectionString: ADMIN_URL, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    if (process.env.CI === 'true')
-      throw new Error(`PostgreSQL does not answer at ${ADMIN_URL}, and CI=true requires it`);
-    console.warn(
-      `PostgreSQL does not answer at ${ADMIN_URL}: the notifications plugin's PostgreSQL test is skipped`,
-    );
-    return false;
-  }
-}
-
-async function admin(statement: string): Promise<void> {
-  const client = new pg.Client({ connectionString: ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(statement);
-  } finally {
-    await client.end();
-  }
-}
-
 describe.runIf(await postgresAnswers())('the notifications plugin on PostgreSQL', { timeout: 60_000 }, () => {
-  const database = `lp_notifications_${randomBytes(6).toString('hex')}`;
+  let database: Awaited<ReturnType<typeof freshPostgresDatabase>>;
   let inbox: Inbox;
   let service: RunningService;
   let environment: Record<string, string>;
 
   beforeAll(async () => {
-    await admin(`create database ${database}`);
-    const url = new URL(ADMIN_URL);
-    url.pathname = `/${database}`;
+    database = await freshPostgresDatabase();
     inbox = await startInbox();
     environment = inboxSettings(inbox.port);
     service = await startNotifications({
       demo: true,
-      environment: { ...environment, DATABASE_URL: url.toString() },
+      environment: { ...environment, DATABASE_URL: database.url },
       users: {
         ops: { role: 'admin', email: 'ops@example.org' },
         maya: { role: 'learner', email: 'maya@example.org' },
@@ -71,7 +41,7 @@ describe.runIf(await postgresAnswers())('the notifications plugin on PostgreSQL'
   afterAll(async () => {
     await service?.stop();
     await inbox?.stop();
-    await admin(`drop database if exists ${database} with (force)`);
+    await database?.drop();
   });
 
   it('sends, queues for the digest, keeps preferences and unsubscribes', async () => {
