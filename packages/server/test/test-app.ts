@@ -28,6 +28,8 @@ export interface TestApp {
 
 export function useTestApp(options: {
   users: Record<string, readonly RoleGrant[]>;
+  /** Of `users`, those who are administrators. */
+  admins?: readonly string[];
   now: Date;
   /** For tests that move time on; defaults to always `now`. */
   clock?: () => Date;
@@ -60,7 +62,8 @@ export function useTestApp(options: {
     for (const [username, grants] of Object.entries(options.users)) {
       const password = options.passwords?.[username];
       const passwordHash = password === undefined ? null : await hashPassword(password);
-      const user = await users.create({ username, passwordHash }, at);
+      const isAdmin = options.admins?.includes(username) ?? false;
+      const user = await users.create({ username, passwordHash, isAdmin }, at);
       for (const grant of grants) await users.grant(user.id, grant, at);
       tokens[username] = (await apiTokens.create(user.id, { name: 'test', expiresAt: null }, at)).token;
     }

@@ -1,13 +1,11 @@
 // Plugins' settings for administrators: the form's JSON Schema and the values in force (secrets
 // masked, the environment's shown as locked), saving checked by the plugin's own schema, in force at
 // once and at the next start, audited by name; 404 for anyone else.
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixture, keptLog, pluginsConfig } from '../../../test/plugins/plugin-fixtures.ts';
 import { useTestApp } from '../../../test/test-app.ts';
 import { loadPlugins } from '../../plugins/load-plugins.ts';
 import { openPlugins } from '../../plugins/open-plugins.ts';
-import { ApiTokenRepository } from '../../store/repositories/api-token-repository.ts';
-import { UserRepository } from '../../store/repositories/user-repository.ts';
 
 const NOW = new Date('2026-03-01T10:00:00.000Z');
 const ID = 'org.example.good';
@@ -18,23 +16,14 @@ const config = pluginsConfig([fixture('good')], {
 describe('plugin settings', () => {
   const { app, as, store } = useTestApp({
     now: NOW,
-    users: { instructor: [{ role: 'instructor', scope: '*' }] },
+    admins: ['root'],
+    users: {
+      root: [],
+      instructor: [{ role: 'instructor', scope: '*' }],
+    },
     plugins: (store) => loadPlugins(config, keptLog(), store.db),
   });
-  const admin: Record<string, string> = {};
-  beforeAll(async () => {
-    const user = await new UserRepository(store().db, store().dialect).create(
-      { username: 'root', isAdmin: true },
-      NOW.toISOString(),
-    );
-    const token = await new ApiTokenRepository(store().db, store().dialect).create(
-      user.id,
-      { name: 'test', expiresAt: null },
-      NOW.toISOString(),
-    );
-    admin.authorization = `Bearer ${token.token}`;
-  });
-  const put = (values: object, headers = admin) =>
+  const put = (values: object, headers = as('root')) =>
     app().inject({ method: 'PUT', url: `/api/v1/plugin-settings/${ID}`, headers, payload: { values } });
   const greeting = async () =>
     (await app().inject({ url: `/api/v1/plugins/${ID}/whoami`, headers: as('instructor') })).json<{
@@ -42,7 +31,7 @@ describe('plugin settings', () => {
     }>().greeting;
 
   it('gives administrators the schema, the values in force with secrets masked, and what the environment sets', async () => {
-    const answer = await app().inject({ url: `/api/v1/plugin-settings/${ID}`, headers: admin });
+    const answer = await app().inject({ url: `/api/v1/plugin-settings/${ID}`, headers: as('root') });
     expect([answer.statusCode, answer.headers['cache-control']]).toEqual([200, 'no-store']);
     const view = answer.json();
     expect(view).toMatchObject({
@@ -74,7 +63,10 @@ describe('plugin settings', () => {
     });
     expect(asInstructor.statusCode).toBe(404);
     expect((await put({ greeting: 'hi' }, as('instructor'))).statusCode).toBe(404);
-    const unknown = await app().inject({ url: '/api/v1/plugin-settings/org.example.none', headers: admin });
+    const unknown = await app().inject({
+      url: '/api/v1/plugin-settings/org.example.none',
+      headers: as('root'),
+    });
     expect(unknown.statusCode).toBe(404);
     expect(await greeting()).toBe('hello');
   });

@@ -3,14 +3,12 @@
 // document, what the host tells a plugin of paths and accounts, and a plugin's criterion in paths the
 // server validates and evaluates.
 import { validatePath } from '@learning-paths/core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fixture, keptLog, pluginsConfig } from '../../../test/plugins/plugin-fixtures.ts';
 import { useTestApp } from '../../../test/test-app.ts';
 import { loadConfig } from '../../config/config.ts';
 import { loadPlugins } from '../../plugins/load-plugins.ts';
 import { buildApp } from '../app.ts';
-import { ApiTokenRepository } from '../../store/repositories/api-token-repository.ts';
-import { UserRepository } from '../../store/repositories/user-repository.ts';
 
 const NOW = new Date('2026-03-01T10:00:00.000Z');
 const COURSE = 'course-v1:DemoU+DS100+2026';
@@ -29,7 +27,9 @@ const HALF_PATH = {
 describe('plugins in the HTTP API', () => {
   const { app, as, store } = useTestApp({
     now: NOW,
+    admins: ['root'],
     users: {
+      root: [],
       learner: [],
       outsider: [],
       author: [{ role: 'author', scope: 'org:DemoU' }],
@@ -42,19 +42,6 @@ describe('plugins in the HTTP API', () => {
         keptLog(),
         store.db,
       ),
-  });
-  const admin: Record<string, string> = {};
-  beforeAll(async () => {
-    const user = await new UserRepository(store().db, store().dialect).create(
-      { username: 'root', isAdmin: true },
-      NOW.toISOString(),
-    );
-    const token = await new ApiTokenRepository(store().db, store().dialect).create(
-      user.id,
-      { name: 'test', expiresAt: null },
-      NOW.toISOString(),
-    );
-    admin.authorization = `Bearer ${token.token}`;
   });
 
   it("answers a plugin's route with the caller and the request's time, and 401 problem+json without one", async () => {
@@ -138,7 +125,7 @@ describe('plugins in the HTTP API', () => {
       'no-store',
       { apiVersion: 1, plugins: [{ id: 'org.example.good', version: '1.2.3', apiVersions: [1] }] },
     ]);
-    const forAdmin = await app().inject({ url: '/api/v1/plugins', headers: admin });
+    const forAdmin = await app().inject({ url: '/api/v1/plugins', headers: as('root') });
     expect(forAdmin.json()).toEqual({
       apiVersion: 1,
       plugins: [
