@@ -1,6 +1,6 @@
 // A fresh PostgreSQL database for one test file (random name, dropped afterwards), as the server's
-// own tests make them, for every plugin's tests. Without PostgreSQL those tests are skipped with one line saying so, except
-// under CI=true, where they fail.
+// own tests make them, for every plugin's tests. Without PostgreSQL those tests are skipped with one
+// line saying so, except under CI=true, where they fail.
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 

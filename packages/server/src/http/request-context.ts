@@ -1,7 +1,7 @@
 // The context of each request, set once as it arrives: what every request shares (the data access,
 // the compiled-path and catalog caches, the LMS adapter, the outbox's sender, the allowed image
-// hosts, the plugins' hooks), the request's time read once from the app's clock, and who is calling, resolved at the
-// first ask and kept for the rest of the request. Handlers read it with requestContext(request), or
+// hosts, the plugins' hooks), the request's time read once from the app's clock, and who is
+// calling, resolved at the first ask and kept for the rest of the request. Handlers read it with requestContext(request), or
 // useCaseContext(request) once they need the caller, and pass use cases what each one takes.
 import type { FastifyInstance, FastifyRequest } from 'fastify';
 import type { LmsPort } from '../lms/lms-port.ts';

@@ -1,6 +1,7 @@
 // The plugins a process runs with: loaded as LP_PLUGINS says, with the settings administrators
-// saved, on the store's database, and their tables brought to their latest migrations (after the core's, which the caller has run). What
-// createServer, `learning-paths migrate` and `learning-paths worker` start with.
+// saved, on the store's database, and their tables brought to their latest migrations (after the
+// core's, which the caller has run). What createServer, `learning-paths migrate` and
+// `learning-paths worker` start with.
 import type { PluginLog } from '@learning-paths/plugin-api';
 import type { PluginsConfig } from '../config/config.ts';
 import type { Store } from '../store/database.ts';

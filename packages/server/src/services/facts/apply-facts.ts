@@ -1,8 +1,8 @@
 // Use case: an LMS (or an operator) pushes course facts. Each field, the built-in ones and those
-// registered criteria declare, keeps the newest value by the fact's time, a repeated idempotency id is applied once, and the progress of every path the
-// changed courses belong to is re-evaluated in the same transaction. Facts timed in the future are
-// refused (pushed ones) or kept at the time of receipt (the service's own sources). Facts pushed
-// (the API, plugins' fact sources) pass the plugins' `facts.record.before` filters first; those the
+// registered criteria declare, keeps the newest value by the fact's time, a repeated idempotency id
+// is applied once, and the progress of every path the changed courses belong to is re-evaluated in
+// the same transaction. Facts timed in the future are refused (pushed ones) or kept at the time of
+// receipt (the service's own sources). Facts pushed (the API, plugins' fact sources) pass the plugins' `facts.record.before` filters first; those the
 // service learned itself (LMS events, reconciliation, its own enrollments) do not: see
 // recordFactsInTransaction.
 import type { Problem } from '@learning-paths/core';
