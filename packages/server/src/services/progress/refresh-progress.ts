@@ -80,7 +80,7 @@ export async function refreshProgressInTransaction({
     facts ?? (await data.facts.ofUsers([...new Set(targets.map((target) => target.userId))]));
   const coursesOfUser = new Map<number, Record<string, CourseFacts>>();
   const records: ProgressRecord[] = [];
-  // Only when a plugin listens: finding what changed evaluates each learner once more.
+  // Only when a plugin listens: what changed is found against the stored progress and its steps' states.
   const reporting = PROGRESS_EVENTS.some((type) => hooks.listens(type));
   const changes: { userId: number; change: ProgressChange }[] = [];
   for (const target of targets) {
