@@ -33,6 +33,7 @@ import {
 import { validateCommand } from './commands/validate.ts';
 import { workerCommand } from './commands/worker.ts';
 import { processOutput, type Output } from './output.ts';
+import { mayAskPluginCommand, withPluginCommands } from './plugin-commands.ts';
 
 function buildProgram(output: Output, setExitCode: (code: number) => void): Command {
   const program = new Command('learning-paths')
@@ -314,9 +315,12 @@ function buildProgram(output: Output, setExitCode: (code: number) => void): Comm
 /** Runs the command line and returns the exit code. */
 export async function main(argv: readonly string[], output: Output = processOutput): Promise<number> {
   let exitCode = 0;
-  const program = buildProgram(output, (code) => (exitCode = code));
+  const setExitCode = (code: number) => (exitCode = code);
+  const program = buildProgram(output, setExitCode);
+  const parse = () => program.parseAsync([...argv], { from: 'user' });
   try {
-    await program.parseAsync([...argv], { from: 'user' });
+    if (mayAskPluginCommand(program, argv)) await withPluginCommands(program, output, setExitCode, parse);
+    else await parse();
     return exitCode;
   } catch (error) {
     if (error instanceof CommanderError) {

@@ -16,6 +16,8 @@ export async function withStore<T>(
     await migrateToLatest(store);
     return await run(store);
   } catch (error) {
+    // Already a message for the user (a plugin that cannot load), whatever its words.
+    if (error instanceof CliError) throw error;
     if (error instanceof AppError) throw new CliError(error.message, EXIT_INVALID, { cause: error });
     if (
       error instanceof Error &&

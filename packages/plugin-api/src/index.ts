@@ -26,6 +26,7 @@ export type {
   PluginPath,
 } from './routes.ts';
 export type { PluginMigration, PluginDatabase } from './tables.ts';
+export type { PluginCommand, PluginCommandOption, PluginCommandInput, PluginCommandIo } from './commands.ts';
 export type { FactSource, PluginFact, RecordFacts, RecordedFacts, ScheduledJob } from './jobs.ts';
 export type {
   UiBundle,

@@ -1,6 +1,7 @@
 // A plugin's default export (its manifest) and the host it registers with at start.
 import type { CriterionDefinition, GroupRuleDefinition } from '@learning-paths/core';
 import type { z } from 'zod';
+import type { PluginCommand } from './commands.ts';
 import type { EventHandler, EventType } from './events.ts';
 import type { FilterOptions, FilterPoint, FilterStep } from './filters.ts';
 import type { FactSource, ScheduledJob } from './jobs.ts';
@@ -107,6 +108,8 @@ export interface PluginHost<Settings = unknown> {
   onStop(run: () => void | Promise<void>): void;
   /** A job run every `everyMinutes` by the process that runs the schedule. */
   schedule(job: ScheduledJob): void;
+  /** A command of the `learning-paths` CLI (`learning-paths credentials rotate-key`), run in the CLI process. */
+  command(definition: PluginCommand): void;
   /**
    * The plugin's browser bundle (an ES module; ui.ts says what it exports), which Learn and Studio
    * import at run time: its slot components and its rules for the browser's engine.

@@ -42,6 +42,6 @@ export { loadPlugins, PluginLoadError } from './plugins/load-plugins.ts';
 export { openPlugins } from './plugins/open-plugins.ts';
 export { migratePlugins } from './plugins/migrate-plugins.ts';
 export { pluginRegistry } from './plugins/plugin-registry.ts';
-export { NO_PLUGINS, type LoadedPlugins } from './plugins/loaded-plugins.ts';
+export { NO_PLUGINS, type LoadedPlugins, type RegisteredCommand } from './plugins/loaded-plugins.ts';
 export { createHooks, type Hooks } from './services/plugin-hooks.ts';
 export { startEventDispatcher } from './plugins/event-dispatcher.ts';

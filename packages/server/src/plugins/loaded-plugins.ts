@@ -1,6 +1,6 @@
 // What the plugins loaded at start registered, gathered by the host (load-plugins.ts) and read by
 // the app (routes), the engine (rules), the hooks of the use cases (filters, events), `migrate`
-// (migrations) and the server (fact sources, jobs).
+// (migrations), the server (fact sources, jobs) and the CLI (commands).
 import type { CriterionDefinition, GroupRuleDefinition } from '@learning-paths/core';
 import type {
   EventHandler,
@@ -8,6 +8,7 @@ import type {
   FactSource,
   FilterPoint,
   FilterStep,
+  PluginCommand,
   PluginManifest,
   PluginMigration,
   PluginRoutes,
@@ -61,6 +62,13 @@ export interface RegisteredHandler<Type extends EventType = EventType> {
   readonly handler: EventHandler<Type>;
 }
 
+export interface RegisteredCommand {
+  readonly pluginId: string;
+  /** Its name's words: `['credentials', 'rotate-key']`. */
+  readonly words: readonly string[];
+  readonly command: PluginCommand;
+}
+
 export interface LoadedPlugins {
   /** In LP_PLUGINS order. */
   readonly plugins: readonly LoadedPlugin[];
@@ -85,6 +93,8 @@ export interface LoadedPlugins {
   readonly starts: readonly { readonly pluginId: string; readonly run: () => void | Promise<void> }[];
   /** What plugins end when the service stops (host.onStop). */
   readonly stops: readonly { readonly pluginId: string; readonly run: () => void | Promise<void> }[];
+  /** Commands for the `learning-paths` CLI (host.command), no two of them clashing. */
+  readonly commands: readonly RegisteredCommand[];
   /** Browser bundles (host.ui), served as /plugins/{id}/ui.js; none when absent. */
   readonly ui?: readonly UiRegistration[];
 }
@@ -109,6 +119,7 @@ export function emptyPlugins() {
     jobs: [],
     starts: [],
     stops: [],
+    commands: [],
   };
 }
 

@@ -20,6 +20,7 @@ import {
   type RegisteredHandler,
 } from './loaded-plugins.ts';
 import { declaredFieldProblem } from '../services/facts/fact-input-schema.ts';
+import { commandRegistration } from './plugin-commands.ts';
 import { pluginPaths } from './plugin-paths.ts';
 import { pluginProgress } from './plugin-progress.ts';
 import { pluginUsers } from './plugin-users.ts';
@@ -140,6 +141,7 @@ export function pluginHost({ id, settings, log, database, rules, into }: HostOpt
         throw new Error(`the job ${job.name} must run every so many minutes (everyMinutes > 0)`);
       into.jobs.push({ pluginId: id, job });
     }),
+    command: whileOpen('registering a command', commandRegistration(id, into)),
     // The browser bundle (ui-registrations.ts).
     ui: whileOpen('registering a browser bundle', uiRegistration(id, into)),
   };
