@@ -21,10 +21,19 @@ export interface SlotMessage {
   readonly defaultMessage: string;
 }
 
-/** Options of a slot insertion; only tab slots (`studio.path.tabs`) read `label`. */
+/** Options of a slot insertion; only tab slots (`studio.path.tabs`) and `learn.pages` read `label`. */
 export interface SlotOptions {
-  /** The tab's label: words as they are, or a message the app formats in the page's language. */
+  /**
+   * The tab's label, or a page's (required for `learn.pages`: its header link and its document
+   * title): words as they are, or a message the app formats in the page's language.
+   */
   readonly label?: string | SlotMessage;
+  /**
+   * Only `learn.pages` reads it: where Learn serves the page, `/learn/{path}`. Lower-case letters,
+   * digits and hyphens, starting with a letter, at most 40 (`credentials`); not a path of Learn's
+   * own (`paths`, `explore`) nor one another page took.
+   */
+  readonly path?: string;
 }
 
 /**
@@ -44,8 +53,10 @@ export interface SharedModules {
 
 export interface PluginApiOptions {
   readonly method?: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-  /** Sent as JSON. */
+  /** Sent as JSON; a Blob (a File) is sent as it is, with `contentType`. */
   readonly body?: unknown;
+  /** The Content-Type of a Blob body (`file.type`), such as `image/png` for `POST /api/v1/images`. */
+  readonly contentType?: string;
   readonly signal?: AbortSignal;
 }
 
@@ -69,8 +80,9 @@ export interface BrowserPluginApi {
   /**
    * Calls the service's API as the signed-in user: one of the plugin's own routes (`path` relative
    * to `/api/v1/plugins/{id}/`, such as `requests?status=waiting`), or, from the root, a path under
-   * `/api/` (routes a plugin mounted there). JSON in and out, the CSRF token added to writes.
-   * Resolves with the answer's JSON (null for 204); rejects with a PluginApiError.
+   * `/api/` (routes a plugin mounted there). JSON in and out (a Blob body is sent as it is, with
+   * `contentType`), the CSRF token added to writes. Resolves with the answer's JSON (its text when
+   * it is not JSON, such as CSV; null for 204); rejects with a PluginApiError.
    */
   api<Answer = unknown>(path: string, options?: PluginApiOptions): Promise<Answer>;
   /** A criterion for the browser's engine (Studio's validation and preview, Learn's wording). */

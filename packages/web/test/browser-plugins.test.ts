@@ -1,7 +1,8 @@
 // Plugins' browser bundles in the built apps, in Chromium against the real server: the test plugin's
-// components appear in a Learn slot and Studio's tab and learner-row slots, imported at run time
-// from /plugins/{id}/ui.js (the apps were built without them), working with the app's React (a hook
-// keeps state). A bundle that throws leaves the page working, without its content, axe clean.
+// components appear in a Learn slot, as a page of Learn linked from both apps' headers, and in
+// Studio's tab and learner-row slots, imported at run time from /plugins/{id}/ui.js (the apps were
+// built without them), working with the app's React (a hook keeps state). A bundle that throws
+// leaves the page working, without its content, axe clean.
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -56,12 +57,37 @@ describe.runIf(browserAvailable())(
       await screenshots(page, 'plugin-learn-section');
     });
 
+    it("serves the plugin's page in Learn, linked from the header without a reload, and on reload", async () => {
+      const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+      const seen = watch(page);
+      await signIn(page, env.server.address, 'learn', 'learner018');
+      await page.getByRole('heading', { name: 'My Learning', level: 1 }).waitFor();
+      // A mark the page keeps only if following the link does not load a new document.
+      await page.evaluate(() => Object.assign(window, { stillTheSamePage: true }));
+      await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plugin page' }).click();
+      await page.getByRole('heading', { name: 'Plugin page', level: 1 }).waitFor();
+      expect(page.url()).toBe(`${env.server.address}/learn/plugin-page`);
+      expect(await page.evaluate(() => 'stillTheSamePage' in window)).toBe(true);
+
+      await page.reload();
+      await page.getByRole('heading', { name: 'Plugin page', level: 1 }).waitFor();
+      expect(await page.title()).toBe('Plugin page · My Learning');
+      const link = page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Plugin page' });
+      expect(await link.getAttribute('aria-current')).toBe('page');
+      expect(seen.errors).toEqual([]);
+      expect(await seriousViolations(page)).toEqual([]);
+      await screenshots(page, 'plugin-learn-page');
+    });
+
     it("adds the plugin's tab to the path editor and its action to each learner row", async () => {
       const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
       const seen = watch(page);
       await signIn(page, env.server.address, 'studio', 'author');
       await page.getByRole('link', { name: TITLE, exact: true }).click();
       await page.getByRole('heading', { name: TITLE, level: 1 }).waitFor();
+      expect(await page.getByRole('link', { name: 'Plugin page' }).getAttribute('href')).toBe(
+        '/learn/plugin-page',
+      );
       await page.getByRole('tab', { name: 'Plugin tab' }).click();
       const panel = page.getByRole('tabpanel');
       await panel.getByRole('heading', { name: 'Plugin tab' }).waitFor();

@@ -2,6 +2,7 @@
 import { defineMessages } from 'react-intl';
 
 export const messages = defineMessages({
+  documentTitle: { id: 'learn.documentTitle', defaultMessage: '{title} · My Learning' },
   loading: { id: 'learn.loading', defaultMessage: 'Loading…' },
   loadFailed: { id: 'learn.loadFailed', defaultMessage: 'This could not be loaded: {reason}' },
   tryAgain: { id: 'learn.tryAgain', defaultMessage: 'Try again' },

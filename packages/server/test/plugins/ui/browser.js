@@ -1,5 +1,6 @@
 // The browser bundle of the test plugin org.example.ui: a plain ES module, no build, using the React
-// and react-intl the app shares (hooks prove it is the app's one copy, under its IntlProvider).
+// and react-intl the app shares (hooks prove it is the app's one copy, under its IntlProvider), with
+// a section of Learn's path page, a page of Learn and Studio's tab and learner-row action.
 export default function register(app) {
   const { React, ReactIntl } = app.shared;
   const h = React.createElement;
@@ -37,7 +38,20 @@ export default function register(app) {
     );
   }
 
+  function LearnPage() {
+    return h(
+      React.Fragment,
+      null,
+      h('h1', null, 'Plugin page'),
+      h('p', null, 'A whole page of Learn, from a plugin.'),
+    );
+  }
+
   app.slot('learn.path-page.section', LearnSection);
+  app.slot('learn.pages', LearnPage, {
+    path: 'plugin-page',
+    label: { id: 'uiFixture.page', defaultMessage: 'Plugin page' },
+  });
   app.slot('studio.path.tabs', StudioTab, { label: 'Plugin tab' });
   app.slot('studio.learners.row-actions', RowAction);
 }

@@ -1,5 +1,5 @@
-// The tiers the learner has achieved, listed as the credentials they will receive (issuing them
-// comes later); achieved tiers are never taken back, so this list only grows.
+// The tiers the learner has achieved, each said earned and no more: issuing a credential for a tier
+// is a plugin's work, not the core's. Achieved tiers are never taken back, so this list only grows.
 import { Icon } from '@openedx/paragon';
 import { Award } from '../../shared/progress/icons.ts';
 import { useIntl } from 'react-intl';
@@ -21,7 +21,7 @@ export function Credentials({ page }: { readonly page: PathPageData }) {
               <Icon src={Award} className="lp-credential__icon" />
               <div>
                 <p className="font-weight-bold mb-0">{page.titles[tier.id] ?? tier.title}</p>
-                <p className="small mb-0">{intl.formatMessage(messages.credentialPending)}</p>
+                <p className="small mb-0">{intl.formatMessage(messages.credentialEarned)}</p>
               </div>
             </li>
           ))}

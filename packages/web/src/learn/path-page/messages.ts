@@ -2,7 +2,6 @@
 import { defineMessages } from 'react-intl';
 
 export const messages = defineMessages({
-  documentTitle: { id: 'learn.path.documentTitle', defaultMessage: '{title} · My Learning' },
   backToDashboard: { id: 'learn.path.back', defaultMessage: 'Back to My Learning' },
   notFoundTitle: { id: 'learn.path.notFound.title', defaultMessage: 'Path not found' },
   notFoundText: {
@@ -101,10 +100,9 @@ export const messages = defineMessages({
     id: 'learn.path.credentials.none',
     defaultMessage: 'Reach a milestone to earn its credential.',
   },
-  credentialPending: {
-    id: 'learn.path.credentials.pending',
-    defaultMessage: 'Earned. The credential will be issued to you.',
-  },
+  // The core only knows that the tier is reached: issuing a credential is a plugin's (nor does the
+  // evaluation say when it was reached).
+  credentialEarned: { id: 'learn.path.credentials.earned', defaultMessage: 'Earned' },
   aboutTitle: { id: 'learn.path.about.title', defaultMessage: 'About this path' },
   requirementsTitle: { id: 'learn.path.requirements.title', defaultMessage: 'Requirements' },
   requirementsNone: {

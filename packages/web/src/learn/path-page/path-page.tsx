@@ -8,6 +8,7 @@ import { ApiError } from '../../shared/api/client.ts';
 import { PluginSlot } from '../../shared/plugins/plugin-slots.tsx';
 import type { PathPageData } from '../learn-api.ts';
 import { LoadFailed, Loading } from '../load-state.tsx';
+import { messages as learnMessages } from '../messages.ts';
 import { useApi } from '../../shared/api/use-api.ts';
 import { Credentials } from './credentials.tsx';
 import { messages } from './messages.ts';
@@ -41,7 +42,7 @@ function PathView({ page, onChanged }: { readonly page: PathPageData; readonly o
   const suggested = stepsOf(root).find((node) => node.suggested);
   const canStart = page.enrollment?.active === true;
   useEffect(() => {
-    document.title = intl.formatMessage(messages.documentTitle, { title: page.definition.title });
+    document.title = intl.formatMessage(learnMessages.documentTitle, { title: page.definition.title });
   }, [intl, page.definition.title]);
   const outlineProps = { pathKey: page.key, canStart, onChanged };
   return (

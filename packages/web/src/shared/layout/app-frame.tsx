@@ -1,11 +1,12 @@
 // The frame of every page: a skip link, the header with the product name, the links between
-// Studio and Learn (and, for administrators, Studio's Plugins page) and the signed-in user with
-// sign-out, then the page in <main>.
+// Studio and Learn (with the pages plugins add to Learn and, for administrators, Studio's Plugins
+// page) and the signed-in user with sign-out, then the page in <main>.
 import type { ReactNode } from 'react';
 import { Button, Container } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
 import { useSession } from '../auth/session.tsx';
 import { messages } from './messages.ts';
+import { LearnLink, PluginPageLinks } from './learn-links.tsx';
 
 export function AppFrame({
   app,
@@ -29,7 +30,10 @@ export function AppFrame({
             Learning Paths · {intl.formatMessage(app === 'studio' ? messages.studio : messages.learn)}
           </span>
           <nav aria-label={intl.formatMessage(messages.mainNavigation)} className="app-header-links d-flex">
-            <a href="/learn/">{intl.formatMessage(messages.learn)}</a>
+            <LearnLink app={app} path="">
+              {intl.formatMessage(messages.learn)}
+            </LearnLink>
+            <PluginPageLinks app={app} />
             {isStaff && <a href="/studio/">{intl.formatMessage(messages.studio)}</a>}
             {user.isAdmin && <a href="/studio/plugins">{intl.formatMessage(messages.plugins)}</a>}
           </nav>

@@ -10,6 +10,7 @@ import { IntlProvider } from 'react-intl';
 import { afterEach, expect, it, vi } from 'vitest';
 import { z } from 'zod';
 import { loadBrowserPlugins, type BundleEntry } from './browser-plugins.ts';
+import { pluginPages } from './plugin-pages.ts';
 import { clearSlotComponents, PluginSlot, registerSlotComponent, slotInsertions } from './plugin-slots.tsx';
 import { SHARED_MODULES } from './shared-modules.ts';
 
@@ -120,6 +121,51 @@ it('refuses a rule name already taken, and registrations after the default expor
   expect(registry.criteria().map((criterion) => criterion.name)).not.toContain('quarterDone');
   expect(() => late?.()).toThrow('only possible while the default export runs');
   expect(slotInsertions('learn.path-page.section')).toEqual([]);
+});
+
+it("refuses a bundle's page without a label, or at a malformed path, one of Learn's own or one taken", async () => {
+  type PageApp = {
+    slot: (id: string, c: () => unknown, options?: object) => void;
+    criterion: (c: unknown) => void;
+  };
+  const page = (path: unknown, label: unknown = 'A page') => ({
+    default: (app: PageApp) => {
+      app.criterion(quarter);
+      app.slot('learn.pages', () => <h1>must not show</h1>, { path, label });
+    },
+  });
+  const { loaded, errors, registry } = await load({
+    first: Promise.resolve({
+      default: (app: PageApp) =>
+        app.slot('learn.pages', () => <h1>Notes</h1>, {
+          path: 'notes',
+          label: { id: 'n', defaultMessage: 'Notes' },
+        }),
+    }),
+    taken: Promise.resolve(page('notes')),
+    own: Promise.resolve(page('paths')),
+    kept: Promise.resolve(page('explore')),
+    upper: Promise.resolve(page('My-page')),
+    nested: Promise.resolve(page('a/b')),
+    long: Promise.resolve(page(`p${'a'.repeat(40)}`)),
+    unlabelled: Promise.resolve(page('mine', { id: 'x' })),
+  });
+  expect(loaded).toEqual(['org.example.first']);
+  expect(errors).toHaveLength(7);
+  const malformed = 'is not 1 to 40 lower-case letters, digits and hyphens from a letter';
+  expect(vi.mocked(console.error).mock.calls.map((call) => (call[1] as Error).message)).toEqual([
+    'the page path notes is taken already',
+    "the page path paths is Learn's own",
+    "the page path explore is Learn's own",
+    `the page path My-page ${malformed}`,
+    `the page path a/b ${malformed}`,
+    `the page path p${'a'.repeat(40)} ${malformed}`,
+    'the page at mine has no label',
+  ]);
+  expect(registry.criterion('quarterDone')).toBeUndefined();
+  expect(pluginPages().map(({ path, label }) => [path, label])).toEqual([
+    ['notes', { id: 'n', defaultMessage: 'Notes' }],
+  ]);
 });
 
 it('hides an insertion that throws while rendering, not the others', () => {

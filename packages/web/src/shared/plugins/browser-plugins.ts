@@ -2,12 +2,14 @@
 // gives (GET /api/v1/plugins/ui, from each plugin's host.ui), each bundle import()ed by its URL and
 // its default export called with the BrowserPluginApi. What a bundle registers (slot components,
 // criteria, group rules) is applied only once its default export has returned: a bundle that fails
-// to import, throws or takes too long is logged with its plugin's id and leaves nothing behind, so
-// its slots stay empty and the page works.
+// to import, throws, takes too long or asks for a rule name or a Learn page path already taken
+// (plugin-pages.ts) is logged with its plugin's id and leaves nothing behind, so its slots stay
+// empty and the page works.
 import { defaultRegistry, type RuleRegistry } from '@learning-paths/core';
 import type { BrowserPlugin, BrowserPluginApi, SlotOptions } from '@learning-paths/plugin-api';
 import type { ComponentType } from 'react';
 import { request } from '../api/client.ts';
+import { checkPages } from './plugin-pages.ts';
 import { registerSlotComponent } from './plugin-slots.tsx';
 import type { SharedModules } from './shared-modules.ts';
 
@@ -81,10 +83,11 @@ async function runBundle(
       staged.slots.push({ slotId, component: component as ComponentType<object>, options });
     }),
     // The plugin's own routes, called as the app calls the core's (session cookie, CSRF token).
-    api: async (path, { method = 'GET', body, signal } = {}) =>
+    api: async (path, { method = 'GET', body, contentType, signal } = {}) =>
       ((await request(pluginApiUrl(entry.id, path), {
         method,
         ...(body === undefined ? {} : { body }),
+        ...(contentType ? { contentType } : {}),
         ...(signal ? { signal } : {}),
       })) ?? null) as never,
     criterion: whileOpen((definition) => void staged.criteria.push(definition)),
@@ -105,12 +108,14 @@ function apply(pluginId: string, staged: Staged, registry: RuleRegistry): void {
     ...staged.groupRules.filter((rule) => registry.groupRule(rule.name)),
   ];
   if (taken.length > 0) throw new Error(`the rule name ${taken[0]!.name} is taken already`);
+  checkPages(staged.slots);
   for (const criterion of staged.criteria) registry.registerCriterion(criterion);
   for (const rule of staged.groupRules) registry.registerGroupRule(rule);
   for (const { slotId, component, options } of staged.slots)
     registerSlotComponent(slotId, component, {
       pluginId,
       ...(options.label ? { label: options.label } : {}),
+      ...(options.path === undefined ? {} : { path: options.path }),
     });
 }
 

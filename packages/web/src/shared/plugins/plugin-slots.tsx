@@ -1,9 +1,10 @@
 // Plugin slots: named places in the UIs where a plugin adds its own component (a field in the step
-// form, a panel in the editor, a tab) without touching the core. Components are registered before
-// the app renders: by a plugin's browser bundle (browser-plugins.ts, which names the plugin) or by
-// code of the app itself; the app renders `<PluginSlot id=… props=… />` where the slot is.
-// docs/web-plugin-slots.md lists the slot ids and the props each passes. Each insertion renders
-// inside an error boundary of its own: a component that throws hides that insertion, not the page.
+// form, a panel in the editor, a tab, a page of Learn) without touching the core. Components are
+// registered before the app renders: by a plugin's browser bundle (browser-plugins.ts, which names
+// the plugin) or by code of the app itself; the app renders `<PluginSlot id=… props=… />` where the
+// slot is. docs/web-plugin-slots.md lists the slot ids and the props each passes. Each insertion
+// renders inside an error boundary of its own: a component that throws hides that insertion, not the
+// page.
 import type { SlotMessage } from '@learning-paths/plugin-api';
 import { Component, Fragment, type ComponentType, type ReactNode } from 'react';
 
@@ -13,8 +14,10 @@ export interface SlotInsertion {
   /** The plugin whose bundle inserted it; null for a registration without one. */
   readonly pluginId: string | null;
   readonly component: SlotComponent;
-  /** A tab slot's label: words as they are, or a message to format in the page's language. */
+  /** A tab's or a page's label: words as they are, or a message to format in the page's language. */
   readonly label?: string | SlotMessage;
+  /** A page's path under /learn/ (slot learn.pages). */
+  readonly path?: string;
 }
 
 const slots = new Map<string, SlotInsertion[]>();
@@ -22,12 +25,13 @@ const slots = new Map<string, SlotInsertion[]>();
 export function registerSlotComponent<Props extends object>(
   slotId: string,
   component: ComponentType<Props>,
-  options: { readonly pluginId?: string; readonly label?: string | SlotMessage } = {},
+  options: { readonly pluginId?: string; readonly label?: string | SlotMessage; readonly path?: string } = {},
 ): void {
   const insertion: SlotInsertion = {
     pluginId: options.pluginId ?? null,
     component: component as unknown as SlotComponent,
     ...(options.label === undefined ? {} : { label: options.label }),
+    ...(options.path === undefined ? {} : { path: options.path }),
   };
   slots.set(slotId, [...(slots.get(slotId) ?? []), insertion]);
 }

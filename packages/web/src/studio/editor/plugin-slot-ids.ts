@@ -10,4 +10,6 @@ export const STUDIO_SLOTS = {
   pathTabs: 'studio.path.tabs',
   /** More actions in each row of a path's learners table, after Unenrol. */
   learnerRowActions: 'studio.learners.row-actions',
+  /** More sections on a path's Learners page, after the learners table. */
+  learnersSections: 'studio.learners.sections',
 } as const;

@@ -6,6 +6,8 @@ import { Spinner } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
 import { Link, useParams } from 'react-router-dom';
 import { ApiError } from '../../shared/api/client.ts';
+import { PluginSlot } from '../../shared/plugins/plugin-slots.tsx';
+import { STUDIO_SLOTS } from '../editor/plugin-slot-ids.ts';
 import { ApiErrorAlert } from './api-error-alert.tsx';
 import { AuditSection } from './audit-section.tsx';
 import { EnrollPanel } from './enroll-panel.tsx';
@@ -86,6 +88,7 @@ export function PathLearnersPage() {
       <ProgressSummary summary={summary.data} tiers={tiers} />
       <EnrollPanel pathKey={key} onEnrolled={changed} />
       <LearnersSection pathKey={key} pathTitle={title} tiers={tiers} refresh={refresh} onChanged={changed} />
+      <PluginSlot id={STUDIO_SLOTS.learnersSections} props={{ pathKey: key }} />
       <PendingSection pathKey={key} refresh={refresh} onChanged={changed} />
       <AuditSection pathKey={key} refresh={refresh} />
     </>
