@@ -4,13 +4,17 @@
 // `tier.achieved` event, and by a backfill over every achieved tier at start and every 10 minutes.
 import { fileURLToPath } from 'node:url';
 import { definePlugin } from '@learning-paths/plugin-api';
+import { rotateKeyCommand } from './commands/rotate-key-command.ts';
 import { backfill } from './issuance/backfill.ts';
 import { issueCredential } from './issuance/issue-credential.ts';
 import { issuerOf, tablesOf } from './issuance/issuer.ts';
 import { storedVerification } from './issuance/stored-verification.ts';
+import { didRoutes } from './routes/did-routes.ts';
 import { learnerRoutes } from './routes/learner-routes.ts';
 import { publicRoutes } from './routes/public-routes.ts';
 import { staffRoutes } from './routes/staff-routes.ts';
+import { templateRoutes } from './routes/template-routes.ts';
+import { walletRoutes } from './routes/wallet-routes.ts';
 import { credentialSettings } from './settings.ts';
 import { signingKey } from './store/issuer-key-rows.ts';
 import { MIGRATIONS } from './tables.ts';
@@ -43,7 +47,10 @@ export default definePlugin({
           return Promise.resolve();
         });
         learnerRoutes(app, context, host);
+        didRoutes(app, context, host);
+        walletRoutes(app, context, host);
         staffRoutes(app, context, { host, verification });
+        templateRoutes(app, context, host);
       },
       { root: true },
     );
@@ -55,6 +62,7 @@ export default definePlugin({
       await backfillPass.run();
     });
     host.onStop(() => backfillPass.stop());
+    host.command(rotateKeyCommand(host));
     host.schedule({
       name: 'backfill',
       everyMinutes: BACKFILL_EVERY_MINUTES,

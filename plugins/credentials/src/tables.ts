@@ -1,8 +1,10 @@
 // The plugin's own tables, their migrations (SQLite and PostgreSQL alike), and the Kysely type that
 // reads them. Flags are `boolean` columns: SQLite stores them as 1 and 0.
 import type { Kysely, Migration } from 'kysely';
+import { learnerTables, type LearnerTables } from './store/learner-tables.ts';
+import { createTemplateTables, type TemplateTables } from './store/template-tables.ts';
 
-export interface CredentialTables {
+export interface CredentialTables extends LearnerTables, TemplateTables {
   /** The issuer's Ed25519 keys; a retired key still verifies what it signed. */
   plugin_credentials_keys: {
     /** The verification method's id when the key was made: `<did>#<publicKeyMultibase>`. */
@@ -59,7 +61,7 @@ export interface CredentialTables {
   };
 }
 
-export type AuditAction = 'issued' | 'revoked' | 'made_public' | 'made_private';
+export type AuditAction = 'issued' | 'revoked' | 'made_public' | 'made_private' | 'offered' | 'claimed';
 
 export type CredentialDatabase = Kysely<CredentialTables>;
 
@@ -140,4 +142,8 @@ const createTables: Migration = {
   },
 };
 
-export const MIGRATIONS: Readonly<Record<string, Migration>> = { '0001-credential-tables': createTables };
+export const MIGRATIONS: Readonly<Record<string, Migration>> = {
+  '0001-credential-tables': createTables,
+  '0002-learner-dids-and-wallet-offers': learnerTables,
+  '0003-credential-templates': createTemplateTables,
+};

@@ -1,10 +1,12 @@
-// One credential in the learner's section: its tier, date and status in words, its links (each
-// naming the tier for screen readers, since every entry has the same ones) and its Public switch.
+// One credential, in the path page's section and on the My credentials page: its tier, date and
+// status in words, its links (each naming the tier for screen readers, since every entry has the same
+// ones), its Public switch, and "Send to wallet" while it is valid.
 import { useId, useState } from 'react';
 import { Alert, Badge, Form, Hyperlink } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
 import type { CredentialsApi, ShownCredential } from './credentials-api.ts';
 import { messages } from './messages.ts';
+import { WalletOfferButton } from './wallet-offer-button.tsx';
 
 export function CredentialEntry({
   api,
@@ -85,6 +87,11 @@ export function CredentialEntry({
         <Alert variant="danger" className="mt-2">
           {intl.formatMessage(messages.visibilityFailed, { detail: failure })}
         </Alert>
+      )}
+      {!item.revoked && (
+        <div className="mt-2">
+          <WalletOfferButton api={api} item={item} ofTier={ofTier} />
+        </div>
       )}
     </li>
   );

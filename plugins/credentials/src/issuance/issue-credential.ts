@@ -2,15 +2,15 @@
 // event delivered twice or the backfill, does nothing), with the next entry of a revocation list,
 // signed with the issuer's key, stored and audited. Signing happens outside any transaction: an
 // entry taken by an issuer that then loses the race to store is left unused, never shared.
-import { randomBytes, randomUUID } from 'node:crypto';
-import type { PathDefinition, Tier } from '@learning-paths/core';
-import type { PluginPath, PluginUser } from '@learning-paths/plugin-api';
-import { openBadgeCredential, type OpenBadgeInput } from '../signing/open-badge.ts';
+import { randomUUID } from 'node:crypto';
+import type { PluginPath } from '@learning-paths/plugin-api';
+import { openBadgeCredential } from '../signing/open-badge.ts';
 import { signCredential } from '../signing/sign.ts';
 import { createStatusList, MIN_STATUS_LIST_LENGTH } from '../signing/status-list.ts';
 import { recordAudit, SERVICE_ACTOR } from '../store/audit-rows.ts';
 import { hasCredential, insertCredential } from '../store/credential-rows.ts';
 import { takeStatusEntry, type NewStatusList } from '../store/status-list-rows.ts';
+import { subjectOf } from './credential-subject.ts';
 import {
   issuerOf,
   signingTools,
@@ -19,7 +19,7 @@ import {
   type Issuer,
   type SigningTools,
 } from './issuer.ts';
-import { tierNarrative } from './tier-narrative.ts';
+import { tierAchievement } from './tier-achievement.ts';
 
 export interface AchievedTier {
   readonly learner: string;
@@ -59,13 +59,19 @@ export async function issueCredential(
   const entry = await takeStatusEntry(db, newStatusList(issuer, tools, now), now.toISOString());
 
   const id = randomUUID();
+  const achievement = await tierAchievement(db, issuer, {
+    pathKey: path.key,
+    definition,
+    tier,
+    achievementType: host.settings.achievementType,
+  });
   const credential = openBadgeCredential({
     id: issuer.credentialUrl(id),
-    name: `${tier.title}: ${definition.title}`,
+    name: `${achievement.name}: ${definition.title}`,
     validFrom: achieved.at,
     issuer: issuer.profile,
-    learner: subjectOf(user),
-    achievement: achievementOf(issuer, path.key, definition, tier, host.settings.achievementType),
+    learner: await subjectOf(db, user),
+    achievement,
     status: { listUrl: issuer.statusListUrl(entry.list), index: entry.index },
   });
   const signed = await signCredential(credential, tools.key, tools.loader, { date: now });
@@ -76,7 +82,7 @@ export async function issueCredential(
       learner: user.username,
       path_key: path.key,
       tier: tier.id,
-      title: tier.title,
+      title: achievement.name,
       path_title: definition.title,
       status_list: entry.list,
       status_index: entry.index,
@@ -99,16 +105,6 @@ export async function issueCredential(
   return stored ? { outcome: 'issued', id } : { outcome: 'exists' };
 }
 
-/**
- * The learner as OB 3.0 names them without a DID: a hash of their email with a salt of its own for
- * each credential, so that two credentials cannot be linked by it.
- */
-function subjectOf(user: PluginUser): OpenBadgeInput['learner'] {
-  const salt = randomBytes(16).toString('hex');
-  // An account without an email (rare: Open edX requires one) is named by its username instead.
-  return { email: user.email ?? user.username, salt };
-}
-
 /** A new revocation list, every entry clear, signed. */
 function newStatusList(issuer: Issuer, { key, loader }: SigningTools, now: Date): NewStatusList {
   return async (list) => {
@@ -124,31 +120,5 @@ function newStatusList(issuer: Issuer, { key, loader }: SigningTools, now: Date)
       encodedList: unsigned.credentialSubject.encodedList,
       credential: JSON.stringify(signed),
     };
-  };
-}
-
-function achievementOf(
-  issuer: Issuer,
-  pathKey: string,
-  definition: PathDefinition,
-  tier: Tier,
-  achievementType: string,
-): OpenBadgeInput['achievement'] {
-  const imageUrl = definition.image ? issuer.absoluteUrl(definition.image) : null;
-  const alignments = (definition.skills?.acquired ?? []).map(({ skill }) => ({
-    targetName: skill,
-    targetUrl: issuer.skillUrl(skill),
-    targetType: 'ceasn:Competency',
-  }));
-  return {
-    id: issuer.achievementUrl(pathKey, tier.id),
-    achievementType,
-    name: tier.title,
-    description:
-      tier.description ??
-      `The ${tier.title} of the learning path "${definition.title}" (${issuer.profile.name}).`,
-    criteriaNarrative: tierNarrative(definition, tier.id),
-    ...(imageUrl ? { imageUrl } : {}),
-    ...(alignments.length > 0 ? { alignments } : {}),
   };
 }

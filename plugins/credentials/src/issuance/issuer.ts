@@ -20,6 +20,8 @@ export interface Issuer {
   readonly profile: OpenBadgeInput['issuer'];
   credentialUrl(id: string): string;
   statusListUrl(list: string): string;
+  /** Where a wallet claims a one-time offer of a credential. */
+  offerUrl(offerId: string): string;
   /** The achievement's id: one URL for each path and tier, the same in every credential for it. */
   achievementUrl(pathKey: string, tier: string): string;
   /** An address the path gives (an image), made absolute against the public URL; null when not http(s). */
@@ -50,6 +52,7 @@ export function issuerOf(settings: CredentialSettings): Issuer {
     },
     credentialUrl: (id) => `${publicUrl}/credentials/${encodeURIComponent(id)}`,
     statusListUrl: (list) => `${publicUrl}/credentials/status/${encodeURIComponent(list)}`,
+    offerUrl: (offerId) => `${publicUrl}/credentials/offers/${encodeURIComponent(offerId)}`,
     achievementUrl: (pathKey, tier) =>
       `${publicUrl}/credentials/achievements/${encodeURIComponent(pathKey)}/${encodeURIComponent(tier)}`,
     absoluteUrl,

@@ -29,10 +29,20 @@ export const pathCredentialsQuery = z.object({
     .optional()
     .meta({ description: 'Only revoked credentials (true) or only valid ones (false)' }),
   tier: z.string().min(1).max(64).optional().meta({ description: "Only this tier's credentials" }),
+  search: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .meta({ description: 'Only learners whose username or name holds these words (case aside)' }),
 });
+
+/** The CSV export's query: the list's filters, every matching credential. */
+export const pathCredentialsCsvQuery = pathCredentialsQuery.omit({ limit: true, offset: true });
 
 export type CredentialParams = z.infer<typeof credentialParams>;
 export type PathParams = z.infer<typeof pathParams>;
 export type VisibilityBody = z.infer<typeof visibilityBody>;
 export type RevocationBody = z.infer<typeof revocationBody>;
 export type PathCredentialsQuery = z.infer<typeof pathCredentialsQuery>;
+export type PathCredentialsCsvQuery = z.infer<typeof pathCredentialsCsvQuery>;

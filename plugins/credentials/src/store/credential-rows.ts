@@ -1,6 +1,6 @@
 // The issued credentials in the database: storing one (once per learner, path and tier), finding
 // them by id, by learner and by path, and the changes a learner or staff make to them.
-import type { Selectable, Transaction } from 'kysely';
+import { sql, type Selectable, type Transaction } from 'kysely';
 import type { CredentialDatabase, CredentialTables } from '../tables.ts';
 
 export type CredentialRow = Selectable<CredentialTables['plugin_credentials']>;
@@ -54,6 +54,17 @@ export async function issuedAmong(
 export const issuedKey = (learner: string, pathKey: string, tier: string) =>
   `${learner}\n${pathKey}\n${tier}`;
 
+/** Every learner holding a credential on the path. */
+export async function pathLearners(db: CredentialDatabase, pathKey: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('plugin_credentials')
+    .select('learner')
+    .distinct()
+    .where('path_key', '=', pathKey)
+    .execute();
+  return rows.map((row) => row.learner);
+}
+
 export function learnerCredentials(db: CredentialDatabase, learner: string): Promise<CredentialRow[]> {
   return db
     .selectFrom('plugin_credentials')
@@ -67,6 +78,8 @@ export function learnerCredentials(db: CredentialDatabase, learner: string): Pro
 export interface PathCredentialFilter {
   readonly tier?: string | undefined;
   readonly revoked?: boolean | undefined;
+  /** Only these learners' credentials. */
+  readonly learners?: readonly string[] | undefined;
   readonly limit: number;
   readonly offset: number;
 }
@@ -75,11 +88,14 @@ export interface PathCredentialFilter {
 export async function pathCredentials(
   db: CredentialDatabase,
   pathKey: string,
-  { tier, revoked, limit, offset }: PathCredentialFilter,
+  { tier, revoked, learners, limit, offset }: PathCredentialFilter,
 ): Promise<{ rows: CredentialRow[]; total: number }> {
   let matching = db.selectFrom('plugin_credentials').where('path_key', '=', pathKey);
   if (tier !== undefined) matching = matching.where('tier', '=', tier);
   if (revoked !== undefined) matching = matching.where('revoked_at', revoked ? 'is not' : 'is', null);
+  if (learners !== undefined)
+    matching =
+      learners.length === 0 ? matching.where(sql<boolean>`false`) : matching.where('learner', 'in', learners);
   const [rows, count] = await Promise.all([
     matching.selectAll().orderBy('issued_at', 'desc').orderBy('id').limit(limit).offset(offset).execute(),
     matching.select((eb) => eb.fn.countAll<number | string>().as('total')).executeTakeFirstOrThrow(),

@@ -1,0 +1,24 @@
+// Rotating the issuer's key in the database: the new key stored and every other one retired at once,
+// so that from then on exactly the new key signs. Retired keys stay: the DID document lists them.
+import type { IssuerKey } from '../signing/issuer-keys.ts';
+import type { CredentialDatabase } from '../tables.ts';
+
+export async function replaceSigningKey(db: CredentialDatabase, made: IssuerKey): Promise<void> {
+  await db.transaction().execute(async (trx) => {
+    await trx
+      .updateTable('plugin_credentials_keys')
+      .set({ retired_at: made.createdAt })
+      .where('retired_at', 'is', null)
+      .execute();
+    await trx
+      .insertInto('plugin_credentials_keys')
+      .values({
+        id: made.id,
+        public_key_multibase: made.publicKeyMultibase,
+        secret_key_multibase: made.secretKeyMultibase,
+        created_at: made.createdAt,
+        retired_at: null,
+      })
+      .execute();
+  });
+}
