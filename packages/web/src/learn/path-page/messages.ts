@@ -95,14 +95,6 @@ export const messages = defineMessages({
   tierProgress: { id: 'learn.path.milestones.progress', defaultMessage: 'Progress towards {title}' },
   stillNeeded: { id: 'learn.path.milestones.stillNeeded', defaultMessage: 'Still needed:' },
   lockedNeed: { id: 'learn.path.milestones.lockedNeed', defaultMessage: '{title} (locked): {reason}' },
-  credentialsTitle: { id: 'learn.path.credentials.title', defaultMessage: 'Your credentials' },
-  credentialsNone: {
-    id: 'learn.path.credentials.none',
-    defaultMessage: 'Reach a milestone to earn its credential.',
-  },
-  // The core only knows that the tier is reached: issuing a credential is a plugin's (nor does the
-  // evaluation say when it was reached).
-  credentialEarned: { id: 'learn.path.credentials.earned', defaultMessage: 'Earned' },
   aboutTitle: { id: 'learn.path.about.title', defaultMessage: 'About this path' },
   requirementsTitle: { id: 'learn.path.requirements.title', defaultMessage: 'Requirements' },
   requirementsNone: {

@@ -10,7 +10,6 @@ import type { PathPageData } from '../learn-api.ts';
 import { LoadFailed, Loading } from '../load-state.tsx';
 import { messages as learnMessages } from '../messages.ts';
 import { useApi } from '../../shared/api/use-api.ts';
-import { Credentials } from './credentials.tsx';
 import { messages } from './messages.ts';
 import { NextStep } from './next-step.tsx';
 import { buildOutline, stepsOf } from './outline-model.ts';
@@ -63,7 +62,6 @@ function PathView({ page, onChanged }: { readonly page: PathPageData; readonly o
         </div>
         <div className="lp-path-layout__side">
           <TierMilestones page={page} />
-          <Credentials page={page} />
           <PluginSlot
             id={PATH_SIDEBAR_SLOT}
             itemClassName="mb-5"

@@ -2,7 +2,6 @@
 // JavaScript without declarations, which the type-aware linter treats as untyped.
 import type { ComponentType, SVGProps } from 'react';
 import {
-  Award as AwardIcon,
   CheckCircle as CheckCircleIcon,
   Flag as FlagIcon,
   Lock as LockIcon,
@@ -14,7 +13,6 @@ import {
 
 export type IconComponent = ComponentType<SVGProps<SVGSVGElement>>;
 
-export const Award = AwardIcon as IconComponent;
 export const CheckCircle = CheckCircleIcon as IconComponent;
 export const Flag = FlagIcon as IconComponent;
 export const Lock = LockIcon as IconComponent;
