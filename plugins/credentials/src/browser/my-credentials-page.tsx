@@ -1,11 +1,12 @@
 // Learn's "My credentials" page (/learn/credentials): every credential of the learner, grouped by
 // path (the newest first), each with the entry the path page's section uses; with none, how
 // credentials are earned; then the learner's DID for wallets.
-import { useEffect, useId, useState } from 'react';
-import { Alert, Hyperlink, Spinner } from '@openedx/paragon';
+import { useCallback, useId } from 'react';
+import { Hyperlink } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
 import { CredentialEntry } from './credential-entry.tsx';
 import type { CredentialsApi, ShownCredential } from './credentials-api.ts';
+import { LoadingCredentials, useHeldCredentials } from './held-credentials.tsx';
 import { LearnerDidForm } from './learner-did-form.tsx';
 import { messages } from './messages.ts';
 
@@ -15,31 +16,14 @@ const DASHBOARD = '/learn/';
 export function MyCredentialsPage({ api }: { readonly api: CredentialsApi }) {
   const intl = useIntl();
   const id = useId();
-  const [items, setItems] = useState<ShownCredential[] | null>(null);
-  const [error, setError] = useState<Error | null>(null);
-  useEffect(() => {
-    let current = true;
-    api.all().then(
-      (answer) => current && setItems(answer),
-      (failure: unknown) => current && setError(failure as Error),
-    );
-    return () => {
-      current = false;
-    };
-  }, [api]);
-
-  const replace = (changed: ShownCredential) =>
-    setItems((previous) => previous?.map((item) => (item.id === changed.id ? changed : item)) ?? null);
+  const load = useCallback(() => api.all(), [api]);
+  const held = useHeldCredentials(load);
+  const { items, replace } = held;
   return (
     <div className="credentials-page py-4">
       <h1>{intl.formatMessage(messages.pageHeading)}</h1>
       <p>{intl.formatMessage(messages.pageIntro)}</p>
-      {error && (
-        <Alert variant="danger">{intl.formatMessage(messages.loadFailed, { detail: error.message })}</Alert>
-      )}
-      {items === null && !error && (
-        <Spinner animation="border" screenReaderText={intl.formatMessage(messages.loading)} />
-      )}
+      <LoadingCredentials held={held} />
       {items?.length === 0 && (
         <p>
           {intl.formatMessage(messages.pageNone)}{' '}

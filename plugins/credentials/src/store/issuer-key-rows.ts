@@ -19,17 +19,7 @@ function underDid(did: string, storedId: string): string {
 export async function signingKey(db: CredentialDatabase, did: string, now: Date): Promise<IssuerKey> {
   let row = await activeKey(db);
   if (!row) {
-    const made = await createIssuerKey(did, now);
-    await db
-      .insertInto('plugin_credentials_keys')
-      .values({
-        id: made.id,
-        public_key_multibase: made.publicKeyMultibase,
-        secret_key_multibase: made.secretKeyMultibase,
-        created_at: made.createdAt,
-        retired_at: null,
-      })
-      .execute();
+    await insertKey(db, await createIssuerKey(did, now));
     row = await activeKey(db);
   }
   if (!row) throw new Error('the issuer key just stored cannot be read back');
@@ -39,6 +29,20 @@ export async function signingKey(db: CredentialDatabase, did: string, now: Date)
     secretKeyMultibase: row.secret_key_multibase,
     createdAt: row.created_at,
   };
+}
+
+/** Stores a new key, active (not retired). */
+export async function insertKey(db: CredentialDatabase, made: IssuerKey): Promise<void> {
+  await db
+    .insertInto('plugin_credentials_keys')
+    .values({
+      id: made.id,
+      public_key_multibase: made.publicKeyMultibase,
+      secret_key_multibase: made.secretKeyMultibase,
+      created_at: made.createdAt,
+      retired_at: null,
+    })
+    .execute();
 }
 
 function activeKey(db: CredentialDatabase) {

@@ -2,6 +2,7 @@
 // so that from then on exactly the new key signs. Retired keys stay: the DID document lists them.
 import type { IssuerKey } from '../signing/issuer-keys.ts';
 import type { CredentialDatabase } from '../tables.ts';
+import { insertKey } from './issuer-key-rows.ts';
 
 export async function replaceSigningKey(db: CredentialDatabase, made: IssuerKey): Promise<void> {
   await db.transaction().execute(async (trx) => {
@@ -10,15 +11,6 @@ export async function replaceSigningKey(db: CredentialDatabase, made: IssuerKey)
       .set({ retired_at: made.createdAt })
       .where('retired_at', 'is', null)
       .execute();
-    await trx
-      .insertInto('plugin_credentials_keys')
-      .values({
-        id: made.id,
-        public_key_multibase: made.publicKeyMultibase,
-        secret_key_multibase: made.secretKeyMultibase,
-        created_at: made.createdAt,
-        retired_at: null,
-      })
-      .execute();
+    await insertKey(trx, made);
   });
 }
