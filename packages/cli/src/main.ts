@@ -169,7 +169,8 @@ function buildProgram(output: Output, setExitCode: (code: number) => void): Comm
     .description('Manage the images authors uploaded for their paths.')
     .command('prune')
     .description(
-      "Delete uploaded images that no path's draft or published version names, once they are older than the grace period.",
+      "Delete uploaded images that no path's draft or published version names, once they are older than the grace period. " +
+        "Images that the plugins LP_PLUGINS names use (a credential template's image, say) are kept too.",
     )
     .option(
       '--older-than <hours>',

@@ -108,6 +108,13 @@ export interface PluginHost<Settings = unknown> {
   onStop(run: () => void | Promise<void>): void;
   /** A job run every `everyMinutes` by the process that runs the schedule. */
   schedule(job: ScheduledJob): void;
+  /**
+   * Uploaded images (`POST /api/v1/images`) the plugin's own data names, which `learning-paths
+   * images prune` must keep although no path names them. `list` gives their addresses
+   * (`/api/v1/images/{id}`, relative or absolute, or any text naming them); it runs in the CLI
+   * process while prune runs, and a throw stops prune before it deletes anything.
+   */
+  readonly images: { inUse(list: () => Promise<readonly string[]>): void };
   /** A command of the `learning-paths` CLI (`learning-paths credentials rotate-key`), run in the CLI process. */
   command(definition: PluginCommand): void;
   /**

@@ -23,6 +23,7 @@ export { CompiledPaths } from './services/progress/compiled-paths.ts';
 export { importPath } from './services/paths/import-path.ts';
 export { getPath } from './services/paths/get-path.ts';
 export { pruneUnusedImages } from './services/images/prune-images.ts';
+export { imagesPluginsUse } from './services/images/plugin-images.ts';
 export { shareCourse } from './services/catalog/share-course.ts';
 export { shareOrganizationCourses } from './services/catalog/share-organization-courses.ts';
 export { operatorActor, type Actor } from './services/actor.ts';

@@ -17,6 +17,7 @@ import { templateRoutes } from './routes/template-routes.ts';
 import { walletRoutes } from './routes/wallet-routes.ts';
 import { credentialSettings } from './settings.ts';
 import { signingKey } from './store/issuer-key-rows.ts';
+import { imagesInUse } from './store/used-images.ts';
 import { MIGRATIONS } from './tables.ts';
 
 /** How often the backfill looks for achieved tiers without a credential (missed events, say). */
@@ -63,6 +64,8 @@ export default definePlugin({
     });
     host.onStop(() => backfillPass.stop());
     host.command(rotateKeyCommand(host));
+    // Kept by `learning-paths images prune`: templates' and issued credentials' images, and the logo.
+    host.images.inUse(async () => [host.settings.issuerImage, ...(await imagesInUse(tablesOf(host)))]);
     host.schedule({
       name: 'backfill',
       everyMinutes: BACKFILL_EVERY_MINUTES,

@@ -1,6 +1,6 @@
 // What the plugins loaded at start registered, gathered by the host (load-plugins.ts) and read by
 // the app (routes), the engine (rules), the hooks of the use cases (filters, events), `migrate`
-// (migrations), the server (fact sources, jobs) and the CLI (commands).
+// (migrations), the server (fact sources, jobs) and the CLI (commands, images plugins use).
 import type { CriterionDefinition, GroupRuleDefinition } from '@learning-paths/core';
 import type {
   EventHandler,
@@ -95,6 +95,11 @@ export interface LoadedPlugins {
   readonly stops: readonly { readonly pluginId: string; readonly run: () => void | Promise<void> }[];
   /** Commands for the `learning-paths` CLI (host.command), no two of them clashing. */
   readonly commands: readonly RegisteredCommand[];
+  /** What lists the uploaded images each plugin uses, which prune keeps (host.images.inUse). */
+  readonly imagesInUse: readonly {
+    readonly pluginId: string;
+    readonly list: () => Promise<readonly string[]>;
+  }[];
   /** Browser bundles (host.ui), served as /plugins/{id}/ui.js; none when absent. */
   readonly ui?: readonly UiRegistration[];
 }
@@ -120,6 +125,7 @@ export function emptyPlugins() {
     starts: [],
     stops: [],
     commands: [],
+    imagesInUse: [],
   };
 }
 

@@ -142,6 +142,9 @@ export function pluginHost({ id, settings, log, database, rules, into }: HostOpt
       into.jobs.push({ pluginId: id, job });
     }),
     command: whileOpen('registering a command', commandRegistration(id, into)),
+    images: {
+      inUse: whileOpen('listing the images it uses', (list) => into.imagesInUse.push({ pluginId: id, list })),
+    },
     // The browser bundle (ui-registrations.ts).
     ui: whileOpen('registering a browser bundle', uiRegistration(id, into)),
   };

@@ -1,8 +1,11 @@
+import { createRegistry } from '@learning-paths/core';
 import { describe, expect, it } from 'vitest';
 import { testDatabases, useDatabase } from '../../../test/test-databases.ts';
 import { PNG_1X1 } from '../../../test/sample-images.ts';
+import { gathering, pluginHost } from '../../plugins/plugin-host.ts';
 import { dataAccess, type DataAccess } from '../../store/data-access.ts';
 import { imageIdsNamedIn, imagePath } from './image-urls.ts';
+import { imagesPluginsUse } from './plugin-images.ts';
 import { pruneUnusedImages } from './prune-images.ts';
 
 const LONG_AGO = '2026-01-01T00:00:00.000Z';
@@ -95,5 +98,41 @@ describe.each(await testDatabases())('pruneUnusedImages on $name', (database) =>
       unusedBytes: 0,
       inUse: 3,
     });
+  });
+
+  it('keeps the images plugins use, and deletes nothing when a plugin cannot list its own', async () => {
+    const data = dataAccess(store());
+    const [badge, unused] = await Promise.all([upload(data, LONG_AGO), upload(data, LONG_AGO)]);
+    const plugins = gathering();
+    const register = (id: string, list: () => Promise<readonly string[]>) => {
+      const { host, close } = pluginHost({
+        id,
+        settings: () => ({}),
+        log: { info: () => undefined, warn: () => undefined, error: () => undefined },
+        database: undefined,
+        rules: createRegistry(),
+        into: plugins,
+      });
+      host.images.inUse(list);
+      close();
+    };
+    register('org.example.badges', () =>
+      Promise.resolve(['', `https://paths.example.org${imagePath(badge.id)}`]),
+    );
+    register('org.example.broken', () => Promise.reject(new Error('its table is missing')));
+
+    const pruning = pruneUnusedImages({ data, uploadedBefore: CUTOFF, alsoInUse: imagesPluginsUse(plugins) });
+    await expect(pruning).rejects.toThrow(
+      'the plugin org.example.broken could not list the images it uses: its table is missing',
+    );
+    expect(await data.images.find(unused.id)).toBeDefined();
+
+    plugins.imagesInUse.pop();
+    // The three images the paths of the test above name, and the plugin's.
+    expect(
+      await pruneUnusedImages({ data, uploadedBefore: CUTOFF, alsoInUse: imagesPluginsUse(plugins) }),
+    ).toEqual({ unused: 1, unusedBytes: PNG_1X1.length, inUse: 4 });
+    expect(await data.images.find(unused.id)).toBeUndefined();
+    expect(await data.images.find(badge.id)).toBeDefined();
   });
 });

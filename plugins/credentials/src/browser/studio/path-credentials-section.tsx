@@ -6,24 +6,11 @@ import { Alert, Button, Form, Hyperlink, Spinner } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
 import type { StaffCredentialItem } from '../../routes/credential-views.ts';
 import { RevokeDialog } from './revoke-dialog.tsx';
+import { StackingTable, type Column } from './stacking-table.tsx';
 import type { CredentialFilters, CredentialPage, StaffApi } from './staff-api.ts';
 import { studioMessages as messages } from './messages.ts';
 
 const PAGE_SIZE = 20;
-// The table's look, set on the elements (a bundle brings no style sheet; the policy refuses inline
-// <style>): Studio's own tables look the same.
-const tableStyle = { inlineSize: '100%', borderCollapse: 'collapse' } as const;
-const headStyle = {
-  background: 'var(--pgn-color-light-300, #f2f0ef)',
-  padding: '0.5rem 0.75rem',
-  textAlign: 'start',
-  whiteSpace: 'nowrap',
-} as const;
-const cellStyle = {
-  borderBlockStart: '1px solid var(--pgn-color-light-400, #e1dddb)',
-  padding: '0.5rem 0.75rem',
-  verticalAlign: 'top',
-} as const;
 const NO_FILTERS: CredentialFilters = { tier: '', revoked: '', search: '' };
 
 export function PathCredentialsSection({
@@ -90,6 +77,53 @@ export function PathCredentialsSection({
     },
     [api, intl, revoking],
   );
+
+  const columns = (canRevoke: boolean): Column<StaffCredentialItem>[] => [
+    {
+      header: intl.formatMessage(messages.learnerColumn),
+      cell: (item) => (
+        <>
+          <span className="d-block font-weight-bold">{item.learner.name ?? item.learner.username}</span>
+          <span className="d-block small">{item.learner.username}</span>
+        </>
+      ),
+    },
+    { header: intl.formatMessage(messages.tierColumn), cell: (item) => item.title },
+    { header: intl.formatMessage(messages.issuedColumn), cell: (item) => date(item.issuedAt) },
+    {
+      header: intl.formatMessage(messages.statusColumn),
+      cell: (item) =>
+        item.revokedAt === null
+          ? intl.formatMessage(messages.valid)
+          : intl.formatMessage(messages.revokedOn, { date: date(item.revokedAt) }),
+    },
+    {
+      header: intl.formatMessage(messages.actionsColumn),
+      cell: (item) => {
+        const named = { learner: item.learner.name ?? item.learner.username, tier: item.title };
+        return (
+          <div className="d-flex flex-wrap align-items-center" style={{ gap: '0.5rem' }}>
+            <Hyperlink destination={item.url} aria-label={intl.formatMessage(messages.viewOf, named)}>
+              {intl.formatMessage(messages.view)}
+            </Hyperlink>
+            {canRevoke && item.revokedAt === null && (
+              <Button
+                variant="outline-danger"
+                size="sm"
+                aria-label={intl.formatMessage(messages.revokeOf, named)}
+                onClick={() => {
+                  setNotice(null);
+                  setRevoking(item);
+                }}
+              >
+                {intl.formatMessage(messages.revoke)}
+              </Button>
+            )}
+          </div>
+        );
+      },
+    },
+  ];
 
   return (
     <section id="credentials" aria-labelledby={`${id}-heading`} className="mt-5">
@@ -172,83 +206,12 @@ export function PathCredentialsSection({
       )}
       {page?.items.length === 0 && <p>{intl.formatMessage(messages.none)}</p>}
       {page && page.items.length > 0 && (
-        // Scrolls sideways on a phone: focusable, so that the keyboard scrolls it too.
-        <div
-          role="region"
-          aria-labelledby={`${id}-caption`}
-          tabIndex={0}
-          className="mb-2"
-          style={{ overflowX: 'auto' }}
-        >
-          <table style={tableStyle}>
-            <caption id={`${id}-caption`} className="sr-only">
-              {intl.formatMessage(messages.tableCaption)}
-            </caption>
-            <thead>
-              <tr>
-                <th scope="col" style={headStyle}>
-                  {intl.formatMessage(messages.learnerColumn)}
-                </th>
-                <th scope="col" style={headStyle}>
-                  {intl.formatMessage(messages.tierColumn)}
-                </th>
-                <th scope="col" style={headStyle}>
-                  {intl.formatMessage(messages.issuedColumn)}
-                </th>
-                <th scope="col" style={headStyle}>
-                  {intl.formatMessage(messages.statusColumn)}
-                </th>
-                <th scope="col" style={headStyle}>
-                  {intl.formatMessage(messages.actionsColumn)}
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {page.items.map((item) => {
-                const learner = item.learner.name ?? item.learner.username;
-                const named = { learner, tier: item.title };
-                return (
-                  <tr key={item.id}>
-                    <td style={cellStyle}>
-                      <span className="d-block font-weight-bold">{learner}</span>
-                      <span className="d-block small">{item.learner.username}</span>
-                    </td>
-                    <td style={cellStyle}>{item.title}</td>
-                    <td style={cellStyle}>{date(item.issuedAt)}</td>
-                    <td style={cellStyle}>
-                      {item.revokedAt === null
-                        ? intl.formatMessage(messages.valid)
-                        : intl.formatMessage(messages.revokedOn, { date: date(item.revokedAt) })}
-                    </td>
-                    <td style={cellStyle}>
-                      <div className="d-flex flex-wrap align-items-center" style={{ gap: '0.5rem' }}>
-                        <Hyperlink
-                          destination={item.url}
-                          aria-label={intl.formatMessage(messages.viewOf, named)}
-                        >
-                          {intl.formatMessage(messages.view)}
-                        </Hyperlink>
-                        {page.canRevoke && item.revokedAt === null && (
-                          <Button
-                            variant="outline-danger"
-                            size="sm"
-                            aria-label={intl.formatMessage(messages.revokeOf, named)}
-                            onClick={() => {
-                              setNotice(null);
-                              setRevoking(item);
-                            }}
-                          >
-                            {intl.formatMessage(messages.revoke)}
-                          </Button>
-                        )}
-                      </div>
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+        <StackingTable
+          caption={intl.formatMessage(messages.tableCaption)}
+          columns={columns(page.canRevoke)}
+          rows={page.items}
+          rowKey={(item) => item.id}
+        />
       )}
       {page && page.total > PAGE_SIZE && (
         <nav
