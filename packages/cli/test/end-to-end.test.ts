@@ -72,12 +72,14 @@ describe('the service end to end', () => {
         result: 'enrolled',
         detail: 'ada is enrolled',
         message: { id: 'lp.enroll.enrolled', values: { username: 'ada' } },
+        line: 2,
       },
       {
         learner: 'bea@example.org',
         result: 'pending',
         detail: 'no account has this email yet; enrolled when one appears',
         message: { id: 'lp.enroll.pending', values: {} },
+        line: 3,
       },
     ]);
 
@@ -163,7 +165,7 @@ describe('the service end to end', () => {
     );
     expect(enroll.code).toBe(1);
     expect(enroll.stdout).toBe(
-      `${KEY}: 0 enrolled, 2 already enrolled, 1 pending, 1 invalid\nwrote one result per row to ${report}\n`,
+      `${KEY}: 0 enrolled, 2 already enrolled, 1 pending, 1 invalid, 0 duplicate\nwrote one result per row to ${report}\n`,
     );
     expect(enroll.stderr).toContain('[##############################] 100% 4/4 rows\n');
     expect(enroll.stderr).toContain('  row 3: no user has the username nobody\n');

@@ -103,7 +103,7 @@ describe('learning-paths enroll while another process writes', () => {
     const resumed = await enroll(['--from-row', String(next)]);
     expect([resumed.code, resumed.stdout]).toEqual([
       0,
-      `${KEY}: 0 enrolled, 0 already enrolled, ${(ROWS - done).toLocaleString('en')} pending, 0 invalid\n`,
+      `${KEY}: 0 enrolled, 0 already enrolled, ${(ROWS - done).toLocaleString('en')} pending, 0 invalid, 0 duplicate\n`,
     ]);
     expect(pendingCount()).toBe(ROWS);
   }, 60_000);

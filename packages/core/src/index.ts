@@ -15,6 +15,7 @@ export { validatePath, type ValidationResult } from './validate/validate-path.ts
 export * from './evaluate/types.ts';
 export { CompiledPath, compilePath, evaluatePath } from './evaluate/compiled-path.ts';
 export type { CompileOptions, CompiledNode } from './evaluate/compile.ts';
+export * from './evaluate/course-schedule.ts';
 export { percent } from './rules/format.ts';
 export { describeLock, explainLock, formatDate } from './evaluate/explain-lock.ts';
 export { summarizeGroup, summarizeNode } from './evaluate/node-summary.ts';

@@ -31,7 +31,7 @@ export { resolvePendingEnrollments } from './services/enrollments/resolve-pendin
 export { seedDemo, type DemoSeedResult, type DemoSignIn } from './demo/seed-demo.ts';
 export { enrollLearners, type EnrollmentResult } from './services/enrollments/enroll-learners.ts';
 export { ENROLLMENT_RESULT_KINDS, type EnrollmentResultKind } from './domain/enrollment-results.ts';
-export { firstColumn } from './formats/csv.ts';
+export { firstColumnLines, type CsvLine } from './formats/csv.ts';
 export { EventBusError, startEventWorker } from './worker/start-event-worker.ts';
 export { createLms, createOutboxLms } from './lms/create-lms.ts';
 export { OpenedxLms } from './lms/openedx/openedx-lms.ts';

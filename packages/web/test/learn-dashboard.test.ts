@@ -86,4 +86,64 @@ describe.runIf(browserAvailable())('My Learning in a browser', { timeout: 60_000
     expect(await seriousViolations(page)).toEqual([]);
     await screenshots(page, 'learn-dashboard-empty');
   });
+
+  it('finds public paths in Explore paths, from the empty dashboard and the header, and joins one', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const { address } = env.server;
+    const query = () => new URL(page.url()).searchParams.toString();
+    await signIn(page, address, 'learn', 'learner048');
+    await page.getByRole('heading', { name: 'You have no learning paths yet' }).waitFor();
+    await page.getByRole('main').getByRole('link', { name: 'Explore paths' }).click();
+    await page.getByRole('heading', { name: 'Explore paths', level: 1 }).waitFor();
+    expect(new URL(page.url()).pathname).toBe('/learn/explore');
+    // Public published paths only: the demo's invite-only ones (DemoU's) are not listed.
+    await expect.poll(() => cardTitles(page)).toEqual(['Cloud Native Essentials', 'Security Practitioner']);
+    const cloud = page.getByRole('article', { name: 'Cloud Native Essentials' });
+    for (const text of [
+      'OpenTech',
+      'Beginner',
+      '4 courses',
+      'Container Basics Badge',
+      'Cloud Native Essentials Badge',
+    ])
+      expect(await cloud.textContent()).toContain(text);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshots(page, 'learn-explore');
+
+    // Search and filters live in the address: Back undoes them, a link or a reload keeps them.
+    await page.getByLabel('Search paths').fill('kubernetes');
+    await page.getByLabel('Search paths').press('Enter');
+    await expect.poll(() => cardTitles(page)).toEqual(['Cloud Native Essentials']);
+    expect(query()).toBe('search=kubernetes');
+    await page.getByLabel('Level').selectOption({ label: 'Intermediate' });
+    await page.getByRole('heading', { name: 'No paths match these filters' }).waitFor();
+    expect(query()).toBe('search=kubernetes&level=intermediate');
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshots(page, 'learn-explore-no-match');
+    await page.goBack();
+    await expect.poll(() => cardTitles(page)).toEqual(['Cloud Native Essentials']);
+    expect(await page.getByLabel('Level').inputValue()).toBe('');
+    await page.goto(`${address}/learn/explore?level=intermediate&org=OpenTech`);
+    await expect.poll(() => cardTitles(page)).toEqual(['Security Practitioner']);
+    expect(await page.getByLabel('Organisation').inputValue()).toBe('OpenTech');
+    await page.getByRole('button', { name: 'Clear filters' }).first().click();
+    await expect.poll(() => cardTitles(page)).toEqual(['Cloud Native Essentials', 'Security Practitioner']);
+    expect(query()).toBe('');
+
+    await page.getByRole('link', { name: 'View and join Cloud Native Essentials' }).click();
+    await page.getByRole('heading', { name: 'Cloud Native Essentials', level: 1 }).waitFor();
+    await page.getByRole('button', { name: 'Join this path' }).click();
+    await page.getByRole('button', { name: 'Leave this path' }).waitFor();
+    const header = page.getByRole('navigation', { name: 'Main' });
+    await header.getByRole('link', { name: 'Explore paths' }).click();
+    await page.getByRole('heading', { name: 'Explore paths', level: 1 }).waitFor();
+    expect(await header.getByRole('link', { name: 'Explore paths' }).getAttribute('aria-current')).toBe(
+      'page',
+    );
+    await cloud.getByText('You’re on this path').waitFor();
+    await cloud.getByRole('link', { name: 'Continue Cloud Native Essentials' }).waitFor();
+    expect(await cloud.getByRole('link', { name: /View and join/ }).count()).toBe(0);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshots(page, 'learn-explore-joined');
+  });
 });

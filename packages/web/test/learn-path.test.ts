@@ -23,6 +23,7 @@ const STATUS_WORDS = {
 interface Evaluation {
   currentTier: string | null;
   next: string[];
+  schedule: { next: string[] };
   remaining: { node: string; text: string }[];
   nodes: Record<string, { status: keyof typeof STATUS_WORDS }>;
   tiers: Record<string, { achieved: boolean }>;
@@ -77,8 +78,9 @@ async function expectPageToMatch(page: Page, key: string) {
   expect(header).toContain(
     evaluation.currentTier ? `Tier reached: ${titles[evaluation.currentTier]}` : 'No tier reached yet',
   );
-  if (evaluation.next[0])
-    expect(await page.locator(`#node-${evaluation.next[0]} .lp-outline__suggested`).count()).toBe(1);
+  // The suggested step is the first that can be taken now, by its course's dates.
+  const suggested = evaluation.schedule.next[0];
+  if (suggested) expect(await page.locator(`#node-${suggested} .lp-outline__suggested`).count()).toBe(1);
   const text = await page.locator('main').textContent();
   for (const { text: remaining } of evaluation.remaining) expect(text).toContain(remaining);
 }
@@ -101,13 +103,13 @@ describe.runIf(browserAvailable())('the path page in a browser', { timeout: 60_0
     expect(response.status).toBe(200);
   }
 
-  async function learnerPage(width = 1280) {
+  async function learnerPage(width = 1280, username = LEARNER) {
     const page = await env.browser.newPage({ viewport: { width, height: 900 } });
     // The LMS of the demo catalog is not reachable from here: answer for it.
     await page.route('https://lms.example.org/**', (route) =>
       route.fulfill({ contentType: 'text/html', body: '<title>LMS</title><h1>The course in the LMS</h1>' }),
     );
-    await signIn(page, env.server.address, 'learn', LEARNER);
+    await signIn(page, env.server.address, 'learn', username);
     await page.getByRole('heading', { name: 'My Learning', level: 1 }).waitFor();
     return page;
   }
@@ -207,6 +209,67 @@ describe.runIf(browserAvailable())('the path page in a browser', { timeout: 60_0
     );
     // An achieved tier is never taken back.
     expect(await page.locator('#tier-foundation .lp-milestone__state').textContent()).toBe('Achieved');
+  });
+
+  it('follows the courses’ dates: no start on a course that ended or has not started, and a path that cannot be completed says so', async () => {
+    // learner007's next course in the Computing Program ended, and so did the one after it.
+    const page = await learnerPage(1280, 'learner007');
+    const card = page.locator('.lp-card', {
+      has: page.getByRole('heading', { name: 'Computing Program', exact: true }),
+    });
+    expect(await card.textContent()).toContain('Can no longer be completed');
+    expect(await card.textContent()).not.toContain('Next step');
+    await screenshots(page, 'learn-dashboard-cannot-complete');
+    await openPath(page, CS);
+    const alert = page.locator('.lp-cannot-complete');
+    expect(await alert.textContent()).toContain('This path can no longer be completed');
+    expect(await alert.textContent()).toContain('Discrete Mathematics and Computer Systems ended');
+    const maths = page.locator('#node-maths');
+    expect(await maths.getByRole('button').count()).toBe(0);
+    expect(await maths.textContent()).toContain('Ask your instructor about the next run');
+    // A completed course stays open for review after it ended.
+    expect(await page.getByRole('button', { name: 'Review course: Programming Fundamentals' }).count()).toBe(
+      1,
+    );
+    expect(await page.locator('.lp-next').textContent()).toContain('Nothing on this path can be taken now');
+    const refused = await post<{ detail: string }>(
+      page,
+      `/api/v1/me/paths/${encodeURIComponent(CS)}/steps/maths/start`,
+    );
+    expect([refused.status, refused.body.detail]).toEqual([
+      409,
+      'Discrete Mathematics ended on 25 May 2025, 10:00 UTC',
+    ]);
+    expect(await seriousViolations(page)).toEqual([]);
+    await screenshots(page, 'learn-path-cannot-complete');
+
+    // learner017's next courses start in October: nothing to start now, and the page says when.
+    const upcoming = await learnerPage(375, 'learner017');
+    await openPath(upcoming, CS);
+    expect(await upcoming.locator('.lp-next').textContent()).toContain(
+      'The next course opens on 7 October 2026',
+    );
+    const ai = upcoming.locator('#node-ai');
+    expect(await ai.textContent()).toContain('Starts on 7 October 2026');
+    expect(await ai.getByRole('button').count()).toBe(0);
+    expect(await upcoming.locator('.lp-cannot-complete').count()).toBe(0);
+    expect(await seriousViolations(upcoming)).toEqual([]);
+    await screenshots(upcoming, 'learn-path-upcoming');
+
+    // A learner new to Data Science Foundations is sent to a course that runs, not to the ended ones.
+    const enrolled = await fetch(`${env.server.address}/api/v1/paths/${encodeURIComponent(DS)}/enrollments`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ learners: ['learner016'] }),
+    });
+    expect(enrolled.status).toBe(200);
+    const fresh = await learnerPage(1280, 'learner016');
+    await openPath(fresh, DS);
+    expect(await fresh.locator('.lp-next').getByRole('link').first().textContent()).toBe(
+      'Data Visualization',
+    );
+    expect(await fresh.locator('#node-intro').getByRole('button').count()).toBe(0);
+    expect(await fresh.locator('#node-intro').textContent()).toContain('Ended on');
   });
 
   it('mirrors for right-to-left languages', async () => {

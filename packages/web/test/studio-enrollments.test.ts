@@ -147,7 +147,69 @@ describe.runIf(browserAvailable())('Studio enrollment management in a browser', 
     await page.getByText('The enrollment of new.person@example.net is cancelled.').waitFor();
   }, 60_000);
 
-  it('takes a dropped CSV file and shows the server’s detail when it is malformed', async () => {
+  it('reports a malformed CSV line as a row and enrolls the rest; a new upload clears the last results', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await signIn(page, env.server.address, 'studio', 'instructor');
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    const [first, second, third] = await learnersNotOnPath(page, env.server.address);
+    await page.goto(`${env.server.address}${LEARNERS_URL}`);
+    const byName = page.getByRole('form', { name: 'By username or email' });
+    await byName.getByLabel('Usernames or emails').fill('nobody-at-all');
+    await byName.getByRole('button', { name: 'Enroll' }).click();
+    await page.getByRole('heading', { name: 'Enrollment results of the names entered' }).waitFor();
+
+    // Usernames and emails in another case, repeated rows, a bad email, and an unmatched quote on line 9.
+    const byCsv = page.getByRole('form', { name: 'From a CSV file' });
+    await byCsv.getByLabel('CSV file').setInputFiles({
+      name: 'cohort.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(
+        [
+          'username',
+          first,
+          first!.toUpperCase(),
+          `${second!.toUpperCase()}@EXAMPLE.ORG`,
+          third!.toUpperCase(),
+          'someone@',
+          'new.person2@example.net',
+          'New.Person2@Example.net',
+          '"learner199',
+        ].join('\n'),
+      ),
+    });
+    await byCsv.getByRole('button', { name: 'Upload and enroll' }).click();
+    await page.getByRole('heading', { name: 'Enrollment results of cohort.csv' }).waitFor();
+    expect(await page.getByRole('heading', { name: 'Enrollment results of the names entered' }).count()).toBe(
+      0,
+    );
+    await page
+      .getByText('8 rows: 3 enrolled, 1 pending, 0 already enrolled, 2 invalid, 2 duplicates.')
+      .waitFor();
+    const results = page.getByRole('table', { name: 'Result of each row' });
+    const rows = results.getByRole('row');
+    expect(await rows.count()).toBe(9);
+    const text = async (row: number) => (await rows.nth(row).innerText()).replace(/\s+/g, ' ');
+    expect(await text(0)).toContain('Line');
+    expect(await text(2)).toMatch(/^3 .*Duplicate duplicate of line 2$/);
+    expect(await text(4)).toContain(`${third} is enrolled`);
+    expect(await text(5)).toContain('"someone@" is not a valid email address');
+    expect(await text(7)).toContain('duplicate of line 7');
+    expect(await text(8)).toMatch(/^9 .*Invalid line 9: unmatched quote$/);
+    await expectAccessible(page);
+    await screenshots(page, 'studio-learners-csv-lines');
+
+    // A file the server refuses whole: the earlier results are gone, not left under the error.
+    await byCsv.getByLabel('CSV file').setInputFiles({
+      name: 'empty.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from('username\n'),
+    });
+    await byCsv.getByRole('button', { name: 'Upload and enroll' }).click();
+    await expect.poll(() => byCsv.getByRole('alert').textContent()).toBe('the CSV body has no rows');
+    expect(await results.count()).toBe(0);
+  }, 60_000);
+
+  it('takes a dropped CSV file', async () => {
     const page = await env.browser.newPage();
     await signIn(page, env.server.address, 'studio', 'instructor');
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
@@ -161,8 +223,105 @@ describe.runIf(browserAvailable())('Studio enrollment management in a browser', 
     });
     await byCsv.getByText('Ready to upload: broken.csv').waitFor();
     await byCsv.getByRole('button', { name: 'Upload and enroll' }).click();
-    await expect.poll(() => byCsv.getByRole('alert').textContent()).toMatch(/^the CSV body is malformed/);
+    const results = page.getByRole('table', { name: 'Result of each row' });
+    await expect.poll(() => results.getByRole('row').nth(1).innerText()).toContain('line 2: unmatched quote');
+  });
+
+  it('an author gives an instructor a new path in its Team section, then takes it back', async () => {
+    const NEW = 'path-v1:OpenTech+TEAM+2026+new';
+    const author = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await signIn(author, env.server.address, 'studio', 'author');
+    await author.getByRole('button', { name: 'Sign out' }).waitFor();
+    // The author's new path, published.
+    await author.evaluate(
+      async ({ from, key }) => {
+        const me = (await (await fetch('/api/v1/me')).json()) as { csrfToken: string };
+        const headers = { 'content-type': 'application/json', 'x-csrf-token': me.csrfToken };
+        const path = (await (await fetch(`/api/v1/paths/${encodeURIComponent(from)}`)).json()) as {
+          definition: Record<string, unknown>;
+        };
+        const definition = { ...path.definition, key, title: 'Team Test Path' };
+        await fetch('/api/v1/paths', { method: 'POST', headers, body: JSON.stringify(definition) });
+        await fetch(`/api/v1/paths/${encodeURIComponent(key)}/publish`, { method: 'POST', headers });
+      },
+      { from: PATH, key: NEW },
+    );
+    // The instructor does not see it yet.
+    const instructor = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await signIn(instructor, env.server.address, 'studio', 'instructor');
+    await instructor.getByRole('button', { name: 'Sign out' }).waitFor();
+    const newLearners = `${env.server.address}/studio/paths/${encodeURIComponent(NEW)}/learners`;
+    await instructor.goto(newLearners);
+    await instructor.getByRole('heading', { level: 1, name: 'Path not found' }).waitFor();
+
+    // From the path list to the path's team.
+    await author.goto(`${env.server.address}/studio/?search=Team%20Test`);
+    await author.getByRole('link', { name: 'Team of Team Test Path' }).click();
+    await author.getByRole('heading', { level: 1, name: /Team Test Path/ }).waitFor();
+    const members = author.getByRole('table', { name: 'Authors and instructors, with their access' });
+    await expect.poll(() => members.getByRole('row').nth(1).innerText()).toContain('Robin Author (you)');
+    expect(await members.getByRole('row').nth(1).innerText()).toContain('Every path of OpenTech');
+    const form = author.getByRole('form', { name: 'Add someone' });
+    await form.getByLabel('Username or email').fill('nobody@example.org');
+    await form.getByRole('button', { name: 'Add to the team' }).click();
+    await form.getByText('no account has the username or email nobody@example.org').waitFor();
+    await expectAccessible(author);
+    await form.getByLabel('Username or email').fill('INSTRUCTOR@example.org');
+    await form.getByLabel('Role').selectOption({ label: 'Instructor' });
+    await form.getByLabel('Access to').selectOption({ label: 'This path' });
+    await form.getByRole('button', { name: 'Add to the team' }).click();
+    await author.getByText('INSTRUCTOR@example.org is now instructor of this path.').waitFor();
+    await expect.poll(() => members.innerText()).toContain('Sam Instructor');
+    await expectAccessible(author);
+    await screenshots(author, 'studio-team');
+
+    // The instructor sees the path now.
+    await instructor.goto(newLearners);
+    await instructor.getByRole('heading', { level: 1, name: /Team Test Path/ }).waitFor();
+    // …but may not change who works on it.
+    await instructor.goto(`${env.server.address}/studio/paths/${encodeURIComponent(NEW)}/team`);
+    await instructor.getByRole('heading', { level: 1, name: 'Only authors manage the team' }).waitFor();
+    await expectAccessible(instructor);
+    await screenshots(instructor, 'studio-team-instructor');
+
+    // Taken back, from the keyboard.
+    await members.getByRole('button', { name: 'Remove Sam Instructor as instructor of this path' }).focus();
+    await author.keyboard.press('Enter');
+    const dialog = author.getByRole('dialog', { name: 'Remove Sam Instructor?' });
+    await dialog.getByText('Sam Instructor will no longer be instructor of this path.').waitFor();
+    await expectAccessible(author);
+    await screenshots(author, 'studio-team-remove');
+    await dialog.getByRole('button', { name: 'Remove' }).click();
+    await expect
+      .poll(() => author.evaluate(() => document.activeElement?.textContent))
+      .toBe('Sam Instructor is no longer instructor of this path.');
+    expect(await members.innerText()).not.toContain('Sam Instructor');
+    await instructor.goto(newLearners);
+    await instructor.getByRole('heading', { level: 1, name: 'Path not found' }).waitFor();
+
+    // The organisation's team: everyone who works on every OpenTech path.
+    await author.getByRole('link', { name: 'Team of every OpenTech path' }).click();
+    await author.getByRole('heading', { level: 1, name: /Organisation OpenTech/ }).waitFor();
+    await expect.poll(() => members.innerText()).toContain('Robin Author');
+    await expectAccessible(author);
+    await screenshots(author, 'studio-team-org');
+  }, 90_000);
+
+  it('marks the learners who can no longer complete a path, with the courses that ended, and counts them', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 800 } });
+    await signIn(page, env.server.address, 'studio', 'instructor');
+    await page.getByRole('button', { name: 'Sign out' }).waitFor();
+    // The demo's Computing Program: its first year's courses have ended.
+    await page.goto(
+      `${env.server.address}/studio/paths/${encodeURIComponent('path-v1:DemoU+CS+2026+fulltime')}/learners`,
+    );
+    await page.getByRole('table', { name: 'Enrolled learners, with their progress' }).waitFor();
+    const count = page.locator('.lp-stat', { hasText: 'Cannot complete' }).locator('dd');
+    expect(Number(await count.textContent())).toBeGreaterThan(0);
+    const marked = page.getByRole('row').filter({ hasText: 'Cannot complete' });
+    expect(await marked.first().textContent()).toMatch(/ended before (it was|they were) completed/);
     await expectAccessible(page);
+    await screenshots(page, 'studio-learners-cannot-complete');
   });
 
   it('tells a learner the path is not found', async () => {

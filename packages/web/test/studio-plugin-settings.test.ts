@@ -118,6 +118,7 @@ describe.runIf(browserAvailable())("Studio's Plugins page in a browser", { timeo
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
     expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents()).toEqual([
       'My Learning',
+      'Explore paths',
       'Studio',
     ]);
     await page.goto(`${env.server.address}/studio/plugins`);

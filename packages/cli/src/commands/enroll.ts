@@ -12,7 +12,7 @@ import {
   databaseUnavailable,
   enrollLearners,
   ENROLLMENT_RESULT_KINDS,
-  firstColumn,
+  firstColumnLines,
   operatorActor,
   type EnrollmentResult,
   type EnrollmentResultKind,
@@ -41,18 +41,18 @@ export interface EnrollOptions {
   readonly fromRow?: string;
 }
 
-function readRows(file: string): string[] {
+/** The learner rows of the file, each with its line; a line that is not CSV stops the command. */
+function readRows(file: string): { readonly cell: string; readonly line: number }[] {
   let text: string;
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     throw new CliError(`cannot read ${file}: ${(error as Error).message}`);
   }
-  try {
-    return firstColumn(text);
-  } catch (error) {
-    throw new CliError(`${file}: ${(error as Error).message}`, EXIT_INVALID);
-  }
+  return firstColumnLines(text).map((row) => {
+    if ('problem' in row) throw new CliError(`${file}: ${row.problem.text}`, EXIT_INVALID);
+    return row;
+  });
 }
 
 function firstRow(option: string | undefined, rows: number): number {
@@ -122,7 +122,9 @@ export async function enrollCommand(options: EnrollOptions, output: Output): Pro
           compiled,
           actor: operatorActor(),
           pathKey: options.path,
-          learners: todo.slice(start, start + BATCH),
+          learners: todo.slice(start, start + BATCH).map((row) => row.cell),
+          // Said by a row repeating an earlier one of its batch: "duplicate of line 12".
+          lines: todo.slice(start, start + BATCH).map((row) => row.line),
           reason: options.reason,
           source: 'csv',
           now: new Date().toISOString(),

@@ -1,5 +1,6 @@
 // The answer of an evaluation (spec section 4).
 import type { Message } from '../registry/wording.ts';
+import type { PathSchedule } from './course-schedule.ts';
 
 export type NodeStatus = 'locked' | 'available' | 'in_progress' | 'completed';
 
@@ -42,6 +43,8 @@ export interface PathEvaluation {
   /** Steps the learner can work on now and whose work still counts, in the order of the path. */
   readonly next: string[];
   readonly remaining: RemainingItem[];
+  /** The path against its courses' dates; present when the caller gave them (withSchedule). */
+  readonly schedule?: PathSchedule;
 }
 
 /** The prefix of a `lockedBy` entry for a release date. */

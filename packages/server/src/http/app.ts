@@ -20,11 +20,13 @@ import { validatePathRoutes } from './routes/validate-path.ts';
 import { pathRoutes } from './routes/paths.ts';
 import { courseRoutes } from './routes/courses.ts';
 import { organizationRoutes } from './routes/organizations.ts';
+import { teamRoutes } from './routes/team.ts';
 import { callerResolver } from './authenticate.ts';
 import { sessionRoutes } from './routes/session.ts';
 import { enrollmentRoutes } from './routes/enrollments.ts';
 import { factRoutes } from './routes/facts.ts';
 import { learnerRoutes } from './routes/learners.ts';
+import { exploreRoutes } from './routes/explore.ts';
 import { pathFileRoutes } from './routes/path-files.ts';
 import { imageRoutes } from './routes/images.ts';
 import { userRoutes } from './routes/users.ts';
@@ -181,9 +183,11 @@ export async function buildApp({
     imageRoutes,
     courseRoutes,
     organizationRoutes,
+    teamRoutes,
     enrollmentRoutes,
     factRoutes,
     learnerRoutes,
+    exploreRoutes,
     userRoutes,
     openedxCompatRoutes,
   ])

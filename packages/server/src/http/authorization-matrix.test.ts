@@ -203,6 +203,47 @@ const CASES: RouteCase[] = [
     body: () => ({ shareInviteOnlyCoursesWith: [] }),
     expected: (role) => (role === 'anonymous' ? 401 : ['author', 'admin'].includes(role) ? 'ok' : 403),
   },
+  // A team: its organisation's authors manage it; the path's instructor may see the path, not this.
+  {
+    method: 'GET',
+    route: '/api/v1/paths/{key}/team',
+    url: () => `/api/v1/paths/${DS_KEY}/team`,
+    expected: authorsOnly(404),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/paths/{key}/team',
+    url: () => `/api/v1/paths/${DS_KEY}/team`,
+    body: () => ({ person: 'ena', role: 'instructor', scope: `path:${DS_KEY}` }),
+    expected: authorsOnly(404),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/v1/paths/{key}/team/{username}',
+    url: (role) =>
+      `/api/v1/paths/${DS_KEY}/team/member${ROLES.indexOf(role)}?role=instructor&scope=path:${DS_KEY}`,
+    expected: authorsOnly(404),
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/organizations/{org}/team',
+    url: () => '/api/v1/organizations/DemoU/team',
+    expected: authorsOnly(403),
+  },
+  {
+    method: 'POST',
+    route: '/api/v1/organizations/{org}/team',
+    url: () => '/api/v1/organizations/DemoU/team',
+    body: () => ({ person: 'ena', role: 'instructor', scope: 'org:DemoU' }),
+    expected: authorsOnly(403),
+  },
+  {
+    method: 'DELETE',
+    route: '/api/v1/organizations/{org}/team/{username}',
+    url: (role) =>
+      `/api/v1/organizations/DemoU/team/member${ROLES.indexOf(role)}?role=instructor&scope=org:DemoU`,
+    expected: authorsOnly(403),
+  },
   {
     method: 'POST',
     route: '/api/v1/paths/{key}/enrollments',
@@ -295,6 +336,7 @@ const CASES: RouteCase[] = [
     expected: (role) => (role === 'anonymous' ? 401 : 404),
   },
   { method: 'GET', route: '/api/v1/me/learning', url: () => '/api/v1/me/learning', expected: everyone },
+  { method: 'GET', route: '/api/v1/explore/paths', url: () => '/api/v1/explore/paths', expected: everyone },
   {
     method: 'GET',
     route: '/api/v1/me/paths/{key}',
@@ -533,6 +575,12 @@ describe('authorization matrix', () => {
     });
     imageId = image.json<{ id: string }>().id;
     await users.create({ username: 'ena' }, NOW.toISOString());
+    // Team members each role's call may take off the path's and the organisation's teams.
+    for (const index of ROLES.keys()) {
+      const member = await users.create({ username: `member${index}` }, NOW.toISOString());
+      for (const scope of [`path:${DS_KEY}`, 'org:DemoU'])
+        await users.grant(member.id, { role: 'instructor', scope }, NOW.toISOString());
+    }
     const leavers = ROLES.map((_, index) => `leaver${index}`);
     for (const leaver of leavers) await users.create({ username: leaver }, NOW.toISOString());
     await call('POST', `/api/v1/paths/${DS_KEY}/enrollments`, {

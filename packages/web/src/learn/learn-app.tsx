@@ -1,8 +1,10 @@
-// Learn: the learner's dashboard, path pages and the pages plugins add (/learn/{path}), by route.
+// Learn: the learner's dashboard, Explore paths, path pages and the pages plugins add
+// (/learn/{path}), by route.
 import { Route, Routes } from 'react-router-dom';
 import { AppFrame } from '../shared/layout/app-frame.tsx';
 import { pluginPages } from '../shared/plugins/plugin-pages.ts';
 import { DashboardPage } from './dashboard/dashboard-page.tsx';
+import { ExplorePage } from './explore/explore-page.tsx';
 import { PathPage } from './path-page/path-page.tsx';
 import { PluginPageView } from './plugin-page.tsx';
 import './learn.css';
@@ -14,6 +16,7 @@ export function LearnApp() {
         <Routes>
           <Route path="/" element={<DashboardPage />} />
           <Route path="/paths/:key" element={<PathPage />} />
+          <Route path="/explore" element={<ExplorePage />} />
           {pluginPages().map((page) => (
             <Route key={page.path} path={`/${page.path}`} element={<PluginPageView page={page} />} />
           ))}

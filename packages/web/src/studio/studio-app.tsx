@@ -6,6 +6,8 @@ import { AppFrame } from '../shared/layout/app-frame.tsx';
 import { PathListPage } from './path-list/path-list-page.tsx';
 import { PathEditorPage } from './editor/path-editor-page.tsx';
 import { PathLearnersPage } from './enrollments/path-learners-page.tsx';
+import { PathTeamPage } from './team/path-team-page.tsx';
+import { OrgTeamPage } from './team/org-team-page.tsx';
 import { PluginSettingsPage } from './plugin-settings/plugin-settings-page.tsx';
 
 export const studioRoutes: RouteObject[] = [
@@ -19,6 +21,8 @@ export const studioRoutes: RouteObject[] = [
       { path: '/', element: <PathListPage /> },
       { path: '/paths/:key', element: <PathEditorPage /> },
       { path: '/paths/:key/learners', element: <PathLearnersPage /> },
+      { path: '/paths/:key/team', element: <PathTeamPage /> },
+      { path: '/organizations/:org/team', element: <OrgTeamPage /> },
       { path: '/plugins', element: <PluginSettingsPage /> },
       { path: '*', element: <PathListPage /> },
     ],

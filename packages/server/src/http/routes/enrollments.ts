@@ -18,7 +18,8 @@ import { unenrollLearner } from '../../services/enrollments/unenroll-learner.ts'
 import { ENROLLMENT_RESULT_KINDS } from '../../domain/enrollment-results.ts';
 import { OUTBOX_STATES } from '../../domain/lms-outbox.ts';
 import { PROGRESS_STATUSES } from '../../domain/progress.ts';
-import { firstColumn } from '../../formats/csv.ts';
+import { firstColumnLines } from '../../formats/csv.ts';
+import { enrollCsvLines } from '../../services/enrollments/enroll-csv-lines.ts';
 import { security, useCaseContext } from '../request-context.ts';
 import { message } from './message-schema.ts';
 
@@ -35,6 +36,7 @@ const enrollmentResult = z.object({
   result: z.enum(ENROLLMENT_RESULT_KINDS),
   detail: z.string().meta({ description: 'In English' }),
   message: message.meta({ description: 'The detail for the page to translate (ids lp.enroll.*)' }),
+  line: z.number().int().optional().meta({ description: "The row's line in the CSV body (CSV only)" }),
 });
 const learnerRow = z.object({
   username: z.string(),
@@ -115,7 +117,7 @@ export const enrollmentRoutes: FastifyPluginAsyncZod = (app) => {
       schema: {
         tags: ['enrollments'],
         summary: 'Enroll learners by username or email, one result per row',
-        description: `A JSON body \`{ learners, reason }\`, or a \`text/csv\` body whose first column holds usernames or emails (a header row is allowed; the reason then goes in \`?reason=\`). At most ${MAX_ENROLLMENT_ROWS.toLocaleString('en')} rows. An email without an account becomes a pending enrollment, made when the account appears. All rows are written in one transaction.`,
+        description: `A JSON body \`{ learners, reason }\`, or a \`text/csv\` body whose first column holds usernames or emails (a header row is allowed; the reason then goes in \`?reason=\`). At most ${MAX_ENROLLMENT_ROWS.toLocaleString('en')} rows. Each line of a CSV body is read on its own: a line that is not CSV (an unmatched quote) is an \`invalid\` result at its \`line\`, and the other lines are enrolled. A row naming a learner named earlier in the request is a \`duplicate\`. Usernames and emails are matched without regard to case. An email without an account becomes a pending enrollment, made when the account appears. All rows are written in one transaction.`,
         security,
         params: keyParams,
         querystring: z.object({ reason: z.string().max(1000).optional() }),
@@ -130,30 +132,26 @@ export const enrollmentRoutes: FastifyPluginAsyncZod = (app) => {
       },
     },
     async (request) => {
-      const csv = typeof request.body === 'string';
-      if (csv && !request.headers['content-type']?.startsWith('text/csv'))
+      const { body } = request;
+      const useCase = async () => {
+        const { data, compiled, lms, actor, now, hooks } = await useCaseContext(request);
+        return { data, compiled, actor, pathKey: request.params.key, now, lms, hooks };
+      };
+      if (typeof body !== 'string') {
+        const { learners, reason } = body;
+        return { results: await enrollLearners({ ...(await useCase()), learners, reason, source: 'api' }) };
+      }
+      if (!request.headers['content-type']?.startsWith('text/csv'))
         throw new AppError('malformed', 'send { "learners": [...] } as JSON, or a text/csv body');
-      const learners = typeof request.body === 'string' ? firstColumn(request.body) : request.body.learners;
-      if (learners.length === 0) throw new AppError('malformed', 'the CSV body has no rows');
-      if (learners.length > MAX_ENROLLMENT_ROWS)
+      const lines = firstColumnLines(body);
+      if (lines.length === 0) throw new AppError('malformed', 'the CSV body has no rows');
+      if (lines.length > MAX_ENROLLMENT_ROWS)
         throw new AppError(
           'too_large',
-          `at most ${MAX_ENROLLMENT_ROWS} rows a request; this one has ${learners.length}`,
+          `at most ${MAX_ENROLLMENT_ROWS} rows a request; this one has ${lines.length}`,
         );
-      const { data, compiled, lms, actor, now, hooks } = await useCaseContext(request);
-      const results = await enrollLearners({
-        data,
-        compiled,
-        actor,
-        pathKey: request.params.key,
-        learners,
-        reason: typeof request.body === 'string' ? request.query.reason : request.body.reason,
-        source: csv ? 'csv' : 'api',
-        now,
-        lms,
-        hooks,
-      });
-      return { results };
+      const { reason } = request.query;
+      return { results: await enrollCsvLines({ ...(await useCase()), lines, reason, source: 'csv' }) };
     },
   );
 
@@ -168,7 +166,14 @@ export const enrollmentRoutes: FastifyPluginAsyncZod = (app) => {
         querystring: learnersQuery.extend(page),
         response: {
           200: z.object({
-            items: z.array(learnerRow),
+            items: z.array(
+              learnerRow.extend({
+                blockedBy: z.array(z.object({ id: z.string(), title: z.string() })).meta({
+                  description:
+                    'The steps whose course ended before the learner completed them, without which the path cannot be completed; empty when it still can be',
+                }),
+              }),
+            ),
             total: z.number().int(),
             limit: z.number(),
             offset: z.number(),
@@ -178,9 +183,11 @@ export const enrollmentRoutes: FastifyPluginAsyncZod = (app) => {
     },
     async (request) => {
       const { limit, offset } = request.query;
-      const { data, actor } = await useCaseContext(request);
+      const { data, compiled, actor, now } = await useCaseContext(request);
       const result = await listPathLearners({
         data,
+        compiled,
+        now,
         actor,
         pathKey: request.params.key,
         query: { ...learnerFilters(request.query), limit, offset },
@@ -395,13 +402,16 @@ export const enrollmentRoutes: FastifyPluginAsyncZod = (app) => {
             enrolled: z.number().int(),
             byStatus: z.record(z.string(), z.number().int()),
             byTier: z.record(z.string(), z.number().int()),
+            cannotComplete: z.number().int().meta({
+              description: 'Learners who can no longer complete the path: a course it needs ended first',
+            }),
           }),
         },
       },
     },
     async (request) => {
-      const { data, actor } = await useCaseContext(request);
-      return summarizePathProgress({ data, actor, pathKey: request.params.key });
+      const { data, compiled, actor, now } = await useCaseContext(request);
+      return summarizePathProgress({ data, compiled, actor, now, pathKey: request.params.key });
     },
   );
   return Promise.resolve();

@@ -30,7 +30,19 @@ const learningItem = z.object({
   subtitle: z.string().nullable().optional(),
   currentTier: z.string().nullable().optional(),
   currentTierTitle: z.string().nullable().optional(),
-  next: z.array(z.object({ id: z.string(), title: z.string(), course: z.string().nullable() })).optional(),
+  next: z
+    .array(z.object({ id: z.string(), title: z.string(), course: z.string().nullable() }))
+    .optional()
+    .meta({ description: 'Paths: the suggested next steps whose course can be taken now' }),
+  opensAt: z
+    .string()
+    .nullable()
+    .optional()
+    .meta({ description: 'Paths: when none of the suggested steps can be taken now, when the first opens' }),
+  completable: z
+    .boolean()
+    .optional()
+    .meta({ description: 'Paths: false once a required course ended before the learner completed it' }),
   grade: z.number().nullable().optional(),
   launchUrl: z.string().nullable().optional(),
   paths: z.array(z.object({ key: z.string(), title: z.string() })).optional(),
@@ -187,7 +199,7 @@ export const learnerRoutes: FastifyPluginAsyncZod = (app) => {
         tags: ['learners'],
         summary: "Start a step's course: enroll in it through the path and get its launch URL",
         description:
-          'Works for invite-only courses. 403 with the reason while the step is locked or when the caller is not enrolled on the path; 502 with the reason when the LMS refuses the enrollment.',
+          'Works for invite-only courses. 403 with the reason while the step is locked or when the caller is not enrolled on the path; 409 with the date when its course has not started, or has ended and the step is not completed; 502 with the reason when the LMS refuses the enrollment.',
         security,
         params: keyParams.extend({
           step: z.string().meta({ description: 'The step id or its course key' }),

@@ -17,6 +17,7 @@ import type { UserRecord } from '../../store/repositories/user-repository.ts';
 import type { Actor } from '../actor.ts';
 import { isEmail, USERNAME } from '../accounts/identifiers.ts';
 import { pathForStaff } from '../paths/path-access.ts';
+import { findByUsernames, type Found } from './find-learners.ts';
 import type { CompiledPaths } from '../progress/compiled-paths.ts';
 import { refreshProgressInTransaction } from '../progress/refresh-progress.ts';
 import { queuePendingInLms } from './pending-in-lms.ts';
@@ -32,6 +33,8 @@ export interface EnrollmentResult {
   /** In English; `message` says it for a UI to translate (ids `lp.enroll.*`, docs/service.md). */
   readonly detail: string;
   readonly message: Message;
+  /** The row's line in the file it came from (a CSV upload). */
+  readonly line?: number;
 }
 
 /** A row's result, its detail both in English and as a message. */
@@ -50,6 +53,8 @@ export interface EnrollLearnersOptions {
   readonly pathKey: string;
   /** Usernames or email addresses, as the caller wrote them. */
   readonly learners: readonly string[];
+  /** The line of each learner in the file they came from (a CSV upload), said in their results. */
+  readonly lines?: readonly (number | undefined)[] | undefined;
   readonly reason?: string | undefined;
   /** How the request came: api, csv, cli… kept with each enrollment. */
   readonly source: string;
@@ -104,8 +109,9 @@ export function classify(text: string): Wanted {
 
 export async function enrollLearners(options: EnrollLearnersOptions): Promise<EnrollmentResult[]> {
   const learners = await filteredLearners(options);
+  const lines = linesOfFiltered(options, learners);
   return options.data.transaction(async (data) => {
-    const { results, pendingAdded } = await enrollOnPathInTransaction({ ...options, data, learners });
+    const { results, pendingAdded } = await enrollOnPathInTransaction({ ...options, data, learners, lines });
     const queued = await queuePendingInLms(
       options.lms,
       data,
@@ -139,17 +145,31 @@ export async function filteredLearners(
   return filtered.learners;
 }
 
+/** The lines of the learners the filters left, found by their text: a learner a filter added has none. */
+function linesOfFiltered(
+  { learners, lines }: Pick<EnrollLearnersOptions, 'learners' | 'lines'>,
+  filtered: readonly string[],
+): EnrollLearnersOptions['lines'] {
+  if (!lines || filtered === learners) return lines;
+  const linesOf = new Map<string, (number | undefined)[]>();
+  learners.forEach((learner, index) => linesOf.set(learner, [...(linesOf.get(learner) ?? []), lines[index]]));
+  return filtered.map((learner) => linesOf.get(learner)?.shift());
+}
+
 /** The rows newly pending say that letting them into the LMS is queued. */
 function withQueuedForLms(results: EnrollmentResult[], added: ReadonlySet<string>): EnrollmentResult[] {
   return results.map((row) =>
     row.result === 'pending' && added.has(row.learner.toLowerCase())
-      ? resultRow(
-          row.learner,
-          row.result,
-          wording(`${row.detail}; queued for the LMS`, 'lp.enroll.queuedForLms', {
-            detail: [row.message as PlainMessage],
-          }),
-        )
+      ? {
+          ...row,
+          ...resultRow(
+            row.learner,
+            row.result,
+            wording(`${row.detail}; queued for the LMS`, 'lp.enroll.queuedForLms', {
+              detail: [row.message as PlainMessage],
+            }),
+          ),
+        }
       : row,
   );
 }
@@ -164,24 +184,28 @@ export async function enrollRowsInTransaction(
     readonly rows: readonly Wanted[];
   },
 ): Promise<EnrolledRows> {
-  const { data, actor, pathKey, source, version, rows: wanted, now } = options;
+  const { data, actor, pathKey, source, version, rows: wanted, lines, now } = options;
   const reason = options.reason?.trim() || null;
-  const byUsername = await data.users.findManyByUsername(
-    wanted.flatMap((row) => (row.kind === 'username' ? [row.username] : [])),
-  );
   const emails = wanted.flatMap((row) => (row.kind === 'email' ? [row.email] : []));
   const byEmail = await data.users.findManyByEmail(emails);
   // Usernames may contain @: an address that is no one's email may still be someone's username.
-  const byEmailAsUsername = await data.users.findManyByUsername(
-    wanted.flatMap((row) => (row.kind === 'email' && !byEmail.has(row.email) ? [row.text] : [])),
+  const byUsername = await findByUsernames(
+    data,
+    wanted.flatMap((row) =>
+      row.kind === 'username'
+        ? [row.username]
+        : row.kind === 'email' && !byEmail.has(row.email)
+          ? [row.text]
+          : [],
+    ),
   );
-  const userOf = (row: Wanted): UserRecord | undefined =>
-    row.kind === 'username'
-      ? byUsername.get(row.username)
-      : row.kind === 'email'
-        ? (byEmail.get(row.email) ?? byEmailAsUsername.get(row.text))
-        : undefined;
-  const found = wanted.flatMap((row) => userOf(row) ?? []);
+  const lookUp = (row: Wanted): Found => {
+    if (row.kind === 'invalid') return { kind: 'none' };
+    const user = row.kind === 'email' ? byEmail.get(row.email) : undefined;
+    return user ? { kind: 'user', user } : byUsername(row.kind === 'email' ? row.text : row.username);
+  };
+  const lookedUp = wanted.map(lookUp);
+  const found = lookedUp.flatMap((result) => (result.kind === 'user' ? [result.user] : []));
   const states = await data.enrollments.states(
     pathKey,
     found.map((user) => user.id),
@@ -214,26 +238,55 @@ export async function enrollRowsInTransaction(
   const reactivations: NewEnrollment[] = [];
   const pending: PendingRecord[] = [];
   const entries: AuditEntry[] = [];
+  // Those enrolled now, whose progress is evaluated.
   const handled = new Set<number>();
-  const results = wanted.map((row): EnrollmentResult => {
+  // The first row naming each learner, and each address made pending: later ones are duplicates.
+  const firstRowOf = new Map<number, number>();
+  const firstPendingRowOf = new Map<string, number>();
+  const duplicate = (learner: string, first: number) => {
+    const line = lines?.[first];
+    return resultRow(
+      learner,
+      'duplicate',
+      line === undefined
+        ? wording(`duplicate of row ${first + 1}`, 'lp.enroll.duplicateOfRow', { row: first + 1 })
+        : wording(`duplicate of line ${line}`, 'lp.enroll.duplicateOfLine', { line }),
+    );
+  };
+  const rowResults = wanted.map((row, index): EnrollmentResult => {
     if (row.kind === 'invalid') return resultRow(row.text, 'invalid', row.detail);
-    const user = userOf(row);
-    if (!user) {
+    const looked = lookedUp[index]!;
+    if (looked.kind === 'ambiguous')
+      return resultRow(
+        row.text,
+        'invalid',
+        wording(
+          `${row.text} matches usernames that differ only in case (${looked.usernames.join(', ')}): write it exactly`,
+          'lp.enroll.ambiguousUsername',
+          { text: row.text, usernames: [...looked.usernames] },
+        ),
+      );
+    if (looked.kind === 'none') {
       if (row.kind === 'username')
         return resultRow(
           row.text,
           'invalid',
-          wording(`no user has the username ${row.username}`, 'lp.enroll.unknownUsername', {
-            username: row.username,
-          }),
+          // An address that is no one's username is a mistyped email rather than a username.
+          row.text.includes('@')
+            ? wording(`"${row.text}" is not a valid email address`, 'lp.enroll.badEmail', { text: row.text })
+            : wording(`no user has the username ${row.username}`, 'lp.enroll.unknownUsername', {
+                username: row.username,
+              }),
         );
+      const firstPending = firstPendingRowOf.get(row.email);
+      if (firstPending !== undefined) return duplicate(row.text, firstPending);
       if (alreadyPending.has(row.email))
         return resultRow(
           row.text,
           'pending',
           wording('already waiting for an account with this email', 'lp.enroll.stillPending', {}),
         );
-      alreadyPending.add(row.email);
+      firstPendingRowOf.set(row.email, index);
       pending.push({
         pathKey,
         email: row.email,
@@ -249,8 +302,12 @@ export async function enrollRowsInTransaction(
         wording('no account has this email yet; enrolled when one appears', 'lp.enroll.pending', {}),
       );
     }
+    const { user } = looked;
+    const first = firstRowOf.get(user.id);
+    if (first !== undefined) return duplicate(row.text, first);
+    firstRowOf.set(user.id, index);
     const state = states.get(user.id);
-    if (handled.has(user.id) || state?.isActive)
+    if (state?.isActive)
       return resultRow(
         row.text,
         'already_enrolled',
@@ -275,6 +332,11 @@ export async function enrollRowsInTransaction(
       'enrolled',
       wording(`${user.username} is enrolled`, 'lp.enroll.enrolled', { username: user.username }),
     );
+  });
+
+  const results = rowResults.map((result, index) => {
+    const line = lines?.[index];
+    return line === undefined ? result : { ...result, line };
   });
 
   await writeOrConflict(data.enrollments.insert(pathKey, inserts, now));

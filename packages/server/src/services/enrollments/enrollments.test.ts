@@ -14,6 +14,8 @@ import { saveDraft } from '../paths/save-draft.ts';
 import { publishPath } from '../paths/publish-path.ts';
 import { applyFacts } from '../facts/apply-facts.ts';
 import { enrollLearners } from './enroll-learners.ts';
+import { enrollCsvLines } from './enroll-csv-lines.ts';
+import { firstColumnLines } from '../../formats/csv.ts';
 import { enrollUser } from './enroll-user.ts';
 import { cancelPendingEnrollment } from './cancel-pending-enrollment.ts';
 import { listEnrollmentAudit } from './list-enrollment-audit.ts';
@@ -49,13 +51,14 @@ describe.each(await testDatabases())('enrollment use cases on $name', (database)
     expect(results.map((row) => [row.learner, row.result])).toEqual([
       ['ada', 'enrolled'],
       ['BEA@example.org', 'enrolled'],
-      ['ada', 'already_enrolled'],
+      ['ada', 'duplicate'],
       ['nobody', 'invalid'],
       ['new.person@example.org', 'pending'],
       ['=cmd()', 'invalid'],
       ['', 'invalid'],
       ['not an email@', 'invalid'],
     ]);
+    expect(results[2]!.detail).toBe('duplicate of row 1');
     expect(results[3]!.detail).toBe('no user has the username nobody');
     expect(results[6]!.detail).toBe('the row is empty');
     // Repeating the request changes nothing and says so.
@@ -78,10 +81,13 @@ describe.each(await testDatabases())('enrollment use cases on $name', (database)
     ]);
     const summary = await summarizePathProgress({
       data: fixture.data,
+      compiled: fixture.compiled,
       actor: fixture.actors.teacher!,
       pathKey: DS_KEY,
+      now: NOW,
     });
     expect(summary).toEqual({
+      cannotComplete: 0,
       enrolled: 2,
       byStatus: { not_started: 2, in_progress: 0, completed: 0 },
       byTier: { none: 2, foundation: 0, advanced: 0 },
@@ -273,5 +279,30 @@ describe.each(await testDatabases())('enrollment use cases on $name', (database)
         now: NOW,
       }),
     ).rejects.toMatchObject({ code: 'conflict' });
+  });
+
+  it('reads a CSV file line by line: any case, duplicates by line, unreadable lines in place', async () => {
+    await fixture.makeUser('Dan.Case');
+    await fixture.makeUser('eve');
+    await fixture.makeUser('Zed');
+    await fixture.makeUser('ZED', [], { email: 'zed.upper@example.org' });
+    const results = await enrollCsvLines({
+      data: fixture.data,
+      lms: standaloneLink(fixture.data),
+      compiled: fixture.compiled,
+      actor: fixture.actors.teacher!,
+      pathKey: DS_KEY,
+      lines: firstColumnLines('username\r\ndan.case\n"broken,x\nDAN.CASE@EXAMPLE.ORG\n\nEve\nx@\nzed\n'),
+      source: 'csv',
+      now: NOW,
+    });
+    expect(results.map(({ learner, result, detail, line }) => [line, learner, result, detail])).toEqual([
+      [2, 'dan.case', 'enrolled', 'Dan.Case is enrolled'],
+      [3, '"broken,x', 'invalid', 'line 3: unmatched quote'],
+      [4, 'DAN.CASE@EXAMPLE.ORG', 'duplicate', 'duplicate of line 2'],
+      [6, 'Eve', 'enrolled', 'eve is enrolled'],
+      [7, 'x@', 'invalid', '"x@" is not a valid email address'],
+      [8, 'zed', 'invalid', 'zed matches usernames that differ only in case (ZED, Zed): write it exactly'],
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 // A learner's "My Learning" items: every active path enrollment and every course they are
 // enrolled in, with status and progress from the materialised progress and the stored facts (no
 // evaluation on read), before any filter.
-import type { CompiledPath } from '@learning-paths/core';
+import { pathSchedule, type CompiledPath } from '@learning-paths/core';
 import type { DataAccess } from '../../store/data-access.ts';
 import type { CourseRecord } from '../../store/repositories/course-repository.ts';
 import type { StoredFacts } from '../../store/repositories/fact-repository.ts';
@@ -9,6 +9,7 @@ import type { ProgressStatus } from '../../domain/progress.ts';
 import { orgOfPath } from '../actor.ts';
 import type { CatalogCache } from '../catalog/catalog-cache.ts';
 import type { CompiledPaths } from '../progress/compiled-paths.ts';
+import { readStepStates } from '../progress/step-states.ts';
 import { dateState, type DateState } from './date-state.ts';
 
 export interface LearningItem {
@@ -23,11 +24,17 @@ export interface LearningItem {
   readonly startsAt: string | null;
   readonly endsAt: string | null;
   readonly dateState: DateState;
-  /** Paths: the subtitle, the tier reached (id and title), and the suggested next steps. */
+  /**
+   * Paths: the subtitle, the tier reached (id and title), the suggested next steps that can be
+   * taken now, when the first of the others opens when none can, and whether the path can still be
+   * completed (see the evaluation's schedule).
+   */
   readonly subtitle?: string | null;
   readonly currentTier?: string | null;
   readonly currentTierTitle?: string | null;
   readonly next?: { readonly id: string; readonly title: string; readonly course: string | null }[];
+  readonly opensAt?: string | null;
+  readonly completable?: boolean;
   /** Courses: the grade, where to take it, and the learner's paths it belongs to. */
   readonly grade?: number | null;
   readonly launchUrl?: string | null;
@@ -114,6 +121,14 @@ export async function learningItems({
     const card = cards[index]!;
     pathTitles.set(enrollment.pathKey, card.title);
     const stored = enrollment.progress;
+    // The stored progress against today's course dates: its steps completed, and its next steps.
+    const states = readStepStates(path, stored?.stepStates ?? '');
+    const schedule = pathSchedule(
+      path,
+      { satisfied: (id) => states.get(id) === 'c', next: stored?.next ?? [] },
+      (course) => catalog.get(course),
+      now,
+    );
     items.push({
       type: 'path',
       key: enrollment.pathKey,
@@ -129,10 +144,13 @@ export async function learningItems({
       dateState: dateState(card.startsAt, card.endsAt, now),
       currentTier: stored?.currentTier ?? null,
       currentTierTitle: stored?.currentTier ? path.titleOf(stored.currentTier) : null,
-      next: (stored?.next ?? []).map((id) => {
+      next: schedule.next.map((id) => {
         const node = path.nodes[path.slotOf.get(id) ?? -1];
         return { id, title: path.titleOf(id), course: node?.course ?? null };
       }),
+      opensAt: schedule.opensAt,
+      // Progress stored before step states were kept says nothing of what is completed.
+      completable: (stored?.stepStates ?? null) === null || schedule.completable,
     });
   }
   for (const [courseKey, enrolledAt] of enrolledCourses) {

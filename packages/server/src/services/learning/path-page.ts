@@ -59,12 +59,11 @@ export async function pathPage(options: {
   readonly pathKey: string;
   readonly now: string;
 }): Promise<PathPage> {
-  const { compiled, evaluation, facts, enrollment, version } = await evaluateLearner(options);
+  const { compiled, evaluation, facts, catalog, enrollment, version } = await evaluateLearner(options);
   const enrolledCourses = new Set(
     (await options.data.courseEnrollments.ofUser(options.actor.user.id)).map((entry) => entry.courseKey),
   );
   const courseKeys = compiled.nodes.flatMap((node) => (node.course === null ? [] : [node.course]));
-  const catalog = await options.data.courses.getMany(courseKeys);
   const courses: Record<string, StepCourse> = {};
   for (const key of courseKeys) {
     const course = catalog.get(key);

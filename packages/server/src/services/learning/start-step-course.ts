@@ -5,7 +5,9 @@
 // LMS gets the enrollment through the outbox, sent at once but waited for only briefly: an LMS
 // away or slow leaves it queued, and the learner is told so instead of being held. The plugins'
 // `step.start.before` filters may refuse the start, once the service's own checks have passed.
-import { explainLock } from '@learning-paths/core';
+// A course that has not started yet, or has ended before the step was completed, cannot be taken:
+// refused with its date.
+import { explainLock, formatDate } from '@learning-paths/core';
 import { AppError } from '../../errors.ts';
 import { LmsError, type LmsPort } from '../../lms/lms-port.ts';
 import { sendNow } from '../../lms/outbox-sender.ts';
@@ -82,7 +84,7 @@ async function enrollInLms(
 
 export async function startStepCourse(options: StartStepCourseOptions): Promise<StartedCourse> {
   const { data, actor, pathKey, step, now } = options;
-  const { compiled, evaluation, enrollment } = await evaluateLearner({
+  const { compiled, evaluation, catalog, enrollment } = await evaluateLearner({
     ...options,
     username: actor.user.username,
   });
@@ -98,8 +100,14 @@ export async function startStepCourse(options: StartStepCourseOptions): Promise<
       'forbidden',
       `${node.title} is locked: ${explainLock(compiled, node.id, result.lockedBy)}`,
     );
-  const course = await data.courses.get(node.course);
+  const course = catalog.get(node.course);
   if (!course) throw new AppError('not_found', `the course ${node.course} is not in the catalog`);
+  // A completed step's course stays open for review after it ended, as the LMS keeps it.
+  const run = evaluation.schedule?.steps[node.id];
+  if (run === 'upcoming')
+    throw new AppError('conflict', `${node.title} starts on ${formatDate(course.startsAt!)}`);
+  if (run === 'ended' && result.status !== 'completed')
+    throw new AppError('conflict', `${node.title} ended on ${formatDate(course.endsAt!)}`);
   await assertCourseOpensFrom(data, pathKey, course);
   const hooks = options.hooks ?? NO_HOOKS;
   await hooks.filter('step.start.before', { pathKey, step: node.id, learner: actor.user.username });

@@ -1,9 +1,10 @@
 // Use case: a learner's live evaluation on a path's published version (spec section 4), with the
-// tiers they achieved before kept. Evaluating one learner on one path from their stored facts
+// tiers they achieved before kept and its schedule against the catalog's course dates. Evaluating one learner on one path from their stored facts
 // takes microseconds, and it is the only way release dates unlock at the right moment.
-import type { CompiledPath, PathEvaluation } from '@learning-paths/core';
+import { withSchedule, type CompiledPath, type PathEvaluation } from '@learning-paths/core';
 import { AppError } from '../../errors.ts';
 import type { DataAccess } from '../../store/data-access.ts';
+import type { CourseRecord } from '../../store/repositories/course-repository.ts';
 import type { StoredFacts } from '../../store/repositories/fact-repository.ts';
 import type { PathRecord } from '../../store/repositories/path-repository.ts';
 import type { UserRecord } from '../../store/repositories/user-repository.ts';
@@ -21,6 +22,8 @@ export interface LearnerEvaluation {
   readonly evaluation: PathEvaluation;
   /** The learner's facts about every course, by course key. */
   readonly facts: ReadonlyMap<string, StoredFacts>;
+  /** The catalog's entries for the path's courses, by course key; absent when not in the catalog. */
+  readonly catalog: ReadonlyMap<string, CourseRecord>;
   /** Active or not; null when the learner was never enrolled. */
   readonly enrollment: { readonly isActive: boolean; readonly createdAt: string } | null;
 }
@@ -56,10 +59,18 @@ export async function evaluateLearner(options: EvaluateLearnerOptions): Promise<
   const compiled = await options.compiled.get(data.paths, pathKey, version);
   const facts = (await data.facts.ofUsers([learner.id])).get(learner.id)!;
   const stored = (await data.progress.ofUser(learner.id, [pathKey])).get(pathKey);
-  const evaluation = withKeptTiers(
+  const catalog = await data.courses.getMany(
+    compiled.nodes.flatMap((node) => (node.course === null ? [] : [node.course])),
+  );
+  const evaluation = withSchedule(
     compiled,
-    compiled.evaluate({ now, courses: engineFacts(facts) }),
-    stored?.achievedTiers ?? [],
+    withKeptTiers(
+      compiled,
+      compiled.evaluate({ now, courses: engineFacts(facts) }),
+      stored?.achievedTiers ?? [],
+    ),
+    (course) => catalog.get(course),
+    now,
   );
   return {
     path,
@@ -68,6 +79,7 @@ export async function evaluateLearner(options: EvaluateLearnerOptions): Promise<
     version,
     evaluation,
     facts,
+    catalog,
     enrollment: enrollment ? { isActive: enrollment.isActive, createdAt: enrollment.createdAt } : null,
   };
 }

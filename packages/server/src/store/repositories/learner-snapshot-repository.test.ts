@@ -103,7 +103,13 @@ describe.each(await testDatabases())('LearnerSnapshotRepository on $name', (data
         pathKey: PATHS[0],
         version: 1,
         createdAt: NOW,
-        progress: { status: 'in_progress', progress: 1 / 3, currentTier: 'one', next: ['b', 'c'] },
+        progress: {
+          status: 'in_progress',
+          progress: 1 / 3,
+          currentTier: 'one',
+          next: ['b', 'c'],
+          stepStates: null,
+        },
       },
     ]);
     expect(snapshot.courseEnrollments).toEqual(new Map([['course-v1:Org+X+2026', NOW]]));

@@ -21,6 +21,8 @@ export interface SnapshotEnrollment {
     readonly progress: number;
     readonly currentTier: string | null;
     readonly next: readonly string[];
+    /** Each step's state (services/progress/step-states.ts); null when stored before they were kept. */
+    readonly stepStates: string | null;
   } | null;
 }
 
@@ -41,6 +43,7 @@ type EnrollmentValues = [
   progress: number | null,
   currentTier: string | null,
   nextSteps: string | null,
+  stepStates: string | null,
 ];
 
 const SNAPSHOT = new ReusedQuery((db, dialect, userId: number) =>
@@ -61,6 +64,7 @@ const SNAPSHOT = new ReusedQuery((db, dialect, userId: number) =>
           sql.ref('path_progress.progress'),
           sql.ref('path_progress.current_tier'),
           sql.ref('path_progress.next_steps'),
+          sql.ref('path_progress.step_states'),
         ]).as('rows'),
       )
       .where('path_enrollments.user_id', '=', userId)
@@ -100,7 +104,16 @@ export class LearnerSnapshotRepository {
   async of(userId: number): Promise<LearnerSnapshot> {
     const [row] = await SNAPSHOT.execute(this.db, this.dialect, userId);
     const enrollments = rowsOfGroup(row!.enrollments).map(
-      ([pathKey, version, createdAt, status, progress, currentTier, next]): SnapshotEnrollment => ({
+      ([
+        pathKey,
+        version,
+        createdAt,
+        status,
+        progress,
+        currentTier,
+        next,
+        stepStates,
+      ]): SnapshotEnrollment => ({
         pathKey,
         version: Number(version),
         createdAt,
@@ -112,6 +125,7 @@ export class LearnerSnapshotRepository {
                 progress: Number(progress),
                 currentTier,
                 next: JSON.parse(next!) as string[],
+                stepStates,
               },
       }),
     );

@@ -41,6 +41,9 @@ export interface LearnerProgressRow {
   readonly currentTier: string | null;
   readonly achievedTiers: string[];
   readonly updatedAt: string | null;
+  /** The version the progress was computed on and its step states; null before the first. */
+  readonly version: number | null;
+  readonly stepStates: string | null;
 }
 
 export interface LearnerProgressQuery {
@@ -271,6 +274,8 @@ export class ProgressRepository {
           'path_progress.current_tier',
           'path_progress.achieved_tiers',
           'path_progress.updated_at',
+          'path_progress.version',
+          'path_progress.step_states',
         ])
         .orderBy(sortColumn[query.sort], query.order)
         .orderBy('users.username')
@@ -292,8 +297,33 @@ export class ProgressRepository {
         currentTier: row.current_tier,
         achievedTiers: row.achieved_tiers === null ? [] : (JSON.parse(row.achieved_tiers) as string[]),
         updatedAt: row.updated_at,
+        version: row.version === null ? null : Number(row.version),
+        stepStates: row.step_states,
       })),
     };
+  }
+
+  /** How many active learners of a path share each stored version and step states. */
+  async stepStatesOfPath(
+    pathKey: string,
+  ): Promise<{ version: number; stepStates: string | null; count: number }[]> {
+    const rows = await this.db
+      .selectFrom('path_progress')
+      .innerJoin('path_enrollments', (join) =>
+        join
+          .onRef('path_enrollments.user_id', '=', 'path_progress.user_id')
+          .onRef('path_enrollments.path_key', '=', 'path_progress.path_key'),
+      )
+      .where('path_progress.path_key', '=', pathKey)
+      .where('path_enrollments.is_active', '=', true)
+      .select(['path_progress.version', 'path_progress.step_states', (eb) => eb.fn.countAll().as('count')])
+      .groupBy(['path_progress.version', 'path_progress.step_states'])
+      .execute();
+    return rows.map((row) => ({
+      version: Number(row.version),
+      stepStates: row.step_states,
+      count: Number(row.count),
+    }));
   }
 
   /** How many active learners of a path are at each status and at each current tier. */

@@ -163,6 +163,27 @@ export class UserRepository {
     return found;
   }
 
+  /**
+   * Users whose username is one of these ignoring case, by the lower-case username: several when
+   * their usernames differ only in case.
+   */
+  async findManyByUsernameIgnoringCase(usernames: readonly string[]): Promise<Map<string, UserRecord[]>> {
+    const found = new Map<string, UserRecord[]>();
+    for (const chunk of chunksOf([...new Set(usernames.map((name) => name.toLowerCase()))])) {
+      const rows = await this.db
+        .selectFrom('users')
+        .selectAll()
+        .where(sql<string>`lower(username)`, 'in', chunk)
+        .orderBy('username')
+        .execute();
+      for (const row of rows) {
+        const key = row.username.toLowerCase();
+        found.set(key, [...(found.get(key) ?? []), toUser(row)]);
+      }
+    }
+    return found;
+  }
+
   /** The usernames of these user ids (plugin events name learners by username). */
   async usernamesOf(ids: readonly number[]): Promise<Map<number, string>> {
     const found = new Map<number, string>();
@@ -310,6 +331,30 @@ export class UserRepository {
       .where('scope', '=', grant.scope)
       .executeTakeFirst();
     return Number(result.numDeletedRows) > 0;
+  }
+
+  /** The grants of some roles over these exact scopes, with their users, by scope, role and username. */
+  async grantsAt(
+    scopes: readonly string[],
+    roles: readonly Role[],
+  ): Promise<{ user: UserRecord; grant: RoleGrant; grantedAt: string }[]> {
+    if (scopes.length === 0 || roles.length === 0) return [];
+    const rows = await this.db
+      .selectFrom('role_grants')
+      .innerJoin('users', 'users.id', 'role_grants.user_id')
+      .selectAll('users')
+      .select(['role_grants.role', 'role_grants.scope', 'role_grants.created_at as granted_at'])
+      .where('role_grants.scope', 'in', scopes)
+      .where('role_grants.role', 'in', roles)
+      .orderBy('role_grants.scope')
+      .orderBy('role_grants.role')
+      .orderBy('users.username')
+      .execute();
+    return rows.map(({ role, scope, granted_at, ...user }) => ({
+      user: toUser(user),
+      grant: { role: role as Role, scope },
+      grantedAt: granted_at,
+    }));
   }
 
   async grants(userId: number): Promise<RoleGrant[]> {

@@ -4,6 +4,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import { Button } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
+import { Link } from 'react-router-dom';
 import { useSession } from '../../shared/auth/session.tsx';
 import { LoadFailed, Loading } from '../load-state.tsx';
 import { useApi } from '../../shared/api/use-api.ts';
@@ -27,10 +28,14 @@ function EmptyState({ filtered, onClear }: { readonly filtered: boolean; readonl
     <div className="lp-empty">
       <h2 className="h3">{intl.formatMessage(filtered ? messages.noMatchTitle : messages.emptyTitle)}</h2>
       <p>{intl.formatMessage(filtered ? messages.noMatchText : messages.emptyText)}</p>
-      {filtered && (
+      {filtered ? (
         <Button variant="primary" onClick={onClear}>
           {intl.formatMessage(messages.clear)}
         </Button>
+      ) : (
+        <Link className="btn btn-primary" to="/explore">
+          {intl.formatMessage(messages.explore)}
+        </Link>
       )}
     </div>
   );

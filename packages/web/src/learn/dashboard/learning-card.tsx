@@ -1,11 +1,13 @@
 // One item of "My Learning" as a card: picture, kind and organisation, title (a link to the path
-// page, or to the course in the LMS), status in words, progress, the next step or the tier reached,
-// the grade and the paths a course belongs to, and its dates.
+// page, or to the course in the LMS), status in words, progress, whether a path can still be
+// completed, the next step that can be taken now (or when the next opens) or the tier reached, the
+// grade and the paths a course belongs to, and its dates.
 import { Link } from 'react-router-dom';
 import { percent } from '@learning-paths/core';
 import { useIntl } from 'react-intl';
 import { ProgressBar } from '../../shared/progress/progress-bar.tsx';
 import { StatusLabel } from '../../shared/progress/status-label.tsx';
+import { formatUtcDay } from '../../shared/intl/utc-dates.ts';
 import { CourseDates } from '../course-dates.tsx';
 import { CoverImage } from '../cover-image.tsx';
 import { Route, School } from '../../shared/progress/icons.ts';
@@ -49,7 +51,15 @@ export function LearningCard({ item }: { readonly item: LearningItem }) {
           label={intl.formatMessage(messages.progressOf, { title: item.title })}
           className="mb-2"
         />
+        {item.completable === false && item.status !== 'completed' && (
+          <p className="lp-card__warning mb-1">{intl.formatMessage(messages.cannotComplete)}</p>
+        )}
         {item.next && <NextStep next={item.next} />}
+        {item.next?.length === 0 && item.opensAt && (
+          <p className="mb-1">
+            {intl.formatMessage(messages.opensOn, { date: formatUtcDay(intl, item.opensAt) })}
+          </p>
+        )}
         {item.currentTierTitle && (
           <p className="mb-1">{intl.formatMessage(messages.currentTier, { tier: item.currentTierTitle })}</p>
         )}

@@ -45,8 +45,9 @@ export const messages = defineMessages({
   emptyText: {
     id: 'learn.dashboard.empty.text',
     defaultMessage:
-      'When you are enrolled on a learning path or in a course, it appears here with your progress.',
+      'When you are enrolled on a learning path or in a course, it appears here with your progress. You can also find a path open to everyone and join it.',
   },
+  explore: { id: 'learn.dashboard.empty.explore', defaultMessage: 'Explore paths' },
   noMatchTitle: { id: 'learn.dashboard.noMatch.title', defaultMessage: 'Nothing matches these filters' },
   noMatchText: {
     id: 'learn.dashboard.noMatch.text',
@@ -65,6 +66,14 @@ export const messages = defineMessages({
     defaultMessage: '{title} and {count, plural, one {# other} other {# others}}',
   },
   currentTier: { id: 'learn.card.currentTier', defaultMessage: 'Tier reached: {tier}' },
+  cannotComplete: {
+    id: 'learn.card.cannotComplete',
+    defaultMessage: 'Can no longer be completed: a course it needs has ended',
+  },
+  opensOn: {
+    id: 'learn.card.opensOn',
+    defaultMessage: 'Nothing to take now: the next course opens on {date}',
+  },
   grade: { id: 'learn.card.grade', defaultMessage: 'Grade: {grade}' },
   partOf: { id: 'learn.card.partOf', defaultMessage: 'Part of:' },
 });

@@ -38,6 +38,32 @@ export const messages = defineMessages({
     defaultMessage: 'Nothing can be started right now: the remaining steps are locked. See why below.',
   },
   nextDone: { id: 'learn.path.next.done', defaultMessage: 'You have completed this path. Well done!' },
+  nextNoneNow: {
+    id: 'learn.path.next.noneNow',
+    defaultMessage: 'Nothing on this path can be taken now: the courses left have not started or have ended.',
+  },
+  nextOpensOn: {
+    id: 'learn.path.next.opensOn',
+    defaultMessage: 'Nothing on this path can be taken now. The next course opens on {date}.',
+  },
+  cannotCompleteTitle: {
+    id: 'learn.path.cannotComplete.title',
+    defaultMessage: 'This path can no longer be completed',
+  },
+  cannotCompleteText: {
+    id: 'learn.path.cannotComplete.text',
+    defaultMessage:
+      '{courses} ended before you completed {count, plural, one {it} other {them}}, and the path cannot be completed without {count, plural, one {it} other {them}}. Ask your instructor about the next run.',
+  },
+  stepEnded: {
+    id: 'learn.path.step.ended',
+    defaultMessage:
+      'This course ended on {date} and enrollment is closed. Ask your instructor about the next run.',
+  },
+  stepUpcoming: {
+    id: 'learn.path.step.upcoming',
+    defaultMessage: 'This course starts on {date}: you can start it then.',
+  },
   outlineTitle: { id: 'learn.path.outline.title', defaultMessage: 'Your pathway' },
   progressOn: { id: 'learn.path.outline.progressOn', defaultMessage: 'Progress on {title}' },
   ruleDone: { id: 'learn.path.outline.ruleDone', defaultMessage: '{rule} — {done} done' },
@@ -64,6 +90,10 @@ export const messages = defineMessages({
   startLockedNow: {
     id: 'learn.path.startLockedNow',
     defaultMessage: '{title} is locked now: the page has been brought up to date to say why.',
+  },
+  startClosedNow: {
+    id: 'learn.path.startClosedNow',
+    defaultMessage: '{title} cannot be taken now: the page has been brought up to date to say why.',
   },
   startNotShared: {
     id: 'learn.path.startNotShared',

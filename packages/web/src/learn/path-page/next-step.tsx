@@ -1,6 +1,9 @@
 // The suggested next step, lifted to the top of the page: what to do in it (the engine's words) and
-// the button to start or resume it; or that the path is done, or that everything left is locked.
-import { useIntl } from 'react-intl';
+// the button to start or resume it; or that the path is done, that everything left is locked, or
+// that no course left runs now (and when the next opens).
+import { useIntl, type IntlShape } from 'react-intl';
+import type { PathEvaluation } from '@learning-paths/core';
+import { formatUtcDay } from '../../shared/intl/utc-dates.ts';
 import { messages } from './messages.ts';
 import type { OutlineNode } from './outline-model.ts';
 import { StartCourseButton, startKind } from './start-course-button.tsx';
@@ -10,18 +13,22 @@ export function NextStep({
   suggested,
   pathKey,
   canStart,
+  evaluation,
   onChanged,
 }: {
   readonly root: OutlineNode;
   readonly suggested: OutlineNode | undefined;
   readonly pathKey: string;
   readonly canStart: boolean;
+  readonly evaluation: PathEvaluation;
   readonly onChanged: () => void;
 }) {
   const intl = useIntl();
+  const course = suggested?.step?.course;
+  const kind = suggested?.step && course && startKind(suggested.status, course.enrolled, suggested.step.run);
   let body;
   if (root.status === 'completed') body = <p className="mb-0">{intl.formatMessage(messages.nextDone)}</p>;
-  else if (!suggested) body = <p className="mb-0">{intl.formatMessage(messages.nextNone)}</p>;
+  else if (!suggested) body = <p className="mb-0">{nothingNow(intl, evaluation)}</p>;
   else
     body = (
       <>
@@ -31,12 +38,12 @@ export function NextStep({
         <p className="mb-2">
           {suggested.remaining ?? intl.formatMessage(messages.required, { requirement: suggested.summary })}
         </p>
-        {canStart && suggested.step?.course?.inCatalog ? (
+        {canStart && suggested.step?.course?.inCatalog && kind ? (
           <StartCourseButton
             pathKey={pathKey}
             stepId={suggested.id}
             title={suggested.title}
-            kind={startKind(suggested.status, suggested.step.course.enrolled)}
+            kind={kind}
             course={suggested.step.course}
             primary
             onChanged={onChanged}
@@ -54,4 +61,11 @@ export function NextStep({
       {body}
     </section>
   );
+}
+
+/** Why no step is suggested: every step left is locked, or none of their courses runs now. */
+function nothingNow(intl: IntlShape, { next, schedule }: PathEvaluation): string {
+  if (schedule?.opensAt)
+    return intl.formatMessage(messages.nextOpensOn, { date: formatUtcDay(intl, schedule.opensAt) });
+  return intl.formatMessage(next.length > 0 ? messages.nextNoneNow : messages.nextNone);
 }

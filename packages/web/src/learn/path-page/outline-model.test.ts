@@ -2,6 +2,7 @@ import { createIntl } from 'react-intl';
 import { reportIntlError } from '../../shared/intl/intl-errors.ts';
 import { expect, it } from 'vitest';
 import { DEFAULT_LOCALE } from '../../shared/intl/locale.ts';
+import { compilePath, withSchedule } from '@learning-paths/core';
 import { buildOutline, stepsOf } from './outline-model.ts';
 import { MIDWAY, pathPageFixture } from '../../../test/path-page-fixture.ts';
 
@@ -80,4 +81,26 @@ it('words what the server says in the learner’s language, from the messages be
   // An id the page has no message for: the server's English text.
   const newer = { ...page, lockReasonMessages: { capstone: { id: 'lp.lock.newer', values: {} } } };
   expect(buildOutline(newer, french).children[3]!.lockReason).toBe(page.lockReasons.capstone);
+});
+
+it('suggests the first step whose course runs now, and gives each step where its course stands', () => {
+  const page = pathPageFixture(MIDWAY);
+  const ended = { startsAt: '2025-09-01T00:00:00Z', endsAt: '2026-02-01T00:00:00Z' };
+  const evaluation = withSchedule(
+    compilePath(page.definition),
+    page.evaluation,
+    (key) => (key === 'course-v1:DemoU+DS120+2026' ? ended : undefined),
+    '2026-03-01T10:00:00Z',
+  );
+  const steps = stepsOf(buildOutline({ ...page, evaluation }, english));
+  expect(steps.filter((step) => step.suggested).map((step) => step.id)).toEqual(['nlp']);
+  expect(steps.map((step) => [step.id, step.step?.run])).toEqual([
+    ['intro', null],
+    ['stats', null],
+    ['ml', 'ended'],
+    ['viz', null],
+    ['nlp', null],
+    ['cv', null],
+    ['capstone', null],
+  ]);
 });

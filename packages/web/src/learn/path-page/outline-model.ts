@@ -4,7 +4,7 @@
 // `remaining`), whether it is the suggested next step, and for a step its course and results. The
 // server's words are rendered in the learner's language from their messages.
 import type { IntlShape } from 'react-intl';
-import { isStep, type NodeStatus, type PathNode } from '@learning-paths/core';
+import { isStep, type NodeStatus, type PathNode, type RunState } from '@learning-paths/core';
 import { formatWords } from '../../shared/intl/format-words.ts';
 import type { PathPageData, StepCourse } from '../learn-api.ts';
 
@@ -12,6 +12,8 @@ export interface OutlineStep {
   readonly courseKey: string;
   /** Absent when the course is not in the catalog. */
   readonly course: StepCourse | undefined;
+  /** Where the course's run stands (the evaluation's schedule); null when its dates are unknown. */
+  readonly run: RunState | null;
 }
 
 export interface OutlineNode {
@@ -26,7 +28,7 @@ export interface OutlineNode {
   readonly lockReason: string | null;
   /** What is still needed in it, as the engine says it; null when nothing is or it is locked. */
   readonly remaining: string | null;
-  /** The first of the evaluation's `next`: the step the path suggests working on now. */
+  /** The first step that can be taken now (the schedule's `next`): the one the path suggests. */
   readonly suggested: boolean;
   /** Set for steps. */
   readonly step: OutlineStep | null;
@@ -38,7 +40,8 @@ export interface OutlineNode {
 export function buildOutline(page: PathPageData, intl: IntlShape): OutlineNode {
   const { evaluation } = page;
   const remaining = new Map(evaluation.remaining.map((item) => [item.node, item]));
-  const suggested = evaluation.next[0];
+  const suggested = (evaluation.schedule?.next ?? evaluation.next)[0];
+  const runs = evaluation.schedule?.steps ?? {};
   const visit = (node: PathNode, depth: number): OutlineNode => {
     const result = evaluation.nodes[node.id]!;
     const children = isStep(node) ? [] : node.children.map((child) => visit(child, depth + 1));
@@ -60,7 +63,9 @@ export function buildOutline(page: PathPageData, intl: IntlShape): OutlineNode {
           : formatWords(intl, { text: lockReason, message: page.lockReasonMessages[node.id] }),
       remaining: left ? formatWords(intl, left) : null,
       suggested: node.id === suggested,
-      step: isStep(node) ? { courseKey: node.course, course: page.courses[node.course] } : null,
+      step: isStep(node)
+        ? { courseKey: node.course, course: page.courses[node.course], run: runs[node.id] ?? null }
+        : null,
       children,
       done: children.filter((child) => child.status === 'completed').length,
     };

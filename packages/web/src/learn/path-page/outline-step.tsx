@@ -1,7 +1,9 @@
 // One step of the outline: its course, the learner's results against what the step requires, what
-// is still to do (the engine's words), why it is locked, and the button to start or resume it.
+// is still to do (the engine's words), why it is locked, and the button to start or resume it, or
+// why its course's dates allow none and what to do.
 import { percent } from '@learning-paths/core';
 import { useIntl } from 'react-intl';
+import { formatUtcDay } from '../../shared/intl/utc-dates.ts';
 import { CourseDates } from '../course-dates.tsx';
 import type { OutlineNode, OutlineStep as Step } from './outline-model.ts';
 import { messages } from './messages.ts';
@@ -44,7 +46,8 @@ export function OutlineStepDetails({
   readonly onChanged: () => void;
 }) {
   const intl = useIntl();
-  const { course } = node.step;
+  const { course, run } = node.step;
+  const kind = course && startKind(node.status, course.enrolled, run);
   return (
     <div className="lp-step">
       {course && (
@@ -66,12 +69,13 @@ export function OutlineStepDetails({
           {intl.formatMessage(messages.lockedBecause, { reason: node.lockReason })}
         </p>
       )}
-      {canStart && node.status !== 'locked' && course?.inCatalog && (
+      <DateNote node={node} />
+      {canStart && node.status !== 'locked' && course?.inCatalog && kind && (
         <StartCourseButton
           pathKey={pathKey}
           stepId={node.id}
           title={node.title}
-          kind={startKind(node.status, course.enrolled)}
+          kind={kind}
           course={course}
           primary={node.suggested}
           onChanged={onChanged}
@@ -79,4 +83,25 @@ export function OutlineStepDetails({
       )}
     </div>
   );
+}
+
+/** Why a step not completed offers no action by its course's dates, and what to do instead. */
+function DateNote({ node }: { readonly node: OutlineNode & { readonly step: Step } }) {
+  const intl = useIntl();
+  const { course, run } = node.step;
+  if (!course || node.status === 'completed') return null;
+  if (run === 'ended' && course.endsAt !== null)
+    return (
+      <p className="lp-date-note mb-1">
+        {intl.formatMessage(messages.stepEnded, { date: formatUtcDay(intl, course.endsAt) })}
+      </p>
+    );
+  // A locked step's lock says when it opens; "start it then" would promise too much.
+  if (run === 'upcoming' && course.startsAt !== null && node.status !== 'locked')
+    return (
+      <p className="lp-date-note mb-1">
+        {intl.formatMessage(messages.stepUpcoming, { date: formatUtcDay(intl, course.startsAt) })}
+      </p>
+    );
+  return null;
 }

@@ -1,5 +1,6 @@
 // Learn's path page: the whole pathway with the learner's live progress, locks and why, tiers and
-// what they still need, the suggested next step, and starting courses. A path the learner may not
+// what they still need, the suggested next step, starting courses, and whether the path can still
+// be completed now that some of its courses have ended. A path the learner may not
 // see answers 404, shown as "not found" exactly like a path that does not exist.
 import { useEffect, useMemo } from 'react';
 import { Link, useParams } from 'react-router-dom';
@@ -11,6 +12,7 @@ import { LoadFailed, Loading } from '../load-state.tsx';
 import { messages as learnMessages } from '../messages.ts';
 import { useApi } from '../../shared/api/use-api.ts';
 import { messages } from './messages.ts';
+import { CannotCompleteAlert } from './cannot-complete-alert.tsx';
 import { NextStep } from './next-step.tsx';
 import { buildOutline, stepsOf } from './outline-model.ts';
 import { PathAbout } from './path-about.tsx';
@@ -52,7 +54,8 @@ function PathView({ page, onChanged }: { readonly page: PathPageData; readonly o
       <PathHeader page={page} onChanged={onChanged} />
       <div className="lp-path-layout">
         <div className="lp-path-layout__main">
-          <NextStep root={root} suggested={suggested} {...outlineProps} />
+          <CannotCompleteAlert page={page} />
+          <NextStep root={root} suggested={suggested} evaluation={page.evaluation} {...outlineProps} />
           <PathOutline root={root} {...outlineProps} />
           <PluginSlot
             id={PATH_SECTION_SLOT}

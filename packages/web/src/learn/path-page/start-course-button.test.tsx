@@ -107,3 +107,10 @@ it('offers to review a completed course and to resume one begun', () => {
   expect(startKind('available', true)).toBe('resume');
   expect(startKind('available', false)).toBe('start');
 });
+
+it('offers nothing on a course that has not started, nor on one ended before its step was completed', () => {
+  expect(startKind('available', false, 'upcoming')).toBeNull();
+  expect(startKind('in_progress', true, 'ended')).toBeNull();
+  expect(startKind('completed', true, 'ended')).toBe('review');
+  expect(startKind('available', false, 'open')).toBe('start');
+});

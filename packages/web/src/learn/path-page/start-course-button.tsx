@@ -3,12 +3,13 @@
 // refuses, the learner is told in their language: a step locked since the page loaded reloads the
 // page, which then says why; another organisation's invite-only course it does not share (any
 // more) with the path's organisation is said to be so; a failing course platform asks to try
-// again later; one slow to answer has the enrollment queued, and the learner is asked to come
+// again later; a course that has ended or not started since reloads the page, which then says
+// when; one slow to answer has the enrollment queued, and the learner is asked to come
 // back in a minute rather than sent to a course that does not know them yet.
 import { useState } from 'react';
 import { Alert, Button } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
-import { parsePathKey } from '@learning-paths/core';
+import { parsePathKey, type RunState } from '@learning-paths/core';
 import { apiCall } from '../../shared/api/api-call.ts';
 import { ApiError } from '../../shared/api/client.ts';
 import { messages } from './messages.ts';
@@ -69,6 +70,10 @@ export function StartCourseButton({
             : intl.formatMessage(messages.startLockedNow, { title });
         setNotice({ variant: 'danger', text });
         onChanged();
+      } else if (status === 409) {
+        // Its course has not started, or has ended, since the page loaded.
+        setNotice({ variant: 'danger', text: intl.formatMessage(messages.startClosedNow, { title }) });
+        onChanged();
       } else if (status === 502)
         setNotice({ variant: 'danger', text: intl.formatMessage(messages.startLmsDown, { title }) });
       else {
@@ -100,8 +105,18 @@ export function StartCourseButton({
   );
 }
 
-/** Which action a step offers: review once completed, resume once enrolled or begun, else start. */
-export function startKind(status: string, enrolled: boolean): 'start' | 'resume' | 'review' {
+/**
+ * Which action a step offers: review once completed, resume once enrolled or begun, else start; none
+ * while its course has not started, nor once it has ended unless completed (the LMS keeps an ended
+ * course open to its learners, so review stays).
+ */
+export function startKind(
+  status: string,
+  enrolled: boolean,
+  run: RunState | null = null,
+): 'start' | 'resume' | 'review' | null {
+  if (run === 'upcoming') return null;
   if (status === 'completed') return 'review';
+  if (run === 'ended') return null;
   return enrolled || status === 'in_progress' ? 'resume' : 'start';
 }

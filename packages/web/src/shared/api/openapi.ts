@@ -1122,6 +1122,78 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/explore/paths': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The public, published paths, which any signed-in learner may join
+     * @description Searched in title, subtitle and description (any case), filtered by organisation and level, ordered by title.
+     */
+    get: {
+      parameters: {
+        query?: {
+          level?: 'beginner' | 'intermediate' | 'advanced';
+          limit?: number;
+          offset?: number;
+          org?: string;
+          /** @description Part of the title, subtitle or description */
+          search?: string;
+        };
+        header?: never;
+        path?: never;
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                /** @description Its courses, each counted once */
+                courseCount: number;
+                duration: string | null;
+                /** @description Whether the caller is enrolled on it now */
+                enrolled: boolean;
+                image: string | null;
+                key: string;
+                /** @enum {string|null} */
+                level: 'beginner' | 'intermediate' | 'advanced' | null;
+                org: string;
+                subtitle: string | null;
+                /** @description Its milestones, in order: what the path leads to */
+                tiers: {
+                  id: string;
+                  title: string;
+                }[];
+                timeCommitment: string | null;
+                title: string;
+              }[];
+              limit: number;
+              offset: number;
+              /** @description The organisations of all public paths, whatever the filters */
+              orgs: string[];
+              total: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/facts': {
     parameters: {
       query?: never;
@@ -1414,6 +1486,8 @@ export interface paths {
           content: {
             'application/json': {
               items: {
+                /** @description Paths: false once a required course ended before the learner completed it */
+                completable?: boolean;
                 currentTier?: string | null;
                 currentTierTitle?: string | null;
                 /** @enum {string} */
@@ -1424,11 +1498,14 @@ export interface paths {
                 image: string | null;
                 key: string;
                 launchUrl?: string | null;
+                /** @description Paths: the suggested next steps whose course can be taken now */
                 next?: {
                   course: string | null;
                   id: string;
                   title: string;
                 }[];
+                /** @description Paths: when none of the suggested steps can be taken now, when the first opens */
+                opensAt?: string | null;
                 org: string;
                 paths?: {
                   key: string;
@@ -1688,7 +1765,7 @@ export interface paths {
     put?: never;
     /**
      * Start a step's course: enroll in it through the path and get its launch URL
-     * @description Works for invite-only courses. 403 with the reason while the step is locked or when the caller is not enrolled on the path; 502 with the reason when the LMS refuses the enrollment.
+     * @description Works for invite-only courses. 403 with the reason while the step is locked or when the caller is not enrolled on the path; 409 with the date when its course has not started, or has ended and the step is not completed; 502 with the reason when the LMS refuses the enrollment.
      */
     post: {
       parameters: {
@@ -1826,6 +1903,157 @@ export interface paths {
     };
     post?: never;
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organizations/{org}/team': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Who works on every path of the organisation: authors and instructors, with their scope
+     * @description Authors of the organisation and admins; anyone else gets 403.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The org part of path keys */
+          org: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              members: {
+                displayName: string | null;
+                email: string | null;
+                grantedAt: string;
+                /** @enum {string} */
+                role: 'author' | 'instructor';
+                /** @description `path:<key>`, `org:<org>`, or `*` (every organisation) */
+                scope: string;
+                username: string;
+              }[];
+              /** @description The scopes the team's own grants are made at: `path:<key>` and `org:<org>`, or `org:<org>` */
+              scopes: string[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Give someone a role on every path of the organisation
+     * @description Authors of the organisation and admins; anyone else gets 403. Recorded in the account audit log. Answers the team.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The org part of path keys */
+          org: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description A username or an email address, in any case */
+            person: string;
+            /** @enum {string} */
+            role: 'author' | 'instructor';
+            /** @description One of the team's scopes; authors are given an organisation */
+            scope: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              members: {
+                displayName: string | null;
+                email: string | null;
+                grantedAt: string;
+                /** @enum {string} */
+                role: 'author' | 'instructor';
+                /** @description `path:<key>`, `org:<org>`, or `*` (every organisation) */
+                scope: string;
+                username: string;
+              }[];
+              /** @description The scopes the team's own grants are made at: `path:<key>` and `org:<org>`, or `org:<org>` */
+              scopes: string[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/organizations/{org}/team/{username}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Take someone's role on every path of the organisation away
+     * @description Authors of the organisation and admins; anyone else gets 403. Recorded in the account audit log; one's own role cannot be taken away (409).
+     */
+    delete: {
+      parameters: {
+        query: {
+          role: 'author' | 'instructor';
+          scope: string;
+        };
+        header?: never;
+        path: {
+          /** @description The org part of path keys */
+          org: string;
+          username: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
+      };
+    };
     options?: never;
     head?: never;
     patch?: never;
@@ -2232,6 +2460,11 @@ export interface paths {
             'application/json': {
               items: {
                 achievedTiers: string[];
+                /** @description The steps whose course ended before the learner completed them, without which the path cannot be completed; empty when it still can be */
+                blockedBy: {
+                  id: string;
+                  title: string;
+                }[];
                 currentTier: string | null;
                 displayName: string | null;
                 email: string | null;
@@ -2254,7 +2487,7 @@ export interface paths {
     put?: never;
     /**
      * Enroll learners by username or email, one result per row
-     * @description A JSON body `{ learners, reason }`, or a `text/csv` body whose first column holds usernames or emails (a header row is allowed; the reason then goes in `?reason=`). At most 100,000 rows. An email without an account becomes a pending enrollment, made when the account appears. All rows are written in one transaction.
+     * @description A JSON body `{ learners, reason }`, or a `text/csv` body whose first column holds usernames or emails (a header row is allowed; the reason then goes in `?reason=`). At most 100,000 rows. Each line of a CSV body is read on its own: a line that is not CSV (an unmatched quote) is an `invalid` result at its `line`, and the other lines are enrolled. A row naming a learner named earlier in the request is a `duplicate`. Usernames and emails are matched without regard to case. An email without an account becomes a pending enrollment, made when the account appears. All rows are written in one transaction.
      */
     post: {
       parameters: {
@@ -2290,6 +2523,8 @@ export interface paths {
                 /** @description In English */
                 detail: string;
                 learner: string;
+                /** @description The row's line in the CSV body (CSV only) */
+                line?: number;
                 /** @description The detail for the page to translate (ids lp.enroll.*) */
                 message: {
                   id: string;
@@ -2308,7 +2543,7 @@ export interface paths {
                   };
                 };
                 /** @enum {string} */
-                result: 'enrolled' | 'already_enrolled' | 'pending' | 'invalid';
+                result: 'enrolled' | 'already_enrolled' | 'pending' | 'invalid' | 'duplicate';
               }[];
             };
           };
@@ -2590,6 +2825,8 @@ export interface paths {
               byTier: {
                 [key: string]: number;
               };
+              /** @description Learners who can no longer complete the path: a course it needs ended first */
+              cannotComplete: number;
               enrolled: number;
             };
           };
@@ -2696,6 +2933,157 @@ export interface paths {
       };
     };
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/paths/{key}/team': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Who works on the path: authors and instructors, with their scope
+     * @description Authors of the path's organisation and admins; the path's other staff get 403, anyone else 404.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The path key */
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              members: {
+                displayName: string | null;
+                email: string | null;
+                grantedAt: string;
+                /** @enum {string} */
+                role: 'author' | 'instructor';
+                /** @description `path:<key>`, `org:<org>`, or `*` (every organisation) */
+                scope: string;
+                username: string;
+              }[];
+              /** @description The scopes the team's own grants are made at: `path:<key>` and `org:<org>`, or `org:<org>` */
+              scopes: string[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    /**
+     * Give someone a role on the path
+     * @description Authors of the path's organisation and admins; the path's other staff get 403, anyone else 404. Recorded in the account audit log. Answers the team.
+     */
+    post: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The path key */
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody: {
+        content: {
+          'application/json': {
+            /** @description A username or an email address, in any case */
+            person: string;
+            /** @enum {string} */
+            role: 'author' | 'instructor';
+            /** @description One of the team's scopes; authors are given an organisation */
+            scope: string;
+          };
+        };
+      };
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              members: {
+                displayName: string | null;
+                email: string | null;
+                grantedAt: string;
+                /** @enum {string} */
+                role: 'author' | 'instructor';
+                /** @description `path:<key>`, `org:<org>`, or `*` (every organisation) */
+                scope: string;
+                username: string;
+              }[];
+              /** @description The scopes the team's own grants are made at: `path:<key>` and `org:<org>`, or `org:<org>` */
+              scopes: string[];
+            };
+          };
+        };
+      };
+    };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/paths/{key}/team/{username}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Take someone's role on the path away
+     * @description Authors of the path's organisation and admins; the path's other staff get 403, anyone else 404. Recorded in the account audit log; one's own role cannot be taken away (409).
+     */
+    delete: {
+      parameters: {
+        query: {
+          role: 'author' | 'instructor';
+          scope: string;
+        };
+        header?: never;
+        path: {
+          /** @description The path key */
+          key: string;
+          username: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        204: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': null;
+          };
+        };
+      };
+    };
     options?: never;
     head?: never;
     patch?: never;

@@ -153,6 +153,14 @@ const ENROLLMENT_RESULTS: Wording[] = [
   { text: 'ann is enrolled again', message: { id: 'lp.enroll.enrolledAgain', values: { username: 'ann' } } },
   { text: 'ann is enrolled', message: { id: 'lp.enroll.enrolled', values: { username: 'ann' } } },
   {
+    text: 'ann matches usernames that differ only in case (Ann, ANN): write it exactly',
+    message: { id: 'lp.enroll.ambiguousUsername', values: { text: 'ann', usernames: ['Ann', 'ANN'] } },
+  },
+  { text: 'line 1234: unmatched quote', message: { id: 'lp.enroll.unmatchedQuote', values: { line: 1234 } } },
+  { text: 'line 9: not readable as CSV', message: { id: 'lp.enroll.unreadableLine', values: { line: 9 } } },
+  { text: 'duplicate of line 2', message: { id: 'lp.enroll.duplicateOfLine', values: { line: 2 } } },
+  { text: 'duplicate of row 1', message: { id: 'lp.enroll.duplicateOfRow', values: { row: 1 } } },
+  {
     text: 'no account has this email yet; enrolled when one appears; queued for the LMS',
     message: { id: 'lp.enroll.queuedForLms', values: { detail: [pending] } },
   },

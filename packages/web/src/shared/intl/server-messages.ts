@@ -41,6 +41,27 @@ export const serverMessages: Readonly<Record<string, { id: string; defaultMessag
       defaultMessage: '{username} is enrolled again',
     },
     'lp.enroll.enrolled': { id: 'lp.enroll.enrolled', defaultMessage: '{username} is enrolled' },
+    'lp.enroll.ambiguousUsername': {
+      id: 'lp.enroll.ambiguousUsername',
+      defaultMessage: '{text} matches usernames that differ only in case ({usernames}): write it exactly',
+    },
+    // Line and row numbers as the server writes them, without grouping (line 1234).
+    'lp.enroll.unmatchedQuote': {
+      id: 'lp.enroll.unmatchedQuote',
+      defaultMessage: 'line {line, number, ::group-off}: unmatched quote',
+    },
+    'lp.enroll.unreadableLine': {
+      id: 'lp.enroll.unreadableLine',
+      defaultMessage: 'line {line, number, ::group-off}: not readable as CSV',
+    },
+    'lp.enroll.duplicateOfLine': {
+      id: 'lp.enroll.duplicateOfLine',
+      defaultMessage: 'duplicate of line {line, number, ::group-off}',
+    },
+    'lp.enroll.duplicateOfRow': {
+      id: 'lp.enroll.duplicateOfRow',
+      defaultMessage: 'duplicate of row {row, number, ::group-off}',
+    },
     'lp.enroll.queuedForLms': {
       id: 'lp.enroll.queuedForLms',
       defaultMessage: '{detail}; queued for the LMS',

@@ -33,6 +33,9 @@ export function AppFrame({
             <LearnLink app={app} path="">
               {intl.formatMessage(messages.learn)}
             </LearnLink>
+            <LearnLink app={app} path="explore">
+              {intl.formatMessage(messages.explore)}
+            </LearnLink>
             <PluginPageLinks app={app} />
             {isStaff && <a href="/studio/">{intl.formatMessage(messages.studio)}</a>}
             {user.isAdmin && <a href="/studio/plugins">{intl.formatMessage(messages.plugins)}</a>}

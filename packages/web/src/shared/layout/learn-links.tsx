@@ -1,6 +1,6 @@
-// The header's links into Learn: its dashboard, then the pages plugins add to it (slot learn.pages).
-// In Learn they go through its router, so that following one does not reload the app, and the link
-// of the page shown says so (aria-current); Studio links to Learn's addresses.
+// The header's links into Learn: its dashboard and Explore paths, then the pages plugins add to it
+// (slot learn.pages). In Learn they go through its router, so that following one does not reload
+// the app, and the link of the page shown says so (aria-current); Studio links to Learn's addresses.
 import type { ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import { NavLink } from 'react-router-dom';

@@ -20,7 +20,8 @@ it('sends a dropped file as text/csv with the reason, and hands over the results
   const results = [{ learner: 'ada', result: 'enrolled', detail: 'ada is enrolled' }];
   const calls = fakeApi({ [`POST /api/v1/paths/${KEY}/enrollments`]: () => ({ body: { results } }) });
   const onResults = vi.fn();
-  renderWithIntl(<CsvUploadForm pathKey={KEY} onResults={onResults} />);
+  const onStart = vi.fn();
+  renderWithIntl(<CsvUploadForm pathKey={KEY} onStart={onStart} onResults={onResults} />);
 
   drop(csvFile('username\nada\n', 'cohort.csv'));
   expect(screen.getByText('Ready to upload: cohort.csv')).toBeTruthy();
@@ -29,14 +30,15 @@ it('sends a dropped file as text/csv with the reason, and hands over the results
   });
   fireEvent.click(screen.getByRole('button', { name: 'Upload and enroll' }));
 
-  await waitFor(() => expect(onResults).toHaveBeenCalledWith(results));
+  await waitFor(() => expect(onResults).toHaveBeenCalledWith(results, 'cohort.csv'));
+  expect(onStart).toHaveBeenCalledBefore(onResults);
   expect(calls[0]).toMatchObject({ method: 'POST', body: 'username\nada\n', contentType: 'text/csv' });
   expect(calls[0]!.url.searchParams.get('reason')).toBe('spring cohort');
 });
 
 it('refuses a file that is not CSV before sending anything', () => {
   const calls = fakeApi({});
-  renderWithIntl(<CsvUploadForm pathKey={KEY} onResults={vi.fn()} />);
+  renderWithIntl(<CsvUploadForm pathKey={KEY} onStart={vi.fn()} onResults={vi.fn()} />);
   drop(csvFile('x', 'cohort.xlsx', 'application/vnd.ms-excel'));
   expect(screen.getByText('cohort.xlsx is not a CSV file.')).toBeTruthy();
   fireEvent.click(screen.getByRole('button', { name: 'Upload and enroll' }));
@@ -44,21 +46,22 @@ it('refuses a file that is not CSV before sending anything', () => {
   expect(calls).toEqual([]);
 });
 
-it("shows the server's detail when the file is malformed", async () => {
+it("shows the server's detail when it refuses the whole file", async () => {
   fakeApi({
     [`POST /api/v1/paths/${KEY}/enrollments`]: () => ({
       status: 400,
-      body: { detail: 'the CSV body is malformed at line 2: Quote Not Closed' },
+      body: { detail: 'the CSV body has no rows' },
     }),
   });
   const onResults = vi.fn();
-  renderWithIntl(<CsvUploadForm pathKey={KEY} onResults={onResults} />);
+  const onStart = vi.fn();
+  renderWithIntl(<CsvUploadForm pathKey={KEY} onStart={onStart} onResults={onResults} />);
   fireEvent.change(screen.getByLabelText('CSV file'), {
-    target: { files: [csvFile('"ada\n', 'broken.csv')] },
+    target: { files: [csvFile('username\n', 'empty.csv')] },
   });
   fireEvent.click(screen.getByRole('button', { name: 'Upload and enroll' }));
-  expect((await screen.findByRole('alert')).textContent).toBe(
-    'the CSV body is malformed at line 2: Quote Not Closed',
-  );
+  expect((await screen.findByRole('alert')).textContent).toBe('the CSV body has no rows');
+  // The results of an earlier upload were cleared when this one started.
+  expect(onStart).toHaveBeenCalled();
   expect(onResults).not.toHaveBeenCalled();
 });

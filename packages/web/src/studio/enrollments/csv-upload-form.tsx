@@ -1,6 +1,6 @@
 // Enrolls the first column of a CSV file, chosen with the file input or dropped on the zone around
 // it (a drop elsewhere on the page is ignored); the file's text goes to the server as text/csv,
-// whose complaint about a bad file is shown here.
+// which answers a result per line (a malformed line included) or refuses the file, said here.
 import { useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { Button, Form } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
@@ -14,10 +14,13 @@ const isCsv = (file: File) => file.type === 'text/csv' || file.name.toLowerCase(
 
 export function CsvUploadForm({
   pathKey,
+  onStart,
   onResults,
 }: {
   readonly pathKey: string;
-  readonly onResults: (results: EnrollmentResult[]) => void;
+  /** The upload starts: the results of an earlier one no longer stand. */
+  readonly onStart: () => void;
+  readonly onResults: (results: EnrollmentResult[], fileName: string) => void;
 }) {
   const intl = useIntl();
   const headingId = useId();
@@ -57,8 +60,9 @@ export function CsvUploadForm({
       setProblem(intl.formatMessage(messages.fileMissing));
       return;
     }
+    onStart();
     await run(async () => {
-      onResults(await enrollCsv(pathKey, await file.text(), reason));
+      onResults(await enrollCsv(pathKey, await file.text(), reason), file.name);
       setFile(null);
       setReason('');
       if (input.current) input.current.value = '';

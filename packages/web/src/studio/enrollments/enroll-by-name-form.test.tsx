@@ -13,7 +13,7 @@ const KEY = 'path-v1:U+P+1+a';
 
 it('says so at the field when nothing is entered, and sends nothing', () => {
   const calls = fakeApi({});
-  renderWithIntl(<EnrollByNameForm pathKey={KEY} onResults={vi.fn()} />);
+  renderWithIntl(<EnrollByNameForm pathKey={KEY} onStart={vi.fn()} onResults={vi.fn()} />);
   fireEvent.click(screen.getByRole('button', { name: 'Enroll' }));
   const field = screen.getByLabelText('Usernames or emails');
   expect(field.getAttribute('aria-invalid')).toBe('true');
@@ -30,7 +30,8 @@ it('enrolls every entry typed, with the reason, then empties the form', async ()
   ];
   const calls = fakeApi({ [`POST /api/v1/paths/${KEY}/enrollments`]: () => ({ body: { results } }) });
   const onResults = vi.fn();
-  renderWithIntl(<EnrollByNameForm pathKey={KEY} onResults={onResults} />);
+  const onStart = vi.fn();
+  renderWithIntl(<EnrollByNameForm pathKey={KEY} onStart={onStart} onResults={onResults} />);
   const field = screen.getByLabelText('Usernames or emails');
   fireEvent.change(field, { target: { value: 'ada,\nbea@example.org' } });
   fireEvent.change(screen.getByLabelText('Reason (optional, kept in the audit log)'), {
@@ -38,6 +39,7 @@ it('enrolls every entry typed, with the reason, then empties the form', async ()
   });
   fireEvent.click(screen.getByRole('button', { name: 'Enroll' }));
   await waitFor(() => expect(onResults).toHaveBeenCalledWith(results));
+  expect(onStart).toHaveBeenCalledBefore(onResults);
   expect(JSON.parse(calls[0]!.body!)).toEqual({ learners: ['ada', 'bea@example.org'], reason: 'cohort 2' });
   expect((field as HTMLTextAreaElement).value).toBe('');
 });

@@ -11,9 +11,12 @@ import { useSubmission } from './use-submission.ts';
 
 export function EnrollByNameForm({
   pathKey,
+  onStart,
   onResults,
 }: {
   readonly pathKey: string;
+  /** The request starts: the results of an earlier one no longer stand. */
+  readonly onStart: () => void;
   readonly onResults: (results: EnrollmentResult[]) => void;
 }) {
   const intl = useIntl();
@@ -32,6 +35,7 @@ export function EnrollByNameForm({
       clearError();
       return;
     }
+    onStart();
     await run(async () => {
       onResults(await enrollLearners(pathKey, learners, reason));
       setText('');

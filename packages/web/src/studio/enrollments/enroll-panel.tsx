@@ -1,5 +1,5 @@
 // Enrolling learners on the path: by username or email, or from a CSV file, and the per-row
-// results of the last request.
+// results of the last request, named after what was sent; a new request clears them.
 import { useState } from 'react';
 import { useIntl } from 'react-intl';
 import { CsvUploadForm } from './csv-upload-form.tsx';
@@ -16,12 +16,15 @@ export function EnrollPanel({
   readonly onEnrolled: () => void;
 }) {
   const intl = useIntl();
-  // Numbered so that a new answer starts its table afresh (first page, every row).
-  const [last, setLast] = useState<{ readonly id: number; readonly results: EnrollmentResult[] } | null>(
-    null,
-  );
-  const show = (results: EnrollmentResult[]) => {
-    setLast((previous) => ({ id: (previous?.id ?? 0) + 1, results }));
+  // Cleared when a request starts, so that a new answer starts its table afresh (first page, every
+  // row) and an earlier answer is never read as the new one's.
+  const [last, setLast] = useState<{
+    readonly results: EnrollmentResult[];
+    readonly fileName: string | null;
+  } | null>(null);
+  const clear = () => setLast(null);
+  const show = (results: EnrollmentResult[], fileName: string | null = null) => {
+    setLast({ results, fileName });
     onEnrolled();
   };
   return (
@@ -31,13 +34,13 @@ export function EnrollPanel({
       </h2>
       <div className="lp-enroll-ways">
         <div className="lp-card">
-          <EnrollByNameForm pathKey={pathKey} onResults={show} />
+          <EnrollByNameForm pathKey={pathKey} onStart={clear} onResults={(results) => show(results)} />
         </div>
         <div className="lp-card">
-          <CsvUploadForm pathKey={pathKey} onResults={show} />
+          <CsvUploadForm pathKey={pathKey} onStart={clear} onResults={show} />
         </div>
       </div>
-      {last && <EnrollmentResults key={last.id} pathKey={pathKey} results={last.results} />}
+      {last && <EnrollmentResults pathKey={pathKey} results={last.results} fileName={last.fileName} />}
     </section>
   );
 }

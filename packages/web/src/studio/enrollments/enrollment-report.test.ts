@@ -35,8 +35,20 @@ const results: EnrollmentResult[] = [
 
 describe('enrollment results', () => {
   it('counts every kind, zero included', () => {
-    expect(countResults(results)).toEqual({ enrolled: 1, already_enrolled: 1, pending: 1, invalid: 1 });
-    expect(countResults([])).toEqual({ enrolled: 0, already_enrolled: 0, pending: 0, invalid: 0 });
+    expect(countResults(results)).toEqual({
+      enrolled: 1,
+      already_enrolled: 1,
+      pending: 1,
+      invalid: 1,
+      duplicate: 0,
+    });
+    expect(countResults([])).toEqual({
+      enrolled: 0,
+      already_enrolled: 0,
+      pending: 0,
+      invalid: 0,
+      duplicate: 0,
+    });
   });
 
   it('calls only invalid rows problems', () => {

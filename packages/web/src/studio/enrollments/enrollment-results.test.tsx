@@ -71,3 +71,41 @@ it('pages long answers', () => {
   expect(screen.getByText('51–100 of 120')).toBeTruthy();
   expect(screen.getByText('learner51')).toBeTruthy();
 });
+
+it("names the file, numbers rows by their line and words the file's problems", () => {
+  const fromFile: EnrollmentResult[] = [
+    {
+      learner: 'ada',
+      result: 'enrolled',
+      detail: 'ada is enrolled',
+      message: { id: 'lp.enroll.enrolled', values: { username: 'ada' } },
+      line: 2,
+    },
+    {
+      learner: '"bea',
+      result: 'invalid',
+      detail: 'line 1234: unmatched quote',
+      message: { id: 'lp.enroll.unmatchedQuote', values: { line: 1234 } },
+      line: 1234,
+    },
+    {
+      learner: 'ADA',
+      result: 'duplicate',
+      detail: 'duplicate of line 2',
+      message: { id: 'lp.enroll.duplicateOfLine', values: { line: 2 } },
+      line: 1235,
+    },
+  ];
+  renderWithIntl(<EnrollmentResults pathKey="k" results={fromFile} fileName="cohort.csv" />);
+  expect(screen.getByRole('heading', { name: 'Enrollment results of cohort.csv' })).toBeTruthy();
+  expect(screen.getByRole('status').textContent).toBe(
+    '3 rows: 1 enrolled, 0 pending, 0 already enrolled, 1 invalid, 1 duplicate.',
+  );
+  const rows = within(screen.getByRole('table', { name: 'Result of each row' })).getAllByRole('row');
+  expect(rows.map((row) => row.textContent)).toEqual([
+    'LineLearnerResultDetail',
+    '2adaEnrolledada is enrolled',
+    '1234"beaInvalidline 1234: unmatched quote',
+    '1235ADADuplicateduplicate of line 2',
+  ]);
+});

@@ -1,5 +1,6 @@
-// The answer of an enrollment request, row by row: counts per result, a filter to the rows that
-// need attention, pages of rows, and the whole report as a CSV download.
+// The answer of an enrollment request, row by row, under the name of the file it came from: counts
+// per result, a filter to the rows that need attention, pages of rows (numbered by their line in
+// the file, when they came from one), and the whole report as a CSV download.
 import { useId, useMemo, useState } from 'react';
 import { Button, Form } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
@@ -21,9 +22,12 @@ interface NumberedResult extends EnrollmentResult {
 export function EnrollmentResults({
   pathKey,
   results,
+  fileName = null,
 }: {
   readonly pathKey: string;
   readonly results: readonly EnrollmentResult[];
+  /** The CSV file the results are of; null for names typed in. */
+  readonly fileName?: string | null;
 }) {
   const intl = useIntl();
   const headingId = useId();
@@ -33,7 +37,7 @@ export function EnrollmentResults({
   const shown = useMemo(
     () =>
       results
-        .map((result, index): NumberedResult => ({ ...result, row: index + 1 }))
+        .map((result, index): NumberedResult => ({ ...result, row: result.line ?? index + 1 }))
         .filter((result) => !problemsOnly || isProblem(result)),
     [results, problemsOnly],
   );
@@ -41,7 +45,9 @@ export function EnrollmentResults({
   return (
     <section aria-labelledby={headingId} className="mt-4">
       <h3 id={headingId} className="h4">
-        {intl.formatMessage(messages.resultsHeading)}
+        {fileName === null
+          ? intl.formatMessage(messages.resultsOfNames)
+          : intl.formatMessage(messages.resultsOfFile, { name: fileName })}
       </h3>
       <p role="status">{intl.formatMessage(messages.resultCounts, { rows: results.length, ...counts })}</p>
       <div className="lp-row mb-2">
@@ -70,7 +76,10 @@ export function EnrollmentResults({
           rows={shown.slice(offset, offset + PAGE_SIZE)}
           rowKey={(result) => String(result.row)}
           columns={[
-            { header: intl.formatMessage(messages.rowColumn), cell: (result) => result.row },
+            {
+              header: intl.formatMessage(fileName === null ? messages.rowColumn : messages.lineColumn),
+              cell: (result) => result.row,
+            },
             { header: intl.formatMessage(messages.learnerColumn), cell: (result) => result.learner },
             {
               header: intl.formatMessage(messages.resultColumn),

@@ -23,7 +23,7 @@ import { useApi } from '../../shared/api/use-api.ts';
 import { PluginSlot } from '../../shared/plugins/plugin-slots.tsx';
 import { STUDIO_SLOTS } from '../editor/plugin-slot-ids.ts';
 import { useChangeNotice } from './use-change-notice.tsx';
-import { StatusBadge } from './status-badges.tsx';
+import { CannotComplete, StatusBadge } from './status-badges.tsx';
 import { messages } from './messages.ts';
 
 const PAGE_SIZE = 25;
@@ -125,7 +125,12 @@ export function LearnersSection({
             },
             {
               header: intl.formatMessage(messages.statusColumn),
-              cell: (learner) => <StatusBadge status={learner.status} />,
+              cell: (learner) => (
+                <>
+                  <StatusBadge status={learner.status} />
+                  <CannotComplete blockedBy={learner.blockedBy} />
+                </>
+              ),
             },
             {
               header: intl.formatMessage(messages.progressColumn),

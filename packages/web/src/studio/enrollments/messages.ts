@@ -52,17 +52,22 @@ export const messages = defineMessages({
   notCsv: { id: 'enrollments.csv.notCsv', defaultMessage: '{name} is not a CSV file.' },
   uploadCsv: { id: 'enrollments.csv.submit', defaultMessage: 'Upload and enroll' },
 
-  resultsHeading: { id: 'enrollments.results.heading', defaultMessage: 'Enrollment results' },
+  resultsOfFile: { id: 'enrollments.results.ofFile', defaultMessage: 'Enrollment results of {name}' },
+  resultsOfNames: {
+    id: 'enrollments.results.ofNames',
+    defaultMessage: 'Enrollment results of the names entered',
+  },
   resultCounts: {
     id: 'enrollments.results.counts',
     defaultMessage:
-      '{rows, plural, one {# row} other {# rows}}: {enrolled} enrolled, {pending} pending, {already_enrolled} already enrolled, {invalid} invalid.',
+      '{rows, plural, one {# row} other {# rows}}: {enrolled} enrolled, {pending} pending, {already_enrolled} already enrolled, {invalid} invalid{duplicate, plural, =0 {} one {, # duplicate} other {, # duplicates}}.',
   },
   problemsOnly: { id: 'enrollments.results.problemsOnly', defaultMessage: 'Show only problems ({count})' },
   noProblems: { id: 'enrollments.results.noProblems', defaultMessage: 'No row has a problem.' },
   downloadReport: { id: 'enrollments.results.download', defaultMessage: 'Download report (CSV)' },
   resultPages: { id: 'enrollments.results.pages', defaultMessage: 'Pages of results' },
   rowColumn: { id: 'enrollments.column.row', defaultMessage: 'Row' },
+  lineColumn: { id: 'enrollments.column.line', defaultMessage: 'Line' },
   resultColumn: { id: 'enrollments.column.result', defaultMessage: 'Result' },
   detailColumn: { id: 'enrollments.column.detail', defaultMessage: 'Detail' },
 
@@ -82,6 +87,11 @@ export const messages = defineMessages({
   progressOf: { id: 'enrollments.learners.progressOf', defaultMessage: 'Progress of {name}' },
   learnerColumn: { id: 'enrollments.column.learner', defaultMessage: 'Learner' },
   statusColumn: { id: 'enrollments.column.status', defaultMessage: 'Status' },
+  cannotComplete: { id: 'enrollments.cannotComplete', defaultMessage: 'Cannot complete' },
+  cannotCompleteReason: {
+    id: 'enrollments.cannotComplete.reason',
+    defaultMessage: '{courses} ended before {count, plural, one {it was} other {they were}} completed',
+  },
   progressColumn: { id: 'enrollments.column.progress', defaultMessage: 'Progress' },
   tierColumn: { id: 'enrollments.column.tier', defaultMessage: 'Current tier' },
   enrolledColumn: { id: 'enrollments.column.enrolled', defaultMessage: 'Enrolled on' },
@@ -181,6 +191,7 @@ export const resultMessages: Record<EnrollmentResultKind, MessageDescriptor> = d
   already_enrolled: { id: 'enrollments.result.alreadyEnrolled', defaultMessage: 'Already enrolled' },
   pending: { id: 'enrollments.result.pending', defaultMessage: 'Pending: no account yet' },
   invalid: { id: 'enrollments.result.invalid', defaultMessage: 'Invalid' },
+  duplicate: { id: 'enrollments.result.duplicate', defaultMessage: 'Duplicate' },
 });
 
 export const sortMessages: Record<Sort, MessageDescriptor> = defineMessages({

@@ -26,6 +26,7 @@ const ada: LearnerRow = {
   currentTier: 'core',
   achievedTiers: ['core'],
   updatedAt: null,
+  blockedBy: [],
 };
 
 function staffApi(learners: LearnerRow[] = [ada]) {
@@ -44,6 +45,7 @@ function staffApi(learners: LearnerRow[] = [ada]) {
         enrolled: active.length,
         byStatus: { not_started: 0, in_progress: active.length, completed: 0 },
         byTier: { none: 0, core: active.length },
+        cannotComplete: active.filter((learner) => learner.blockedBy.length > 0).length,
       },
     }),
     [`GET ${BASE}/enrollments`]: () => ({
@@ -86,6 +88,23 @@ it('shows the summary and the learners with their tier, and filters on the serve
       ),
     ).toBe(true),
   );
+});
+
+it('marks a learner who can no longer complete the path, with the courses that ended, and counts them', async () => {
+  const bea = {
+    ...ada,
+    username: 'bea',
+    displayName: 'Bea',
+    blockedBy: [{ id: 'stats', title: 'Statistics' }],
+  };
+  staffApi([ada, bea]);
+  openPage();
+  const table = await screen.findByRole('table', { name: 'Enrolled learners, with their progress' });
+  const [, adaRow, beaRow] = within(table).getAllByRole('row');
+  expect(adaRow!.textContent).not.toContain('Cannot complete');
+  expect(beaRow!.textContent).toContain('Cannot completeStatistics ended before it was completed');
+  const summary = screen.getByRole('region', { name: 'Progress' });
+  expect(within(summary).getByText('Cannot complete').nextSibling!.textContent).toBe('1');
 });
 
 it('unenrolls after a confirmation, with the reason, and says so', async () => {

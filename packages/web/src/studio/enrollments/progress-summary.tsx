@@ -1,4 +1,5 @@
-// How many learners the path has, at each status and at each tier (the current, highest one).
+// How many learners the path has, at each status and at each tier (the current, highest one), and
+// how many can no longer complete it.
 import { useIntl } from 'react-intl';
 import type { ProgressSummary as Summary } from './enrollments-api.ts';
 import { STATUSES } from './learner-query.ts';
@@ -38,6 +39,7 @@ export function ProgressSummary({
             count={summary.byStatus[status] ?? 0}
           />
         ))}
+        <Stat label={intl.formatMessage(messages.cannotComplete)} count={summary.cannotComplete} />
       </dl>
       <h3 className="h5 mt-3">{intl.formatMessage(messages.byTier)}</h3>
       <dl className="lp-stats lp-stats-wide">

@@ -1,10 +1,11 @@
 // The paths of the current page, one card each: title (to the editor), key, status, version,
-// visibility, last change, and the actions on it (learners, duplicate, archive or restore).
+// visibility, last change, and the actions on it (learners, team, duplicate, archive or restore).
 import { Badge, Button } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
 import type { PathSummary } from './use-path-list.ts';
 import { messages } from './messages.ts';
+import { messages as teamMessages } from '../team/messages.ts';
 
 const STATUS_VARIANT = { draft: 'warning', published: 'success', archived: 'dark' } as const;
 
@@ -56,6 +57,13 @@ export function PathRows({
               </Link>
               {mayAuthor(path) && (
                 <>
+                  <Link
+                    to={`${editor}/team`}
+                    className="btn btn-tertiary btn-sm"
+                    aria-label={intl.formatMessage(teamMessages.linkOf, { title: path.title })}
+                  >
+                    {intl.formatMessage(teamMessages.linkLabel)}
+                  </Link>
                   <Button
                     size="sm"
                     variant="tertiary"
