@@ -1,10 +1,11 @@
-// The plugin's browser bundle: Learn's path page section listing the learner's credentials on it,
-// and Learn's My credentials page (/learn/credentials); in Studio, the editor's Credentials tab and
-// the path's credentials on its Learners page.
+// The plugin's browser bundle. Learn: the path page's section of the learner's credentials on it, a
+// line on Explore paths' cards, and the My credentials page (/learn/credentials). Studio: the
+// editor's Credentials tab and the path's credentials on its Learners page.
 import type { BrowserPluginApi } from '@learning-paths/plugin-api';
 import type { PathDefinition } from '@learning-paths/core';
 import { credentialsApi } from './credentials-api.ts';
 import { CredentialsSection } from './credentials-section.tsx';
+import { ExploreCardLine } from './explore-card-line.tsx';
 import { messages } from './messages.ts';
 import { MyCredentialsPage } from './my-credentials-page.tsx';
 import { CredentialsTab } from './studio/credentials-tab.tsx';
@@ -18,6 +19,7 @@ export default function register(app: BrowserPluginApi): void {
   app.slot('learn.path-page.section', (props: { pathKey: string; definition: PathDefinition }) => (
     <CredentialsSection api={api} {...props} />
   ));
+  app.slot('learn.explore.card', (props: { tiers: { id: string }[] }) => <ExploreCardLine {...props} />);
   app.slot('learn.pages', () => <MyCredentialsPage api={api} />, {
     path: 'credentials',
     label: messages.pageNav,

@@ -4,6 +4,11 @@ import { defineMessages } from 'react-intl';
 
 export const messages = defineMessages({
   heading: { id: 'credentials.heading', defaultMessage: 'Your credentials for this path' },
+  exploreLine: {
+    id: 'credentials.explore.line',
+    defaultMessage:
+      '{count, plural, one {Its milestone earns} other {Each milestone earns}} a verifiable digital credential (Open Badges 3.0) and a PDF certificate.',
+  },
   loading: { id: 'credentials.loading', defaultMessage: 'Loading your credentials…' },
   loadFailed: {
     id: 'credentials.loadFailed',

@@ -1,8 +1,8 @@
 // Learn's My credentials page in Chromium, against the whole service on the demo institution once the
 // backfill has issued credentials: reached from the header link, it lists the learner's credentials
 // by path, makes one private, sends one to a wallet (link and a QR code that reads back as the link)
-// and saves the learner's DID; a learner with none is told how credentials are earned. Axe finds
-// nothing serious; photographed at both widths.
+// and saves the learner's DID; a learner with none is told how credentials are earned, and Explore
+// paths' cards say that milestones earn them. Axe finds nothing serious; photographed at both widths.
 import jsQRModule from 'jsqr';
 import type { Browser, Page } from 'playwright-core';
 import { PNG } from 'pngjs';
@@ -131,6 +131,15 @@ describe.runIf(browserAvailable())('Learn’s My credentials page', { timeout: 9
     expect(await page.getByRole('listitem').count()).toBe(0);
     expect(await seriousViolations(page)).toEqual([]);
     await screenshots(page, 'credentials-my-page-none');
+
+    // Choosing a path, they learn that its milestones earn credentials.
+    await page.getByRole('link', { name: 'Explore paths', exact: true }).click();
+    const card = page.getByRole('listitem').filter({ hasText: 'Cloud Native Essentials' });
+    await card
+      .getByText(
+        'Each milestone earns a verifiable digital credential (Open Badges 3.0) and a PDF certificate.',
+      )
+      .waitFor();
     await page.close();
   });
 });
