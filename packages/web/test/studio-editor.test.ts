@@ -1,8 +1,10 @@
 // The Studio path editor's structure and safety in a browser against the real server and the demo:
 // Back with unsaved changes asks (Stay keeps the edits, Leave goes), a file is imported into the
 // open editor without saving, a step moves into another group by keyboard, a step's course changes
-// from the catalog, and drag and drop moves courses and groups across groups by pointer and by
-// keyboard. Each new dialog and control is checked with axe-core and photographed.
+// from the catalog, typing goes on after an id changes and new ids follow titles, course dates and
+// warnings show at the steps and before publishing, and drag and drop moves courses and groups
+// across groups by pointer and by keyboard. Each new dialog and control is checked with axe-core
+// and photographed.
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -117,6 +119,153 @@ describe.runIf(browserAvailable())('the Studio path editor in a browser', () => 
       'course-v1:DemoU+CS201+2027',
     );
   }, 120_000);
+  it('keeps what is typed after an Id changes: a click or Tab lands in the next field', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await openEditor(page, env.server.address);
+    await page.getByRole('tab', { name: 'Structure' }).click();
+    await page.getByRole('button', { name: 'Edit Core', exact: true }).click();
+    const core = page.getByRole('region', { name: 'Settings of Core' });
+
+    // A click from the changed id into the title: focus stays there and every key counts.
+    await core.getByRole('textbox', { name: 'Id', exact: true }).fill('core-courses');
+    const title = core.getByRole('textbox', { name: 'Title', exact: true });
+    await title.click();
+    expect(await isFocused(page, '#field-requirements-children-1-title')).toBe(true);
+    await page.keyboard.press('End');
+    await page.keyboard.type(' track');
+    const renamed = page.getByRole('region', { name: 'Settings of Core track' });
+    expect(await renamed.getByRole('textbox', { name: 'Id', exact: true }).inputValue()).toBe('core-courses');
+
+    // Tab from the changed id goes on to the group's rule.
+    await renamed.getByRole('textbox', { name: 'Id', exact: true }).fill('core');
+    await page.keyboard.press('Tab');
+    expect(await isFocused(page, '#field-requirements-children-1-rule')).toBe(true);
+
+    // A tier too: from its id into its description.
+    await page.getByRole('tab', { name: 'Tiers' }).click();
+    await page.getByRole('textbox', { name: 'Id', exact: true }).first().fill('foundation-cert');
+    await page.getByRole('textbox', { name: 'Description' }).first().click();
+    await page.keyboard.type('Awarded after the core.');
+    expect(await page.getByRole('textbox', { name: 'Description' }).first().inputValue()).toBe(
+      'Awarded after the core.',
+    );
+    expect(await page.getByRole('textbox', { name: 'Id', exact: true }).first().inputValue()).toBe(
+      'foundation-cert',
+    );
+  }, 120_000);
+
+  it('derives a new group’s and tier’s id from its title until the author sets one', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await openEditor(page, env.server.address);
+    await page.getByRole('tab', { name: 'Structure' }).click();
+    await page.getByRole('button', { name: 'Add a group to Electives' }).click();
+    const created = page.getByRole('region', { name: /^Settings of group/ });
+    await created.getByRole('textbox', { name: 'Title', exact: true }).fill('Statistics Options');
+    const group = page.getByRole('region', { name: 'Settings of Statistics Options' });
+    const id = group.getByRole('textbox', { name: 'Id', exact: true });
+    expect(await id.inputValue()).toBe('statistics-options');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshots(page, 'studio-editor-id-from-title');
+
+    // Set by hand, the id stays when the title changes again; an existing node's id never follows.
+    await id.fill('stats-choice');
+    await id.press('Enter');
+    await group.getByRole('textbox', { name: 'Title', exact: true }).fill('Statistics Choice');
+    const chosen = page.getByRole('region', { name: 'Settings of Statistics Choice' });
+    expect(await chosen.getByRole('textbox', { name: 'Id', exact: true }).inputValue()).toBe('stats-choice');
+    await page.getByRole('button', { name: 'Edit Core', exact: true }).click();
+    await page
+      .getByRole('region', { name: 'Settings of Core' })
+      .getByRole('textbox', { name: 'Title', exact: true })
+      .fill('Core Courses');
+    const core = page.getByRole('region', { name: 'Settings of Core Courses' });
+    expect(await core.getByRole('textbox', { name: 'Id', exact: true }).inputValue()).toBe('core');
+
+    // A new tier's id follows its title, unique in the path.
+    await page.getByRole('tab', { name: 'Tiers' }).click();
+    await page.getByRole('button', { name: 'Add a tier' }).click();
+    const tierTitle = page.getByRole('textbox', { name: 'Title', exact: true }).last();
+    await tierTitle.fill('Core');
+    expect(await page.getByRole('textbox', { name: 'Id', exact: true }).last().inputValue()).toBe('core-2');
+    await expectAccessible(page);
+  }, 120_000);
+
+  it('shows course dates and warns, without blocking, about ended, late and unknown courses', async () => {
+    const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
+    await openEditor(page, env.server.address);
+    await page.getByRole('tab', { name: 'Structure' }).click();
+
+    // Each row says when its course runs; the two ended ones warn at their step and in the outline.
+    const intro = rowHeader(page, 'Introduction to Data Science');
+    await intro.getByText(/^\S.* – .*\d{4} · ended$/).waitFor();
+    await intro.getByText(/^The course ended on .*: learners can no longer take it\.$/).waitFor();
+    await rowHeader(page, 'Statistics').getByText('1 warning', { exact: true }).waitFor();
+    await rowHeader(page, 'Machine Learning')
+      .getByText(/ · open$/)
+      .waitFor();
+    expect(
+      await rowHeader(page, 'Machine Learning')
+        .getByText(/warning/)
+        .count(),
+    ).toBe(0);
+    await page.getByRole('navigation', { name: 'Outline' }).getByText('1 warning').first().waitFor();
+
+    // The catalog search gives each course's dates, and says so of a course without an end.
+    await page.getByRole('searchbox', { name: 'Add a course to Electives' }).fill('CLD10');
+    await page
+      .getByText(/^From .*, self-paced, no end date · open$/)
+      .first()
+      .waitFor();
+
+    // Electives opening a day before one of their courses ends.
+    const ends = await page.evaluate(async () => {
+      const answer = await fetch('/api/v1/courses/course-v1:DemoU+DS210+2026');
+      return ((await answer.json()) as { endsAt: string }).endsAt;
+    });
+    const opens = new Date(Date.parse(ends) - 86_400_000).toISOString().slice(0, 16);
+    await page.getByRole('button', { name: 'Edit Electives', exact: true }).click();
+    await page.getByRole('region', { name: 'Settings of Electives' }).getByLabel('Opens on').fill(opens);
+    await rowHeader(page, 'Data Visualization')
+      .getByText(/^The course ends on .*, 1 day after this step opens on .*\.$/)
+      .waitFor();
+    await expectAccessible(page);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshots(page, 'studio-editor-course-dates');
+
+    // Listed before publishing; publishing goes ahead.
+    await page.getByRole('button', { name: 'Publish', exact: true }).click();
+    const publishing = page.getByRole('dialog', { name: `Publish ${TITLE}?` });
+    await publishing.getByText('3 warnings about course dates', { exact: false }).waitFor();
+    await publishing.getByText(/^Introduction to Data Science: The course ended on /).waitFor();
+    await publishing.getByText(/^Data Visualization: The course ends on /).waitFor();
+    await expectAccessible(page);
+    await screenshots(page, 'studio-editor-publish-warnings');
+    await publishing.getByRole('button', { name: 'Publish' }).click();
+    await page.getByText('Version 2 is published.', { exact: false }).waitFor();
+
+    // An imported definition whose course is not in the catalog.
+    const requirements = structuredClone(EXAMPLE.requirements) as { children: { course?: string }[] };
+    requirements.children[0]!.course = 'course-v1:DemoU+DS999+2026';
+    await page.getByRole('button', { name: 'Import file' }).click();
+    const importing = page.getByRole('dialog', { name: 'Import a file into the editor' });
+    await importing.getByLabel('Definition file').setInputFiles({
+      name: 'unknown-course.json',
+      mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ ...EXAMPLE, requirements })),
+    });
+    await importing.getByRole('button', { name: 'Import into the editor' }).click();
+    const unknown = rowHeader(page, 'Introduction to Data Science');
+    await unknown.getByText('Not in the catalog', { exact: true }).waitFor();
+    await unknown
+      .getByText(
+        'The course course-v1:DemoU+DS999+2026 is not in the catalog: check its key, or add it to the catalog.',
+      )
+      .waitFor();
+    expect(await unknown.getByText(/self-paced/).count()).toBe(0);
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await screenshots(page, 'studio-editor-unknown-course');
+  }, 120_000);
+
   it('imports a file into the open editor, unsaved until the author saves', async () => {
     const page = await env.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await openEditor(page, env.server.address);

@@ -81,6 +81,11 @@ export const messages = defineMessages({
     id: 'studio.editor.publishDialog.unsaved',
     defaultMessage: 'Your unsaved changes are saved first.',
   },
+  publishWarnings: {
+    id: 'studio.editor.publishDialog.warnings',
+    defaultMessage:
+      '{count, plural, one {# warning} other {# warnings}} about course dates and the catalog: learners may not be able to take these courses. You can publish anyway.',
+  },
   cancel: { id: 'studio.editor.cancel', defaultMessage: 'Cancel' },
   leaveTitle: { id: 'studio.editor.leave.title', defaultMessage: 'Leave without saving?' },
   leaveBody: {

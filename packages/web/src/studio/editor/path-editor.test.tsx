@@ -68,7 +68,7 @@ describe('saving and publishing in the editor', () => {
         requirements: {
           id: 'root',
           rule: 'all',
-          children: [{ id: 'ds100', title: course.title, course: course.key }],
+          children: [{ id: 'introduction-to-data-science', title: course.title, course: course.key }],
         },
       },
     });

@@ -1,7 +1,8 @@
 // The path editor: the header with its actions, the problems to fix, the sections as tabs
 // (details, structure, tiers, preview, history) and, beside them, the live outline and plugin
 // panels. It holds what the sections share: which tab is open, which nodes are open, where focus
-// goes next, what was last announced, and the what-if learner.
+// goes next, what was last announced, the what-if learner, who each part is while its id changes,
+// and the warnings about the path's courses (listed again when publishing, which they never block).
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
 import { useNavigate } from 'react-router-dom';
@@ -23,9 +24,12 @@ import { STUDIO_SLOTS } from './plugin-slot-ids.ts';
 import { today } from './preview/what-if-facts.ts';
 import type { WhatIf } from './preview/what-if-panel.tsx';
 import { SaveFeedback } from './save-feedback.tsx';
-import { renameId } from './state/tree-edits.ts';
+import { renameId, retitle } from './state/tree-edits.ts';
+import { useIdentities } from './use-identities.ts';
 import type { PathView, usePathDocument } from './use-path-document.ts';
 import { focusField } from './validation/focus-field.ts';
+import { courseWarningLine } from './validation/course-warning-text.ts';
+import { CourseWarningsContext, useCourseWarningsOf } from './validation/course-warnings-context.tsx';
 import { locate } from './validation/field-pointers.ts';
 import { mergeProblems } from './validation/merge-problems.ts';
 import { ProblemSummary } from './validation/problem-summary.tsx';
@@ -43,11 +47,13 @@ export function PathEditor({ pathDocument }: { readonly pathDocument: ReturnType
   const [blocked, setBlocked] = useState(false);
   const [publishing, setPublishing] = useState(false);
   const [whatIf, setWhatIf] = useState<WhatIf>(() => ({ results: {}, date: today() }));
+  const identities = useIdentities();
   const leaveDialog = useLeaveGuard(dirty);
   const { user } = useSession();
   /** Instructors see the editor (and may try things in the preview) but not save. */
   const readOnly = view !== null && !canAuthor(user, view.org);
   const localProblems = useMemo(() => validatePath(definition).errors, [definition]);
+  const courseWarnings = useCourseWarningsOf(definition);
   const problems = useMemo(
     () => mergeProblems(localProblems, outcome.kind === 'failed' ? outcome.problems : []),
     [localProblems, outcome],
@@ -59,6 +65,11 @@ export function PathEditor({ pathDocument }: { readonly pathDocument: ReturnType
     setFocusTarget(null);
   }, [focusTarget]);
 
+  // Published ids are what learners' progress refers to: from now on they stay.
+  useEffect(() => {
+    if (outcome.kind === 'published') identities.fixAll();
+  }, [outcome.kind, identities]);
+
   const setExpanded = useCallback((id: string, open: boolean) => {
     setExpandedIds((current) => {
       const next = new Set(current);
@@ -67,6 +78,17 @@ export function PathEditor({ pathDocument }: { readonly pathDocument: ReturnType
       return next;
     });
   }, []);
+
+  /** A part keeps its key, and stays open, when its id changes. */
+  const renamed = useCallback(
+    (from: string, to: string, byHand: boolean) => {
+      identities.renamed(from, to, byHand);
+      setExpandedIds((current) =>
+        current.has(from) ? new Set([...current].map((id) => (id === from ? to : id))) : current,
+      );
+    },
+    [identities],
+  );
 
   const editor = useMemo<Editor>(
     () => ({
@@ -77,10 +99,16 @@ export function PathEditor({ pathDocument }: { readonly pathDocument: ReturnType
       },
       rename: (from, to) => {
         edit((current) => renameId(current, from, to));
-        setExpandedIds((current) =>
-          current.has(from) ? new Set([...current].map((id) => (id === from ? to : id))) : current,
-        );
+        renamed(from, to, true);
       },
+      retitle: (id, title) => {
+        const next = retitle(definition, id, title, identities.followsTitle(id));
+        edit(() => next.definition);
+        if (next.id !== id) renamed(id, next.id, false);
+      },
+      added: identities.added,
+      followsTitle: identities.followsTitle,
+      keyOf: identities.keyOf,
       expanded,
       setExpanded,
       closeAll: () => setExpandedIds(new Set()),
@@ -92,7 +120,7 @@ export function PathEditor({ pathDocument }: { readonly pathDocument: ReturnType
         setFocusTarget(pointer);
       },
     }),
-    [definition, edit, expanded, setExpanded],
+    [definition, edit, expanded, setExpanded, identities, renamed],
   );
 
   const ready = () => {
@@ -107,6 +135,8 @@ export function PathEditor({ pathDocument }: { readonly pathDocument: ReturnType
   const fileImport = useFileImport({
     definition,
     replace: (next) => {
+      // An imported file's ids are existing ids: none follows its title.
+      identities.fixAll();
       editor.edit(() => next);
       // The file's problems are shown at their fields at once, as after a try to save.
       setTriedToSave(true);
@@ -131,75 +161,92 @@ export function PathEditor({ pathDocument }: { readonly pathDocument: ReturnType
 
   return (
     <EditorContext.Provider value={editor}>
-      <ProblemsProvider definition={definition} problems={problems} showAll={view !== null || triedToSave}>
-        <EditorHeader
-          definition={definition}
-          view={view}
-          dirty={dirty}
-          busy={outcome.kind === 'busy'}
-          readOnly={readOnly}
-          onSave={() => void save()}
-          onPublish={() => (ready() ? setPublishing(true) : undefined)}
-          onExport={exportDraft}
-          onImport={fileImport.start}
-        />
-        {view?.status === 'archived' && (
-          <Alert variant="info">{intl.formatMessage(messages.archivedNote)}</Alert>
-        )}
-        {readOnly && <Alert variant="info">{intl.formatMessage(messages.readOnly, { org: view.org })}</Alert>}
-        {fileImport.note}
-        <SaveFeedback
-          outcome={outcome}
-          blocked={blocked}
-          onDownload={exportDraft}
-          onReload={() => {
-            fileImport.forget();
-            void pathDocument.reload();
-          }}
-        />
-        <div id="problem-summary" tabIndex={-1}>
-          <ProblemSummary definition={definition} problems={problems} onShow={editor.reveal} />
-        </div>
-        <div className="editor-layout">
-          <div className="editor-main">
-            <EditorSections
-              section={section}
-              onSelect={setSection}
-              view={view}
-              valid={problems.length === 0}
-              whatIf={whatIf}
-              onWhatIf={setWhatIf}
-            />
+      <CourseWarningsContext.Provider value={courseWarnings}>
+        <ProblemsProvider definition={definition} problems={problems} showAll={view !== null || triedToSave}>
+          <EditorHeader
+            definition={definition}
+            view={view}
+            dirty={dirty}
+            busy={outcome.kind === 'busy'}
+            readOnly={readOnly}
+            onSave={() => void save()}
+            onPublish={() => (ready() ? setPublishing(true) : undefined)}
+            onExport={exportDraft}
+            onImport={fileImport.start}
+          />
+          {view?.status === 'archived' && (
+            <Alert variant="info">{intl.formatMessage(messages.archivedNote)}</Alert>
+          )}
+          {readOnly && (
+            <Alert variant="info">{intl.formatMessage(messages.readOnly, { org: view.org })}</Alert>
+          )}
+          {fileImport.note}
+          <SaveFeedback
+            outcome={outcome}
+            blocked={blocked}
+            onDownload={exportDraft}
+            onReload={() => {
+              fileImport.forget();
+              identities.fixAll();
+              void pathDocument.reload();
+            }}
+          />
+          <div id="problem-summary" tabIndex={-1}>
+            <ProblemSummary definition={definition} problems={problems} onShow={editor.reveal} />
           </div>
-          <aside className="editor-side" aria-label={intl.formatMessage(messages.sidePanels)}>
-            <PathOutline />
-            <PluginSlot
-              id={STUDIO_SLOTS.editorPanels}
-              props={{
-                definition,
-                pathKey: view?.key ?? null,
-                onChange: (next: PathDefinition) => edit(() => next),
-              }}
-            />
-          </aside>
-        </div>
-        <div className="sr-only" aria-live="polite">
-          {announcement}
-        </div>
-        <ConfirmDialog
-          isOpen={publishing}
-          title={intl.formatMessage(messages.publishTitle, { title: definition.title })}
-          confirmLabel={intl.formatMessage(messages.publish)}
-          cancelLabel={intl.formatMessage(messages.cancel)}
-          onConfirm={() => void publish()}
-          onCancel={() => setPublishing(false)}
-        >
-          <p>{intl.formatMessage(messages.publishBody, { version: (view?.version ?? 0) + 1 })}</p>
-          {dirty && <p>{intl.formatMessage(messages.publishUnsaved)}</p>}
-        </ConfirmDialog>
-        {leaveDialog}
-        {fileImport.dialog}
-      </ProblemsProvider>
+          <div className="editor-layout">
+            <div className="editor-main">
+              <EditorSections
+                section={section}
+                onSelect={setSection}
+                view={view}
+                valid={problems.length === 0}
+                whatIf={whatIf}
+                onWhatIf={setWhatIf}
+              />
+            </div>
+            <aside className="editor-side" aria-label={intl.formatMessage(messages.sidePanels)}>
+              <PathOutline />
+              <PluginSlot
+                id={STUDIO_SLOTS.editorPanels}
+                props={{
+                  definition,
+                  pathKey: view?.key ?? null,
+                  onChange: (next: PathDefinition) => edit(() => next),
+                }}
+              />
+            </aside>
+          </div>
+          <div className="sr-only" aria-live="polite">
+            {announcement}
+          </div>
+          <ConfirmDialog
+            isOpen={publishing}
+            title={intl.formatMessage(messages.publishTitle, { title: definition.title })}
+            confirmLabel={intl.formatMessage(messages.publish)}
+            cancelLabel={intl.formatMessage(messages.cancel)}
+            onConfirm={() => void publish()}
+            onCancel={() => setPublishing(false)}
+          >
+            <p>{intl.formatMessage(messages.publishBody, { version: (view?.version ?? 0) + 1 })}</p>
+            {dirty && <p>{intl.formatMessage(messages.publishUnsaved)}</p>}
+            {courseWarnings.all.length > 0 && (
+              <>
+                <p>{intl.formatMessage(messages.publishWarnings, { count: courseWarnings.all.length })}</p>
+                <ul>
+                  {courseWarnings.all.map((warning) => (
+                    <li key={`${warning.pointer} ${warning.kind}`}>
+                      {courseWarningLine(intl, warning, definition)}
+                    </li>
+                  ))}
+                </ul>
+              </>
+            )}
+          </ConfirmDialog>
+          {leaveDialog}
+          {fileImport.dialog}
+        </ProblemsProvider>
+      </CourseWarningsContext.Provider>
     </EditorContext.Provider>
   );
 }

@@ -1,6 +1,7 @@
 // The id of a node or tier. The new id is applied when the author leaves the field (or presses
 // Enter), with every reference renamed along; until then, and while it is taken or malformed, the
-// old id stays and the field says why.
+// old id stays and the field says why. A new part's id follows its title until set here, and the
+// help says so.
 import { useEffect, useState, type ReactNode } from 'react';
 import { Form } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
@@ -14,12 +15,15 @@ export function IdField({
   pointer,
   label,
   id,
+  followsTitle = false,
   definition,
   onRename,
 }: {
   readonly pointer: string;
   readonly label: ReactNode;
   readonly id: string;
+  /** The id is still made from the title (a new part whose id the author has not set). */
+  readonly followsTitle?: boolean;
   readonly definition: PathDefinition;
   readonly onRename: (to: string) => void;
 }) {
@@ -41,7 +45,7 @@ export function IdField({
     <FieldShell
       pointer={pointer}
       label={label}
-      help={intl.formatMessage(messages.idHelp)}
+      help={intl.formatMessage(followsTitle ? messages.idFollowsTitle : messages.idHelp)}
       problems={[...local, ...problems]}
     >
       <Form.Control

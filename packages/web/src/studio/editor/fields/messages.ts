@@ -14,6 +14,11 @@ export const messages = defineMessages({
     id: 'studio.fields.id.help',
     defaultMessage: 'Used by prerequisites and tiers; references follow when you change it.',
   },
+  idFollowsTitle: {
+    id: 'studio.fields.id.followsTitle',
+    defaultMessage:
+      'Made from the title as you type it, until you change it here. Used by prerequisites and tiers.',
+  },
   minimumCompletion: { id: 'studio.fields.criteria.completion', defaultMessage: 'Minimum completion (%)' },
   minimumGrade: { id: 'studio.fields.criteria.grade', defaultMessage: 'Minimum grade (%)' },
   mustPass: { id: 'studio.fields.criteria.passed', defaultMessage: 'Must be passed' },

@@ -3,6 +3,7 @@
 import type { ReactNode } from 'react';
 import { Form } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
+import { useEditor } from '../editor-context.tsx';
 import type { Reference } from '../state/node-tree.ts';
 import { fieldId } from '../validation/field-pointers.ts';
 import { FieldsetShell } from './field-shell.tsx';
@@ -25,6 +26,8 @@ export function ReferencePicker({
   readonly onChange: (ids: string[]) => void;
 }) {
   const intl = useIntl();
+  // Keyed like the rows: a box just clicked stays the same box when its part's id changes.
+  const { keyOf } = useEditor();
   const { problems, touch } = useField(pointer);
   const known = new Set(candidates.map((candidate) => candidate.id));
   const options = [
@@ -49,7 +52,7 @@ export function ReferencePicker({
       <div className="reference-picker">
         {options.map((option) => (
           <Form.Checkbox
-            key={option.id}
+            key={keyOf(option.id)}
             id={`${fieldId(pointer)}-${option.id}`}
             checked={selected.includes(option.id)}
             onChange={(event: React.ChangeEvent<HTMLInputElement>) => toggle(option.id, event.target.checked)}

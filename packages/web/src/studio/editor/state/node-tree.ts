@@ -1,6 +1,7 @@
 // Reading a path definition's tree: every node with its JSON pointer, parent and ancestors, lookups
-// by id, fresh ids, and which nodes and tiers a node or tier may refer to without making a loop.
-import { isStep, type PathDefinition, type PathNode } from '@learning-paths/core';
+// by id, fresh ids (made from titles), and which nodes and tiers a node or tier may refer to without
+// making a loop.
+import { isStep, parseCourseKey, type PathDefinition, type PathNode } from '@learning-paths/core';
 
 export interface NodeEntry {
   readonly node: PathNode;
@@ -47,19 +48,54 @@ export function usedIds(definition: PathDefinition): Set<string> {
   ]);
 }
 
-/** An id made from `base` (lower case, only the characters ids allow) that no node or tier has yet. */
-export function uniqueId(definition: PathDefinition, base: string): string {
-  const stem =
-    base
-      .toLowerCase()
-      .replace(/[^a-z0-9_-]+/g, '-')
-      .replace(/^-+|-+$/g, '')
-      .slice(0, 56) || 'node';
+/** Ids made from titles stay short enough to read: cut at a word break near this length. */
+const SLUG_LENGTH = 40;
+
+/** Text in the characters ids allow: "Statistics Options" is `statistics-options`, "Café" `cafe`. */
+export function slug(text: string): string {
+  const words = text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9_-]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+  if (words.length <= SLUG_LENGTH) return words;
+  const cut = words.slice(0, SLUG_LENGTH + 1);
+  const lastBreak = cut.lastIndexOf('-');
+  return (lastBreak > 0 ? cut.slice(0, lastBreak) : cut.slice(0, SLUG_LENGTH)).replace(/-+$/, '');
+}
+
+/**
+ * An id made from `base` that no node or tier has yet, `except` aside (the part being renamed may
+ * keep its own id).
+ */
+export function uniqueId(definition: PathDefinition, base: string, except?: string): string {
+  const stem = slug(base) || 'node';
   const used = usedIds(definition);
+  if (except !== undefined) used.delete(except);
   if (!used.has(stem)) return stem;
   let suffix = 2;
   while (used.has(`${stem}-${suffix}`)) suffix++;
   return `${stem}-${suffix}`;
+}
+
+/**
+ * The id a title gives the node or tier `id`: the title in id characters, unique in the path; for
+ * an empty title, what a new part of its kind is called (a step's course number, `group`, `tier`).
+ */
+export function titleId(definition: PathDefinition, id: string, title: string | undefined): string {
+  const node = findNode(definition, id)?.node;
+  const untitled = node ? (isStep(node) ? courseNumber(node.course) : 'group') : 'tier';
+  return uniqueId(definition, title?.trim() || untitled, id);
+}
+
+/** A course key's number (`DS100` of `course-v1:DemoU+DS100+2026`), or the key when it has none. */
+export function courseNumber(course: string): string {
+  try {
+    return parseCourseKey(course).number;
+  } catch {
+    return course;
+  }
 }
 
 export interface Reference {

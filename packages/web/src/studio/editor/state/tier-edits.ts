@@ -1,4 +1,4 @@
-// Edits of a definition's tiers, as pure functions: add, update, reorder and remove (with every
+// Edits of a definition's tiers, as pure functions: a new tier, add, update, reorder and remove (with every
 // reference to the removed tier). Renaming a tier's id is `renameId` in tree-edits.ts.
 import type { PathDefinition, Tier } from '@learning-paths/core';
 import { uniqueId } from './node-tree.ts';
@@ -8,9 +8,13 @@ function withTiers(definition: PathDefinition, tiers: readonly Tier[]): PathDefi
   return withFields(definition, { tiers: tiers.length > 0 ? tiers : undefined });
 }
 
-/** Adds an empty tier at the end; its title and requirements are the author's to fill. */
-export function addTier(definition: PathDefinition): PathDefinition {
-  const tier: Tier = { id: uniqueId(definition, 'tier'), title: '', requires: [] };
+/** An empty tier; its title and requirements are the author's to fill. */
+export function newTier(definition: PathDefinition): Tier {
+  return { id: uniqueId(definition, 'tier'), title: '', requires: [] };
+}
+
+/** Adds a tier at the end (an empty one unless given). */
+export function addTier(definition: PathDefinition, tier: Tier = newTier(definition)): PathDefinition {
   return withTiers(definition, [...(definition.tiers ?? []), tier]);
 }
 

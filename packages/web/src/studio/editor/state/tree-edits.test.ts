@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { validatePath, type GroupNode, type PathDefinition } from '@learning-paths/core';
 import example from '../../../../../../examples/data-science/path.json' with { type: 'json' };
 import { blankDefinition } from './blank-definition.ts';
-import { findNode } from './node-tree.ts';
+import { findNode, slug } from './node-tree.ts';
 import {
   addNode,
   canMoveInto,
@@ -16,6 +16,7 @@ import {
   renameId,
   renameProblem,
   replaceNode,
+  retitle,
   setGroupRule,
   updateNode,
 } from './tree-edits.ts';
@@ -25,20 +26,52 @@ const childIds = (definition: PathDefinition, groupId: string) =>
   (findNode(definition, groupId)!.node as GroupNode).children.map((child) => child.id);
 
 describe('tree edits', () => {
-  it('adds steps for catalog courses with ids made from the course number, never taken twice', () => {
+  it('adds steps for catalog courses with ids made from their titles, never taken twice', () => {
     let definition = blankDefinition();
     const course = { key: 'course-v1:DemoU+DS100+2026', title: 'Introduction to Data Science' };
     definition = addNode(definition, 'root', newStep(definition, course));
     definition = addNode(definition, 'root', newStep(definition, { ...course, key: 'course-v1:X+DS100+1' }));
     expect(definition.requirements).toMatchObject({
       children: [
-        { id: 'ds100', title: 'Introduction to Data Science', course: 'course-v1:DemoU+DS100+2026' },
-        { id: 'ds100-2', course: 'course-v1:X+DS100+1' },
+        { id: 'introduction-to-data-science', title: course.title, course: 'course-v1:DemoU+DS100+2026' },
+        { id: 'introduction-to-data-science-2', course: 'course-v1:X+DS100+1' },
       ],
     });
     const group = newGroup(definition);
     expect(group).toEqual({ id: 'group', rule: 'all', children: [] });
-    expect(childIds(addNode(definition, 'root', group, 0), 'root')).toEqual(['group', 'ds100', 'ds100-2']);
+    expect(childIds(addNode(definition, 'root', group, 0), 'root')).toEqual([
+      'group',
+      'introduction-to-data-science',
+      'introduction-to-data-science-2',
+    ]);
+  });
+
+  it('retitles a part, its id following the title when asked, with every reference', () => {
+    const fixed = retitle(path, 'core', 'Core Courses', false);
+    expect(fixed.id).toBe('core');
+    expect(findNode(fixed.definition, 'core')!.node.title).toBe('Core Courses');
+
+    const followed = retitle(path, 'core', 'Core Courses', true);
+    expect(followed.id).toBe('core-courses');
+    expect(followed.definition.tiers![0]!.requires).toEqual(['intro', 'core-courses']);
+    // Unique in the path, the part's own id aside; an empty title gives the kind's name.
+    expect(retitle(path, 'core', 'Statistics', true).id).toBe('statistics');
+    expect(retitle(path, 'core', 'Stats', true).id).toBe('stats-2');
+    expect(retitle(path, 'core', '  ', true).id).toBe('group');
+    expect(retitle(path, 'ml', undefined, true).id).toBe('ds120');
+    const tier = retitle(path, 'advanced', 'Café Diplôme', true);
+    expect(tier.definition.tiers![1]).toMatchObject({ id: 'cafe-diplome', title: 'Café Diplôme' });
+    expect(retitle(path, 'advanced', undefined, true).definition.tiers![1]).toMatchObject({
+      id: 'tier',
+      title: '',
+    });
+  });
+
+  it('makes ids from long titles short, cut at a word', () => {
+    expect(slug('An Introduction to the Statistical Foundations of Machine Learning')).toBe(
+      'an-introduction-to-the-statistical',
+    );
+    expect(slug('Data: Science & Ethics!')).toBe('data-science-ethics');
   });
 
   it('updates fields, an undefined value removing one, and leaves other branches as they were', () => {

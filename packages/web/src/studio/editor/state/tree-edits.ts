@@ -1,9 +1,10 @@
 // Edits of a definition's tree of nodes, as pure functions from one definition to the next: add,
-// update, remove, move (reorder and nest), rename ids with their references, change a group's
-// rule, a step's course, and turn a lone root step into a group. An edit that makes no sense
-// (moving a group into itself) returns the definition unchanged.
-import { isStep, parseCourseKey, type PathDefinition, type PathNode } from '@learning-paths/core';
-import { descendantIds, findNode, uniqueId, usedIds } from './node-tree.ts';
+// update, remove, move (reorder and nest), rename ids with their references, retitle (the id may
+// follow the title), change a group's rule, a step's course, and turn a lone root step into a
+// group. An edit that makes no sense (moving a group into itself) returns the definition unchanged.
+import { isStep, type PathDefinition, type PathNode } from '@learning-paths/core';
+import { courseNumber, descendantIds, findNode, titleId, uniqueId, usedIds } from './node-tree.ts';
+import { updateTier } from './tier-edits.ts';
 import { rewriteReferences, withFields } from './references.ts';
 
 /** The tree with `change` applied to the node `id`; untouched branches are kept as they were. */
@@ -60,18 +61,16 @@ export function addNode(
   });
 }
 
-/** A step for a catalog course, with an id made from the course number (`ds100`). */
+/** A step for a catalog course, titled and with an id made from the course's title. */
 export function newStep(
   definition: PathDefinition,
   course: { readonly key: string; readonly title: string },
 ): PathNode {
-  let base = course.key;
-  try {
-    base = parseCourseKey(course.key).number;
-  } catch {
-    // Not a course-v1 key: the id is made from the key as it is.
-  }
-  return { id: uniqueId(definition, base), title: course.title, course: course.key };
+  return {
+    id: uniqueId(definition, course.title || courseNumber(course.key)),
+    title: course.title,
+    course: course.key,
+  };
 }
 
 /** An empty group whose children must all be completed. */
@@ -153,6 +152,23 @@ export function renameId(definition: PathDefinition, from: string, to: string): 
         tiers: (definition.tiers ?? []).map((tier) => (tier.id === from ? { ...tier, id: to } : tier)),
       };
   return rewriteReferences(renamed, (reference) => (reference === from ? to : reference));
+}
+
+/**
+ * Sets the title of a node or tier (a node's empty title is removed; a tier's is kept, empty, for
+ * the author to fill); with `followTitle`, its id becomes the one the title gives (see titleId).
+ */
+export function retitle(
+  definition: PathDefinition,
+  id: string,
+  title: string | undefined,
+  followTitle: boolean,
+): { readonly definition: PathDefinition; readonly id: string } {
+  const titled = findNode(definition, id)
+    ? updateNode(definition, id, { title })
+    : updateTier(definition, id, { title: title ?? '' });
+  const to = followTitle ? titleId(titled, id, title) : id;
+  return { definition: renameId(titled, id, to), id: to };
 }
 
 /** Changes a group's rule; `count` belongs to atLeast only, which starts at "at least 1". */

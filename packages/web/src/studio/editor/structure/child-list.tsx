@@ -19,7 +19,7 @@ import { messages } from './messages.ts';
 
 export function ChildList({ group, pointer }: { readonly group: GroupNode; readonly pointer: string }) {
   const intl = useIntl();
-  const { definition, edit, announce, setExpanded, reveal } = useEditor();
+  const { definition, edit, added, keyOf, announce, setExpanded, reveal } = useEditor();
   const { problems } = useField(`${pointer}/children`);
   const groupTitle = nodeTitle(group);
   const { activeId, slot } = useStructureDrag();
@@ -29,12 +29,15 @@ export function ChildList({ group, pointer }: { readonly group: GroupNode; reado
     activeId !== null && slot?.groupId === group.id ? partAfterSlot(group, activeId, slot) : undefined;
   const isTarget = dropBefore !== undefined;
   const addCourse = (course: CatalogCourse) => {
-    edit((current) => addNode(current, group.id, newStep(current, course)));
+    const created = newStep(definition, course);
+    edit((current) => addNode(current, group.id, created));
+    added(created.id);
     announce(intl.formatMessage(messages.added, { title: course.title, group: groupTitle }));
   };
   const addGroup = () => {
     const created = newGroup(definition);
     edit((current) => addNode(current, group.id, created));
+    added(created.id);
     setExpanded(created.id, true);
     announce(intl.formatMessage(messages.added, { title: created.id, group: groupTitle }));
     reveal(`${pointer}/children/${group.children.length}/title`);
@@ -50,7 +53,7 @@ export function ChildList({ group, pointer }: { readonly group: GroupNode; reado
       >
         {group.children.map((child, index) => (
           <DraggableNode
-            key={child.id}
+            key={keyOf(child.id)}
             node={child}
             pointer={`${pointer}/children/${index}`}
             parent={group}

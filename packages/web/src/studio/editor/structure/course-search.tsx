@@ -1,12 +1,14 @@
 // Search-as-you-type in the course catalog: the author types part of a title or key, matching
-// courses are listed as they type, each with one button that picks it (to add it to a group, to
-// change a step's course); a course already in the path is marked and cannot be picked again.
+// courses are listed as they type, each with when it runs and one button that picks it (to add it
+// to a group, to change a step's course); a course already in the path is marked and cannot be
+// picked again.
 import { useState } from 'react';
 import { Button, Form } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
 import { isStep } from '@learning-paths/core';
 import { useEditor } from '../editor-context.tsx';
 import { nodeEntries } from '../state/node-tree.ts';
+import { courseRunText } from './course-run-text.ts';
 import { useCourseSearch, type CatalogCourse } from './use-course-search.ts';
 import { messages } from './messages.ts';
 
@@ -61,6 +63,7 @@ export function CourseSearch({
               <span>
                 {course.title}
                 <span className="d-block small text-gray-700">{course.key}</span>
+                <span className="d-block small text-gray-700">{courseRunText(intl, course)}</span>
               </span>
               {inPath.has(course.key) ? (
                 <span className="small text-gray-700">{intl.formatMessage(messages.inPath)}</span>

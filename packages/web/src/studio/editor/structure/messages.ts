@@ -168,4 +168,13 @@ export const messages = defineMessages({
     defaultMessage: 'Into {group}, position {position} of {total}',
   },
   dropHintNowhere: { id: 'studio.structure.drag.hint.nowhere', defaultMessage: 'Not over a group' },
+  runRange: { id: 'studio.structure.run.range', defaultMessage: '{starts} – {ends}' },
+  runFrom: { id: 'studio.structure.run.from', defaultMessage: 'From {starts}, self-paced, no end date' },
+  runUntil: { id: 'studio.structure.run.until', defaultMessage: 'Until {ends}' },
+  runSelfPaced: { id: 'studio.structure.run.selfPaced', defaultMessage: 'Self-paced, no end date' },
+  runState: {
+    id: 'studio.structure.run.state',
+    defaultMessage: '{dates} · {state, select, ended {ended} upcoming {not started yet} other {open}}',
+  },
+  notInCatalog: { id: 'studio.structure.run.notInCatalog', defaultMessage: 'Not in the catalog' },
 });

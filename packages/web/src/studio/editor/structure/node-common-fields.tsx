@@ -25,7 +25,7 @@ export function NodeIdentityFields({
   readonly titleHelp?: string;
 }) {
   const intl = useIntl();
-  const { definition, edit, rename } = useEditor();
+  const { definition, rename, retitle, followsTitle } = useEditor();
   return (
     <div className="editor-field-row">
       <TextField
@@ -33,12 +33,13 @@ export function NodeIdentityFields({
         label={intl.formatMessage(messages.title)}
         value={node.title}
         help={titleHelp}
-        onChange={(title) => edit((current) => updateNode(current, node.id, { title }))}
+        onChange={(title) => retitle(node.id, title)}
       />
       <IdField
         pointer={`${pointer}/id`}
         label={intl.formatMessage(messages.id)}
         id={node.id}
+        followsTitle={followsTitle(node.id)}
         definition={definition}
         onRename={(to) => rename(node.id, to)}
       />

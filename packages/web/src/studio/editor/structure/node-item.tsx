@@ -1,5 +1,6 @@
-// One node of the structure: a header row (its title, what it is, its problems, and buttons to
-// move, edit and remove it), its settings when open, and for a group the list of its parts.
+// One node of the structure: a header row (its title, what it is, its problems, a step's course
+// dates and warnings, and buttons to move, edit and remove it), its settings when open, and for a
+// group the list of its parts.
 import { useState, type ReactNode } from 'react';
 import { Badge, IconButton, Icon } from '@openedx/paragon';
 import { ArrowDownward, ArrowUpward, Delete, Edit } from '../icons.ts';
@@ -10,7 +11,11 @@ import { useEditor } from '../editor-context.tsx';
 import { useProblems } from '../fields/problems-context.tsx';
 import { descendantIds, nodeTitle } from '../state/node-tree.ts';
 import { moveAmongSiblings, removeNode } from '../state/tree-edits.ts';
+import { courseWarningText } from '../validation/course-warning-text.ts';
+import { useCourseWarnings } from '../validation/course-warnings-context.tsx';
 import { fieldId } from '../validation/field-pointers.ts';
+import { messages as warningMessages } from '../validation/messages.ts';
+import { courseRunText } from './course-run-text.ts';
 import { ChildList } from './child-list.tsx';
 import { GroupFields } from './group-fields.tsx';
 import { KindBadge } from './kind-badge.tsx';
@@ -38,12 +43,15 @@ export function NodeItem({
   const intl = useIntl();
   const { definition, edit, expanded, setExpanded, announce } = useEditor();
   const { within } = useProblems();
+  const courseWarnings = useCourseWarnings();
   const [confirmRemove, setConfirmRemove] = useState(false);
   const title = nodeTitle(node);
   const open = expanded.has(node.id);
   const problemCount = within(pointer);
   const settingsId = `${fieldId(pointer)}-settings`;
   const step = isStep(node);
+  const runText = step ? courseRunText(intl, courseWarnings.runOf(node.course)) : null;
+  const warnings = courseWarnings.at(pointer);
 
   const move = (delta: number) => {
     if (!position) return;
@@ -80,11 +88,24 @@ export function NodeItem({
             <Badge variant="danger">
               {intl.formatMessage(messages.problemCount, { count: problemCount })}
             </Badge>
+          )}{' '}
+          {warnings.length > 0 && (
+            <Badge variant="warning">
+              {intl.formatMessage(warningMessages.warningCount, { count: warnings.length })}
+            </Badge>
           )}
           <div className="small text-gray-700">
             {step ? `${node.course} · ` : ''}
             {nodeSummary(intl, node, definition)}
           </div>
+          {runText !== null && <div className="small text-gray-700">{runText}</div>}
+          {warnings.length > 0 && (
+            <ul className="course-warnings small">
+              {warnings.map((warning) => (
+                <li key={warning.kind}>{courseWarningText(intl, warning, definition)}</li>
+              ))}
+            </ul>
+          )}
         </div>
         <div className="node-actions">
           {position && (

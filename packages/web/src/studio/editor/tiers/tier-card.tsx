@@ -22,7 +22,7 @@ export function TierCard({
   readonly total: number;
 }) {
   const intl = useIntl();
-  const { definition, edit, rename, announce } = useEditor();
+  const { definition, edit, rename, retitle, followsTitle, announce } = useEditor();
   const pointer = `/tiers/${index}`;
   const title = tier.title || intl.formatMessage(messages.untitled);
   const set = (field: string, value: unknown) =>
@@ -72,12 +72,13 @@ export function TierCard({
             pointer={`${pointer}/title`}
             label={intl.formatMessage(messages.title)}
             value={tier.title || undefined}
-            onChange={(value) => set('title', value ?? '')}
+            onChange={(value) => retitle(tier.id, value)}
           />
           <IdField
             pointer={`${pointer}/id`}
             label={intl.formatMessage(messages.id)}
             id={tier.id}
+            followsTitle={followsTitle(tier.id)}
             definition={definition}
             onRename={(to) => rename(tier.id, to)}
           />

@@ -3,17 +3,19 @@ import { Button } from '@openedx/paragon';
 import { Add } from '../icons.ts';
 import { useIntl } from 'react-intl';
 import { useEditor } from '../editor-context.tsx';
-import { addTier } from '../state/tier-edits.ts';
+import { addTier, newTier } from '../state/tier-edits.ts';
 import { fieldId } from '../validation/field-pointers.ts';
 import { TierCard } from './tier-card.tsx';
 import { messages } from './messages.ts';
 
 export function TiersEditor() {
   const intl = useIntl();
-  const { definition, edit, announce, reveal } = useEditor();
+  const { definition, edit, added, keyOf, announce, reveal } = useEditor();
   const tiers = definition.tiers ?? [];
   const add = () => {
-    edit(addTier);
+    const tier = newTier(definition);
+    edit((current) => addTier(current, tier));
+    added(tier.id);
     announce(intl.formatMessage(messages.added, { position: tiers.length + 1 }));
     reveal(`/tiers/${tiers.length}/title`);
   };
@@ -24,7 +26,7 @@ export function TiersEditor() {
       {tiers.length === 0 && <p>{intl.formatMessage(messages.none)}</p>}
       <ol className="list-unstyled">
         {tiers.map((tier, index) => (
-          <TierCard key={tier.id} tier={tier} index={index} total={tiers.length} />
+          <TierCard key={keyOf(tier.id)} tier={tier} index={index} total={tiers.length} />
         ))}
       </ol>
       <Button variant="outline-primary" iconBefore={Add} onClick={add}>

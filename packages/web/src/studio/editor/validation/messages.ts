@@ -1,4 +1,4 @@
-// Strings of the problem summary, for react-intl.
+// Strings of the problem summary and of the course warnings, for react-intl.
 import { defineMessages } from 'react-intl';
 
 export const messages = defineMessages({
@@ -13,4 +13,31 @@ export const messages = defineMessages({
   details: { id: 'studio.problems.section.details', defaultMessage: 'Details' },
   structure: { id: 'studio.problems.section.structure', defaultMessage: 'Structure' },
   tiers: { id: 'studio.problems.section.tiers', defaultMessage: 'Tiers' },
+  warningCount: {
+    id: 'studio.courseWarnings.count',
+    defaultMessage: '{count, plural, one {# warning} other {# warnings}}',
+  },
+  ended: {
+    id: 'studio.courseWarnings.ended',
+    defaultMessage: 'The course ended on {ends}: learners can no longer take it.',
+  },
+  endsBeforeOpening: {
+    id: 'studio.courseWarnings.endsBeforeOpening',
+    defaultMessage: 'The course ends on {ends}, before this step opens on {opens}.',
+  },
+  endsSoonAfterOpening: {
+    id: 'studio.courseWarnings.endsSoonAfterOpening',
+    defaultMessage:
+      'The course ends on {ends}, {days, plural, =0 {less than a day} one {# day} other {# days}} after this step opens on {opens}.',
+  },
+  startsAfterLater: {
+    id: 'studio.courseWarnings.startsAfterLater',
+    defaultMessage:
+      'The course starts on {starts}, but {later}, which comes after it in order, ends on {ends}.',
+  },
+  notInCatalog: {
+    id: 'studio.courseWarnings.notInCatalog',
+    defaultMessage: 'The course {course} is not in the catalog: check its key, or add it to the catalog.',
+  },
+  warningAt: { id: 'studio.courseWarnings.at', defaultMessage: '{title}: {message}' },
 });
