@@ -3,46 +3,13 @@
 // phone the choices fold behind a button saying how many are set, so the cards come first.
 import { useCallback, useEffect, useRef, useState, type FormEvent } from 'react';
 import { Button, Form } from '@openedx/paragon';
-import { useIntl, type MessageDescriptor } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { messages as statusMessages } from '../../shared/progress/messages.ts';
 import { isFiltered, NO_FILTERS, type LearningFilters } from './learning-filters.ts';
+import { FilterSelect, type Choice } from '../filter-select.tsx';
 import { messages } from './messages.ts';
 
 const SEARCH_DELAY_MS = 300;
-
-type Choice = readonly [value: string, label: MessageDescriptor | string];
-
-function Select({
-  id,
-  label,
-  value,
-  choices,
-  onChange,
-}: {
-  readonly id: string;
-  readonly label: MessageDescriptor;
-  readonly value: string;
-  readonly choices: readonly Choice[];
-  readonly onChange: (value: string) => void;
-}) {
-  const intl = useIntl();
-  return (
-    <Form.Group controlId={id} className="mb-0">
-      <Form.Label>{intl.formatMessage(label)}</Form.Label>
-      <Form.Control
-        as="select"
-        value={value}
-        onChange={(event: React.ChangeEvent<HTMLSelectElement>) => onChange(event.target.value)}
-      >
-        {choices.map(([choice, text]) => (
-          <option key={choice} value={choice}>
-            {typeof text === 'string' ? text : intl.formatMessage(text)}
-          </option>
-        ))}
-      </Form.Control>
-    </Form.Group>
-  );
-}
 
 export function FilterBar({
   filters,
@@ -108,7 +75,7 @@ export function FilterBar({
         {intl.formatMessage(open ? messages.hideFilters : messages.showFilters, { count: chosen })}
       </Button>
       <div id="learning-choices" className={`lp-filters__choices${open ? ' lp-filters__choices--open' : ''}`}>
-        <Select
+        <FilterSelect
           id="learning-type"
           label={messages.type}
           value={filters.type}
@@ -119,7 +86,7 @@ export function FilterBar({
             ['course', messages.typeCourse],
           ]}
         />
-        <Select
+        <FilterSelect
           id="learning-status"
           label={messages.status}
           value={filters.status}
@@ -131,7 +98,7 @@ export function FilterBar({
             ['completed', statusMessages.completed],
           ]}
         />
-        <Select
+        <FilterSelect
           id="learning-org"
           label={messages.org}
           value={filters.org}
@@ -145,7 +112,7 @@ export function FilterBar({
             ]),
           ]}
         />
-        <Select
+        <FilterSelect
           id="learning-dates"
           label={messages.dates}
           value={filters.dates}
@@ -157,7 +124,7 @@ export function FilterBar({
             ['ended', messages.datesEnded],
           ]}
         />
-        <Select
+        <FilterSelect
           id="learning-sort"
           label={messages.sort}
           value={filters.sort}

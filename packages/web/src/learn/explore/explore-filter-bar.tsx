@@ -3,42 +3,11 @@
 // that Back shows the words searched before.
 import { useEffect, useState, type FormEvent } from 'react';
 import { Button, Form } from '@openedx/paragon';
-import { useIntl, type MessageDescriptor } from 'react-intl';
+import { useIntl } from 'react-intl';
 import { messages as pathMessages } from '../path-page/messages.ts';
 import { isFiltered, LEVELS, NO_FILTERS, type ExploreFilters } from './explore-filters.ts';
+import { FilterSelect } from '../filter-select.tsx';
 import { messages } from './messages.ts';
-
-function Choice({
-  id,
-  label,
-  value,
-  choices,
-  onChange,
-}: {
-  readonly id: string;
-  readonly label: MessageDescriptor;
-  readonly value: string;
-  readonly choices: readonly (readonly [value: string, text: string])[];
-  readonly onChange: (value: string) => void;
-}) {
-  const intl = useIntl();
-  return (
-    <Form.Group controlId={id} className="mb-0">
-      <Form.Label>{intl.formatMessage(label)}</Form.Label>
-      <Form.Control
-        as="select"
-        value={value}
-        onChange={(event: React.ChangeEvent<HTMLSelectElement>) => onChange(event.target.value)}
-      >
-        {choices.map(([choice, text]) => (
-          <option key={choice} value={choice}>
-            {text}
-          </option>
-        ))}
-      </Form.Control>
-    </Form.Group>
-  );
-}
 
 export function ExploreFilterBar({
   filters,
@@ -81,7 +50,7 @@ export function ExploreFilterBar({
           </Button>
         </div>
       </Form.Group>
-      <Choice
+      <FilterSelect
         id="explore-org"
         label={messages.org}
         value={filters.org}
@@ -92,7 +61,7 @@ export function ExploreFilterBar({
           ...[...new Set([...orgs, ...(filters.org ? [filters.org] : [])])].map((org) => [org, org] as const),
         ]}
       />
-      <Choice
+      <FilterSelect
         id="explore-level"
         label={messages.level}
         value={filters.level}
