@@ -53,6 +53,18 @@ export function parsePathKey(text: string): PathKey {
   return { org: org!, number: number!, run: run!, group: group! };
 }
 
+/**
+ * The course a run belongs to, as Open edX's catalog names it (`org+number`), or null for text
+ * that is not a `course-v1:` key. Cheap: the engine calls it for every fact of paths that follow
+ * courses.
+ */
+export function courseOfRun(runKey: string): string | null {
+  if (!runKey.startsWith('course-v1:')) return null;
+  const lastPlus = runKey.lastIndexOf('+');
+  const course = runKey.slice('course-v1:'.length, lastPlus);
+  return lastPlus > 0 && course.includes('+') ? course : null;
+}
+
 /** Parses `course-v1:org+number+run`; throws KeyError naming the problem. */
 export function parseCourseKey(text: string): CourseKey {
   const [org, number, run] = parseParts(text, COURSE);

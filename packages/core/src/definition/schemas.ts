@@ -121,6 +121,10 @@ function buildSchemas(registry: RuleRegistry): DefinitionSchemas {
   const step = z.strictObject({
     ...nodeFields,
     course: courseKey,
+    run: z.enum(['exact', 'current']).optional().meta({
+      description:
+        'exact (default): the run `course` names. current: the course whatever its run; learners are sent to the run open now, else the next one to start, and any run they took counts.',
+    }),
     criteria: criteria
       .optional()
       .meta({ description: "What the step needs (default: the path's defaultCriteria)." }),

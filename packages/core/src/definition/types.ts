@@ -21,9 +21,16 @@ interface NodeFields {
   readonly availableFrom?: string;
 }
 
+/**
+ * Which run of its course a step takes: `exact`, the run `course` names (the default); `current`,
+ * the course whatever its run: the run open now, else the next one, and any run the learner took.
+ */
+export type RunChoice = 'exact' | 'current';
+
 /** A node with a course: the learner takes that course. */
 export interface StepNode extends NodeFields {
   readonly course: string;
+  readonly run?: RunChoice;
   readonly criteria?: Criteria;
 }
 

@@ -2,6 +2,7 @@
 // against it does no tree walking, lookups by id or validation.
 import { displayTitle, resolvedCredits, resolvedWeight } from '../definition/node-facts.ts';
 import { isStep, listNodes, type PathDefinition, type PathNode } from '../definition/types.ts';
+import { courseOfRun } from '../keys.ts';
 import { defaultRegistry } from '../registry/create-registry.ts';
 import type { RuleRegistry } from '../registry/registry.ts';
 import type { ChildOutcome, CriterionDefinition, GroupInfo, GroupRuleDefinition } from '../registry/types.ts';
@@ -30,8 +31,10 @@ export interface CompiledNode {
   readonly depth: number;
   readonly weight: number;
   readonly credits: number;
-  /** Set for steps. */
+  /** Set for steps: the run the step names. */
   readonly course: string | null;
+  /** Set for steps that follow their course (`run: current`): the course, `org+number`. */
+  readonly follows: string | null;
   /** The step's criteria and, at the same positions, their parameters. */
   readonly criteria: readonly CriterionDefinition<unknown>[];
   readonly criterionParams: readonly unknown[];
@@ -109,6 +112,7 @@ export function compileStructure(input: unknown, options: CompileOptions = {}): 
       weight: resolvedWeight(source.weight),
       credits: credits[index]!,
       course: isStep(source) ? internalized(source.course) : null,
+      follows: isStep(source) && source.run === 'current' ? courseOfRun(source.course) : null,
       criteria: criteria.map(([name]) => registry.criterion(name)!),
       criterionParams: criteria.map(([, param]) => param),
       rule,

@@ -3,6 +3,7 @@
 // then locks and statuses top-down; `next` and `remaining` follow from those.
 import { joinClauses } from '../rules/format.ts';
 import { NOT_STARTED, type CourseFacts, type LearnerFacts } from '../facts/types.ts';
+import { courseOfRun } from '../keys.ts';
 import {
   listedWording,
   toWording,
@@ -84,6 +85,10 @@ export class CompiledPath implements CompiledStructure {
   readonly #untouchedProgress: Float64Array;
   readonly #untouchedItem: (RemainingItem | undefined)[];
   #stepProgress = 0;
+  /** The courses steps follow (`run: current`); empty for paths of exact runs only. */
+  readonly #followed: ReadonlySet<string>;
+  /** For each step that follows its course, the run whose facts counted in this evaluation. */
+  readonly #takenRun: (string | null)[];
   readonly #makeNodeRecord: RecordFactory<NodeEvaluation>;
   readonly #makeTierRecord: RecordFactory<TierEvaluation>;
 
@@ -104,6 +109,8 @@ export class CompiledPath implements CompiledStructure {
     this.#untouchedSatisfied = new Uint8Array(this.nodes.length);
     this.#untouchedProgress = new Float64Array(this.nodes.length);
     this.#untouchedItem = new Array<RemainingItem | undefined>(this.nodes.length);
+    this.#followed = new Set(this.nodes.flatMap((node) => (node.follows === null ? [] : [node.follows])));
+    this.#takenRun = new Array<string | null>(this.nodes.length).fill(null);
     for (const node of this.nodes) {
       if (node.course === null) continue;
       this.#untouchedSatisfied[node.index] = this.#scoreStep(node, NOT_STARTED) ? 1 : 0;
@@ -129,7 +136,7 @@ export class CompiledPath implements CompiledStructure {
     const root = this.#satisfied[0] === 1;
     let currentTier: string | null = null;
     for (const tier of this.tiers) if (this.#satisfied[this.nodes.length + tier.index]) currentTier = tier.id;
-    return {
+    const evaluation: PathEvaluation = {
       key: this.definition.key,
       completed: root,
       progress: this.#progress[0]!,
@@ -139,6 +146,62 @@ export class CompiledPath implements CompiledStructure {
       next,
       remaining: this.#remaining(),
     };
+    return this.#followed.size === 0 ? evaluation : { ...evaluation, runs: this.#runsTaken() };
+  }
+
+  /** The runs that counted for the steps that follow their course, by step id. */
+  #runsTaken(): Record<string, string> {
+    const runs: Record<string, string> = {};
+    for (const node of this.nodes) {
+      const run = this.#takenRun[node.index];
+      if (node.follows !== null && run) runs[node.id] = run;
+    }
+    return runs;
+  }
+
+  /** The learner's runs of each followed course, by course; null when the path follows none. */
+  #runsByCourse(courses: LearnerFacts['courses']): Map<string, string[]> | null {
+    if (this.#followed.size === 0) return null;
+    const byCourse = new Map<string, string[]>();
+    for (const run in courses) {
+      if (!Object.hasOwn(courses, run)) continue;
+      const course = courseOfRun(run);
+      if (course === null || !this.#followed.has(course)) continue;
+      const runs = byCourse.get(course);
+      if (runs) runs.push(run);
+      else byCourse.set(course, [run]);
+    }
+    return byCourse;
+  }
+
+  /**
+   * Scores a step that follows its course against each run the learner has facts for, keeping
+   * the best: a run that satisfies it, else the one furthest along (the first of equals, in the
+   * facts' order). Returns false with #takenRun null when the learner has none.
+   */
+  #scoreFollowingStep(
+    node: CompiledNode,
+    runs: readonly string[],
+    courses: LearnerFacts['courses'],
+  ): boolean {
+    let best: string | null = null;
+    let bestSatisfied = false;
+    let bestProgress = -1;
+    for (const run of runs) {
+      const satisfied = this.#scoreStep(node, courses[run]!);
+      if (satisfied && !bestSatisfied) {
+        best = run;
+        bestSatisfied = true;
+        bestProgress = 1;
+      } else if (!bestSatisfied && this.#stepProgress > bestProgress) {
+        best = run;
+        bestProgress = this.#stepProgress;
+      }
+    }
+    this.#takenRun[node.index] = best;
+    this.#courseFacts[node.index] = best === null ? NOT_STARTED : courses[best]!;
+    this.#stepProgress = bestProgress;
+    return bestSatisfied;
   }
 
   /** Pass 1: satisfaction and progress of every node from the facts alone, children first. */
@@ -147,11 +210,17 @@ export class CompiledPath implements CompiledStructure {
     const progress = this.#progress;
     const courseFacts = this.#courseFacts;
     const nodes = this.nodes;
+    const runsByCourse = this.#runsByCourse(courses);
     for (let i = nodes.length - 1; i >= 0; i--) {
       const node = nodes[i]!;
       let isSatisfied: boolean;
       let value: number;
-      if (node.course !== null) {
+      const followedRuns = node.follows === null ? undefined : runsByCourse!.get(node.follows);
+      if (followedRuns !== undefined) {
+        isSatisfied = this.#scoreFollowingStep(node, followedRuns, courses);
+        value = this.#stepProgress;
+      } else if (node.course !== null) {
+        this.#takenRun[i] = null;
         // hasOwn first: a missing course then costs one lookup, not a walk up the prototype chain.
         if (Object.hasOwn(courses, node.course)) {
           const course = courses[node.course]!;

@@ -26,12 +26,16 @@ export interface PathSchedule {
   readonly completable: boolean;
   /** The unsatisfied steps with an ended course that make the path impossible; empty when completable. */
   readonly blockedBy: string[];
+  /** For steps that follow their course: the run each sends the learner to (its dates are in `steps`). */
+  readonly courses?: Readonly<Record<string, string>>;
 }
 
 /** A learner's state the schedule reads: which steps are satisfied, and the evaluation's `next`. */
 export interface ScheduleInput {
   readonly satisfied: (stepId: string) => boolean;
   readonly next: readonly string[];
+  /** The run each step that follows its course sends the learner to (`stepRuns`); others use `course`. */
+  readonly courses?: Readonly<Record<string, string>>;
 }
 
 /** Open-ended on either side when a date is null. */
@@ -51,7 +55,8 @@ export function pathSchedule(
   const steps: Record<string, RunState> = {};
   const runs = new Map<string, CourseRun>();
   for (const node of path.nodes) {
-    const run = node.course === null ? undefined : runOf(node.course);
+    const course = learner.courses?.[node.id] ?? node.course;
+    const run = course === null ? undefined : runOf(course);
     if (!run) continue;
     runs.set(node.id, run);
     steps[node.id] = runState(run, time);
@@ -87,7 +92,8 @@ export function pathSchedule(
     else node.children.forEach(collect);
   };
   if (path.nodes.length > 0) collect(0);
-  return { steps, next, opensAt, completable: blockedBy.length === 0, blockedBy };
+  const schedule = { steps, next, opensAt, completable: blockedBy.length === 0, blockedBy };
+  return learner.courses ? { ...schedule, courses: learner.courses } : schedule;
 }
 
 /** The schedule of an evaluation, added to it as its `schedule` field. */
@@ -96,7 +102,9 @@ export function withSchedule(
   evaluation: PathEvaluation,
   runOf: (courseKey: string) => CourseRun | undefined,
   now: string | number | Date,
+  courses?: Readonly<Record<string, string>>,
 ): PathEvaluation {
   const satisfied = (id: string) => evaluation.nodes[id]?.satisfied === true;
-  return { ...evaluation, schedule: pathSchedule(path, { satisfied, next: evaluation.next }, runOf, now) };
+  const input = { satisfied, next: evaluation.next, ...(courses ? { courses } : {}) };
+  return { ...evaluation, schedule: pathSchedule(path, input, runOf, now) };
 }

@@ -43,6 +43,11 @@ export interface PathEvaluation {
   /** Steps the learner can work on now and whose work still counts, in the order of the path. */
   readonly next: string[];
   readonly remaining: RemainingItem[];
+  /**
+   * For paths with steps that follow their course (`run: current`): each such step the learner has
+   * facts for, and the run whose facts counted. Absent for paths of exact runs only.
+   */
+  readonly runs?: Record<string, string>;
   /** The path against its courses' dates; present when the caller gave them (withSchedule). */
   readonly schedule?: PathSchedule;
 }

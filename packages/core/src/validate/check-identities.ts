@@ -1,7 +1,8 @@
 // Validation pass 2: ids are unique across nodes and tiers, every reference names one, and no
-// course appears in two steps.
+// course appears in two steps (a step following a course takes every run of it).
 import { closestName, withGuess } from '../definition/closest-name.ts';
 import { joinPointer, problemAt, type Problem } from '../problems.ts';
+import { courseOfRun } from '../keys.ts';
 import { wording } from '../registry/wording.ts';
 import { stringEntries, type NodeRecord, type TierRecord } from './node-records.ts';
 
@@ -48,23 +49,49 @@ export function checkIdentities(
   nodes.forEach((record) => checkReferences(record.node, record.pointer, 'prerequisites'));
   tiers.forEach((record) => checkReferences(record.tier, record.pointer, 'requires'));
 
-  const stepOfCourse = new Map<string, string>();
+  checkCourses(nodes, problems);
+  return firstPointer;
+}
+
+/** A run in two steps, or a course a step follows that another step also takes, is a problem. */
+function checkCourses(nodes: readonly NodeRecord[], problems: Problem[]): void {
+  const stepOfRun = new Map<string, string>();
+  const stepsOfCourse = new Map<string, { pointer: string; follows: boolean }[]>();
   for (const record of nodes) {
-    const course = record.node.course;
-    if (record.kind !== 'step' || typeof course !== 'string') continue;
-    const earlier = stepOfCourse.get(course);
-    if (earlier === undefined) stepOfCourse.set(course, record.pointer);
-    else
+    const run = record.node.course;
+    if (record.kind !== 'step' || typeof run !== 'string') continue;
+    const follows = record.node.run === 'current';
+    const earlier = stepOfRun.get(run);
+    if (earlier !== undefined) {
       problems.push(
         problemAt(
           joinPointer(record.pointer, 'course'),
           wording(
-            `the course ${course} is already a step at ${earlier}; a course may appear only once in a path`,
+            `the course ${run} is already a step at ${earlier}; a course may appear only once in a path`,
             'lp.problem.duplicateCourse',
-            { course, pointer: earlier },
+            { course: run, pointer: earlier },
           ),
         ),
       );
+      continue;
+    }
+    stepOfRun.set(run, record.pointer);
+    const course = courseOfRun(run);
+    if (course === null) continue;
+    const others = stepsOfCourse.get(course) ?? [];
+    const clash = others.find((other) => follows || other.follows);
+    if (clash)
+      problems.push(
+        problemAt(
+          joinPointer(record.pointer, 'course'),
+          wording(
+            `the course ${course} is already a step at ${clash.pointer}, which takes its current run; a step that follows a course takes every run of it, so the course may appear only once in a path`,
+            'lp.problem.followedCourseTwice',
+            { course, pointer: clash.pointer },
+          ),
+        ),
+      );
+    others.push({ pointer: record.pointer, follows });
+    stepsOfCourse.set(course, others);
   }
-  return firstPointer;
 }

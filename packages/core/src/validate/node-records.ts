@@ -35,3 +35,10 @@ export function stringEntries(value: unknown): [string, number][] {
 export function isPlainObject(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/** Whether the record at `ancestor` contains the one at `node`, at any depth. */
+export function isAncestorRecord(nodes: readonly NodeRecord[], ancestor: number, node: number): boolean {
+  for (let current = nodes[node]?.parent ?? -1; current >= 0; current = nodes[current]!.parent)
+    if (current === ancestor) return true;
+  return false;
+}

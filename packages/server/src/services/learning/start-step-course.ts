@@ -25,7 +25,7 @@ export interface StartStepCourseOptions {
   readonly lms: LmsPort;
   readonly actor: Actor;
   readonly pathKey: string;
-  /** The step, by id or by its course key. */
+  /** The step, by id or by the course key it names. */
   readonly step: string;
   readonly now: string;
   /** How a remote LMS gets the enrollment at once: see OutboxSend. */
@@ -100,8 +100,10 @@ export async function startStepCourse(options: StartStepCourseOptions): Promise<
       'forbidden',
       `${node.title} is locked: ${explainLock(compiled, node.id, result.lockedBy)}`,
     );
-  const course = catalog.get(node.course);
-  if (!course) throw new AppError('not_found', `the course ${node.course} is not in the catalog`);
+  // A step that follows its course sends the learner to the run its schedule chose.
+  const runKey = evaluation.schedule?.courses?.[node.id] ?? node.course;
+  const course = catalog.get(runKey);
+  if (!course) throw new AppError('not_found', `the course ${runKey} is not in the catalog`);
   // A completed step's course stays open for review after it ended, as the LMS keeps it.
   const run = evaluation.schedule?.steps[node.id];
   if (run === 'upcoming')

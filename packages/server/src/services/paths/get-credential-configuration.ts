@@ -17,6 +17,7 @@ export async function getCredentialConfiguration(options: {
   readonly compiled: CompiledPaths;
   readonly actor: Actor;
   readonly key: string;
+  readonly now: string;
 }): Promise<CredentialConfiguration> {
   const { key } = options;
   if (pathKeyProblem(key) !== null) {

@@ -1,7 +1,7 @@
 // Use case: a learner's live evaluation on a path's published version (spec section 4), with the
 // tiers they achieved before kept and its schedule against the catalog's course dates. Evaluating one learner on one path from their stored facts
 // takes microseconds, and it is the only way release dates unlock at the right moment.
-import { withSchedule, type CompiledPath, type PathEvaluation } from '@learning-paths/core';
+import { stepRuns, withSchedule, type CompiledPath, type PathEvaluation } from '@learning-paths/core';
 import { AppError } from '../../errors.ts';
 import type { DataAccess } from '../../store/data-access.ts';
 import type { CourseRecord } from '../../store/repositories/course-repository.ts';
@@ -12,6 +12,7 @@ import { isPathStaff, type Actor } from '../actor.ts';
 import { visiblePath } from '../paths/path-access.ts';
 import type { CompiledPaths } from './compiled-paths.ts';
 import { withKeptTiers } from './kept-tiers.ts';
+import { stepCatalog } from './step-catalog.ts';
 import { engineFacts } from './learner-facts.ts';
 
 export interface LearnerEvaluation {
@@ -22,7 +23,7 @@ export interface LearnerEvaluation {
   readonly evaluation: PathEvaluation;
   /** The learner's facts about every course, by course key. */
   readonly facts: ReadonlyMap<string, StoredFacts>;
-  /** The catalog's entries for the path's courses, by course key; absent when not in the catalog. */
+  /** The catalog's entries for the path's courses (every run of those steps follow), by course key. */
   readonly catalog: ReadonlyMap<string, CourseRecord>;
   /** Active or not; null when the learner was never enrolled. */
   readonly enrollment: { readonly isActive: boolean; readonly createdAt: string } | null;
@@ -59,19 +60,15 @@ export async function evaluateLearner(options: EvaluateLearnerOptions): Promise<
   const compiled = await options.compiled.get(data.paths, pathKey, version);
   const facts = (await data.facts.ofUsers([learner.id])).get(learner.id)!;
   const stored = (await data.progress.ofUser(learner.id, [pathKey])).get(pathKey);
-  const catalog = await data.courses.getMany(
-    compiled.nodes.flatMap((node) => (node.course === null ? [] : [node.course])),
-  );
-  const evaluation = withSchedule(
+  const { catalog, runsOf } = await stepCatalog(data, compiled);
+  const evaluated = withKeptTiers(
     compiled,
-    withKeptTiers(
-      compiled,
-      compiled.evaluate({ now, courses: engineFacts(facts) }),
-      stored?.achievedTiers ?? [],
-    ),
-    (course) => catalog.get(course),
-    now,
+    compiled.evaluate({ now, courses: engineFacts(facts) }),
+    stored?.achievedTiers ?? [],
   );
+  const satisfied = (id: string) => evaluated.nodes[id]?.satisfied === true;
+  const courses = evaluated.runs && stepRuns(compiled, { runs: evaluated.runs, satisfied }, runsOf, now);
+  const evaluation = withSchedule(compiled, evaluated, (course) => catalog.get(course), now, courses);
   return {
     path,
     learner,

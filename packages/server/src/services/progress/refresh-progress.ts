@@ -5,7 +5,7 @@
 // transaction (progress-events.ts).
 import type { DataAccess } from '../../store/data-access.ts';
 import type { StoredFacts } from '../../store/repositories/fact-repository.ts';
-import type { CompiledPath, CourseFacts } from '@learning-paths/core';
+import { courseOfRun, type CompiledNode, type CompiledPath, type CourseFacts } from '@learning-paths/core';
 import type { ProgressRecord, ProgressTarget } from '../../store/repositories/progress-repository.ts';
 import type { CompiledPaths } from './compiled-paths.ts';
 import { engineFacts } from './learner-facts.ts';
@@ -72,7 +72,7 @@ export async function refreshProgressInTransaction({
   const targets = changedCourses
     ? found.filter((target) => {
         const changed = changedCourses.get(target.userId)!;
-        return pathOf(target).nodes.some((node) => node.course !== null && changed.has(node.course));
+        return pathOf(target).nodes.some((node) => node.course !== null && touches(node, changed));
       })
     : found;
   if (targets.length === 0) return 0;
@@ -134,4 +134,12 @@ async function report(
     progressEvents(hooks, usernameOf(userId), change),
   );
   await hooks.emit(data, events);
+}
+
+/** Whether a step's course changed: its run, or for a step that follows its course, any run of it. */
+function touches(node: CompiledNode, changed: ReadonlySet<string>): boolean {
+  if (changed.has(node.course!)) return true;
+  if (node.follows === null) return false;
+  for (const run of changed) if (courseOfRun(run) === node.follows) return true;
+  return false;
 }

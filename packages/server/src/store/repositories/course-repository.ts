@@ -1,4 +1,5 @@
 // The course catalog: the only SQL about courses. Courses are upserted by key, singly or in bulk.
+import { courseOfRun } from '@learning-paths/core';
 import type { Kysely, Selectable } from 'kysely';
 import { chunksOf } from './chunks.ts';
 import { containsText } from './text-search.ts';
@@ -92,6 +93,27 @@ export class CourseRepository {
       .where('key', 'in', [...keys])
       .execute();
     return new Map(rows.map((row) => [row.key, toCourse(row)]));
+  }
+
+  /** Every run of each course (`org+number`) the catalog has, by course; missing when it has none. */
+  async runsOf(courses: readonly string[]): Promise<Map<string, CourseRecord[]>> {
+    const byCourse = new Map<string, CourseRecord[]>();
+    if (courses.length === 0) return byCourse;
+    const wanted = new Set(courses);
+    // LIKE's `_` matches any character and `_` is allowed in keys: the prefix test below is exact.
+    const rows = await this.db
+      .selectFrom('courses')
+      .selectAll()
+      .where((eb) => eb.or(courses.map((course) => eb('key', 'like', `course-v1:${course}+%`))))
+      .execute();
+    for (const row of rows) {
+      const course = courseOfRun(row.key);
+      if (course === null || !wanted.has(course)) continue;
+      const runs = byCourse.get(course);
+      if (runs) runs.push(toCourse(row));
+      else byCourse.set(course, [toCourse(row)]);
+    }
+    return byCourse;
   }
 
   async list(query: {

@@ -133,6 +133,11 @@ const BROKEN: unknown[] = [
     children(path)[2].prerequisites = ['ml'];
   }),
   broken((path) => {
+    children(path)[0].run = 'current';
+    children(path).push(step('again'));
+    children(path).at(-1).course = children(path)[0].course.replace('+2026', '+2027');
+  }),
+  broken((path) => {
     children(path)[2].count = 3;
     children(path)[2].credits = 4.5;
     children(path).push({ id: 'loose', rule: 'atLeast', children: [step('l1')] });

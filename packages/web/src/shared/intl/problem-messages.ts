@@ -162,6 +162,11 @@ export const problemMessages: Readonly<Record<string, { id: string; defaultMessa
       defaultMessage:
         'the course {course} is already a step at {pointer}; a course may appear only once in a path',
     },
+    'lp.problem.followedCourseTwice': {
+      id: 'lp.problem.followedCourseTwice',
+      defaultMessage:
+        'the course {course} is already a step at {pointer}, which takes its current run; a step that follows a course takes every run of it, so the course may appear only once in a path',
+    },
     // Requirements that can never be met.
     'lp.problem.requiresItself': {
       id: 'lp.problem.requiresItself',

@@ -26,11 +26,12 @@ export const credentialRoutes: FastifyPluginAsyncZod = (app) => {
       },
     },
     async (request) => {
-      const { data, compiled, actor } = await useCaseContext(request);
+      const { data, compiled, actor, now } = await useCaseContext(request);
       const { credentialCount } = await getCredentialConfiguration({
         data,
         compiled,
         actor,
+        now,
         key: request.params.key,
       });
       return { has_credentials: credentialCount > 0, credential_count: credentialCount };

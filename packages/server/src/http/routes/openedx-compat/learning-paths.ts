@@ -39,9 +39,9 @@ export const learningPathRoutes: FastifyPluginAsyncZod = (app) => {
       },
     },
     async (request) => {
-      const { data, compiled, actor, imageHosts } = await useCaseContext(request);
+      const { data, compiled, actor, imageHosts, now } = await useCaseContext(request);
       return asLearningPathDetail(
-        await getVisiblePath({ data, compiled, actor, key: request.params.key }),
+        await getVisiblePath({ data, compiled, actor, now, key: request.params.key }),
         absoluteUrls(request),
         { serviceOrigin: requestOrigin(request), imageHosts },
       );

@@ -38,8 +38,8 @@ export const programRoutes: FastifyPluginAsyncZod = (app) => {
       },
     },
     async (request) => {
-      const { data, compiled, actor } = await useCaseContext(request);
-      const visible = await getVisibleProgram({ data, compiled, actor, uuid: request.params.uuid });
+      const { data, compiled, actor, now } = await useCaseContext(request);
+      const visible = await getVisibleProgram({ data, compiled, actor, now, uuid: request.params.uuid });
       return asProgram(visible, absoluteUrls(request));
     },
   );

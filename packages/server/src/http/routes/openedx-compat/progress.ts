@@ -56,10 +56,10 @@ export const progressRoutes: FastifyPluginAsyncZod = (app) => {
       },
     },
     async (request) => {
-      const { compiled: path, facts } = await evaluate(request, request.params.key);
+      const { compiled: path, facts, evaluation } = await evaluate(request, request.params.key);
       return {
         learning_path_key: request.params.key,
-        grade: weightedGrade(path, facts),
+        grade: weightedGrade(path, facts, evaluation.runs),
         required_grade: REQUIRED_GRADE,
       };
     },

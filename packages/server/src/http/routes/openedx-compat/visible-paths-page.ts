@@ -13,8 +13,8 @@ export async function visiblePathsPage<T>(
   query: PageQuery,
   shape: (item: VisiblePath, imageUrl: ImageUrl) => T,
 ) {
-  const { data, compiled, actor } = await useCaseContext(request);
-  const { items, total } = await listVisiblePaths({ data, compiled, actor, ...pageBounds(query) });
+  const { data, compiled, actor, now } = await useCaseContext(request);
+  const { items, total } = await listVisiblePaths({ data, compiled, actor, now, ...pageBounds(query) });
   const imageUrl = absoluteUrls(request);
   return paginated(
     request,

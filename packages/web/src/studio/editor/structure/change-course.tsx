@@ -1,5 +1,6 @@
-// A step's course: shown as its key, with "Change course", which opens the catalog search; the
-// course picked replaces the step's (and its title), and focus goes back to the button.
+// A step's course: shown as its key, whether the step follows the course from run to run (`run:
+// current`), and "Change course", which opens the catalog search; the course picked replaces the
+// step's (and its title), and focus goes back to the button.
 import { useRef, useState } from 'react';
 import { Button, Form } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
@@ -8,7 +9,8 @@ import { useEditor } from '../editor-context.tsx';
 import { FieldShell } from '../fields/field-shell.tsx';
 import { useField } from '../fields/problems-context.tsx';
 import { nodeTitle } from '../state/node-tree.ts';
-import { changeCourse } from '../state/tree-edits.ts';
+import { changeCourse, updateNode } from '../state/tree-edits.ts';
+import { fieldId } from '../validation/field-pointers.ts';
 import { CourseSearch } from './course-search.tsx';
 import type { CatalogCourse } from './use-course-search.ts';
 import { messages } from './messages.ts';
@@ -35,6 +37,22 @@ export function ChangeCourse({ node, pointer }: { readonly node: StepNode; reado
       >
         <Form.Control plaintext readOnly value={node.course} />
       </FieldShell>
+      <Form.Group controlId={`${fieldId(pointer)}-follow`} className="mb-2">
+        <Form.Checkbox
+          checked={node.run === 'current'}
+          aria-describedby={`${fieldId(pointer)}-follow-help`}
+          onChange={(event: React.ChangeEvent<HTMLInputElement>) =>
+            edit((current) =>
+              updateNode(current, node.id, { run: event.target.checked ? 'current' : undefined }),
+            )
+          }
+        >
+          {intl.formatMessage(messages.followCourse)}
+        </Form.Checkbox>
+        <Form.Text id={`${fieldId(pointer)}-follow-help`}>
+          {intl.formatMessage(messages.followCourseHelp, { course: node.course })}
+        </Form.Text>
+      </Form.Group>
       <Button
         ref={toggle}
         variant="outline-primary"

@@ -177,4 +177,17 @@ export const messages = defineMessages({
     defaultMessage: '{dates} · {state, select, ended {ended} upcoming {not started yet} other {open}}',
   },
   notInCatalog: { id: 'studio.structure.run.notInCatalog', defaultMessage: 'Not in the catalog' },
+  followedRun: {
+    id: 'studio.structure.run.followed',
+    defaultMessage: 'Follows the course · current run: {run}',
+  },
+  followCourse: {
+    id: 'studio.structure.followCourse',
+    defaultMessage: 'Follow the course from run to run',
+  },
+  followCourseHelp: {
+    id: 'studio.structure.followCourse.help',
+    defaultMessage:
+      'Learners are sent to the run open now, or else the next one to start, and a run they already took counts. Leave it off to keep exactly {course}.',
+  },
 });

@@ -6,12 +6,13 @@ import { Badge, IconButton, Icon } from '@openedx/paragon';
 import { ArrowDownward, ArrowUpward, Delete, Edit } from '../icons.ts';
 import { useIntl } from 'react-intl';
 import { isStep, type GroupNode, type PathNode } from '@learning-paths/core';
-import { ConfirmDialog } from '../confirm-dialog.tsx';
+import { ConfirmDialog } from '../../../shared/layout/confirm-dialog.tsx';
 import { useEditor } from '../editor-context.tsx';
 import { useProblems } from '../fields/problems-context.tsx';
 import { descendantIds, nodeTitle } from '../state/node-tree.ts';
 import { moveAmongSiblings, removeNode } from '../state/tree-edits.ts';
 import { courseWarningText } from '../validation/course-warning-text.ts';
+import { catalogKeyOf } from '../validation/course-warnings.ts';
 import { useCourseWarnings } from '../validation/course-warnings-context.tsx';
 import { fieldId } from '../validation/field-pointers.ts';
 import { messages as warningMessages } from '../validation/messages.ts';
@@ -50,7 +51,9 @@ export function NodeItem({
   const problemCount = within(pointer);
   const settingsId = `${fieldId(pointer)}-settings`;
   const step = isStep(node);
-  const runText = step ? courseRunText(intl, courseWarnings.runOf(node.course)) : null;
+  const run = step ? courseRunText(intl, courseWarnings.runOf(catalogKeyOf(node))) : null;
+  const runText =
+    run && step && node.run === 'current' ? intl.formatMessage(messages.followedRun, { run }) : run;
   const warnings = courseWarnings.at(pointer);
 
   const move = (delta: number) => {

@@ -3,10 +3,26 @@
 // after a later step of a sequence has ended, and one the catalog does not know (an imported
 // definition). They never block saving or publishing: the author may know better (a new run is on
 // its way), but learners would meet them, so they are shown at the step and before publishing.
-import { isStep, runState, type CourseRun, type PathDefinition, type PathNode } from '@learning-paths/core';
+import {
+  courseOfRun,
+  isStep,
+  runState,
+  type CourseRun,
+  type PathDefinition,
+  type PathNode,
+  type StepNode,
+} from '@learning-paths/core';
 
-/** A course's run; null when the catalog has no such course, undefined while that is not known. */
-export type CatalogLookup = (course: string) => CourseRun | null | undefined;
+/**
+ * A course's run, by what the catalog is asked for a step (catalogKeyOf); null when the catalog has
+ * no such course, undefined while that is not known.
+ */
+export type CatalogLookup = (key: string) => CourseRun | null | undefined;
+
+/** What the catalog is asked for a step: its run's key, or the course it follows (`org+number`). */
+export function catalogKeyOf(step: StepNode): string {
+  return (step.run === 'current' && courseOfRun(step.course)) || step.course;
+}
 
 export type CourseWarning = { readonly pointer: string; readonly nodeId: string } & (
   | { readonly kind: 'ended'; readonly endsAt: string }
@@ -60,7 +76,7 @@ export function courseWarnings(
   const nowTime = Date.parse(now);
   const warnings: CourseWarning[] = [];
   const runOf = (node: PathNode) =>
-    isStep(node) && typeof node.course === 'string' ? lookup(node.course) : undefined;
+    isStep(node) && typeof node.course === 'string' ? lookup(catalogKeyOf(node)) : undefined;
 
   /** The course among a subtree's steps that ends first, of those still running. */
   const firstEnd = (node: PathNode): LaterEnd | null => {
@@ -73,13 +89,8 @@ export function courseWarnings(
       : null;
   };
 
-  const checkStep = (
-    node: PathNode & { course: string },
-    pointer: string,
-    opensAt: string | null,
-    later: LaterEnd | null,
-  ) => {
-    const run = lookup(node.course);
+  const checkStep = (node: StepNode, pointer: string, opensAt: string | null, later: LaterEnd | null) => {
+    const run = lookup(catalogKeyOf(node));
     const at = { pointer, nodeId: node.id };
     if (run === undefined) return;
     if (run === null) {

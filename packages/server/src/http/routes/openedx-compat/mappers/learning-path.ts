@@ -12,14 +12,17 @@ import { pluginSteps } from './steps.ts';
  */
 export type ImageUrl = (image: string) => string;
 
-export function asLearningPath({ path, compiled, courses, enrolledAt }: VisiblePath, imageUrl: ImageUrl) {
+export function asLearningPath(
+  { path, compiled, courses, runs, enrolledAt }: VisiblePath,
+  imageUrl: ImageUrl,
+) {
   const { title, image, visibility, requirements } = compiled.definition;
   return {
     key: path.key,
     display_name: title,
     image: image ? imageUrl(image) : null,
     sequential: !isStep(requirements) && requirements.rule === 'sequence',
-    steps: pluginSteps(compiled).map(({ order, course, weight }) => {
+    steps: pluginSteps(compiled, runs).map(({ order, course, weight }) => {
       const entry = courses.get(course);
       return {
         order,

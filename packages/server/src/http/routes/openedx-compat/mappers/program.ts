@@ -8,10 +8,10 @@ import { pluginSteps } from './steps.ts';
 
 const BANNER_SIZE = 'w1440h480';
 
-export function asProgram({ path, compiled }: VisiblePath, imageUrl: ImageUrl) {
+export function asProgram({ path, compiled, runs }: VisiblePath, imageUrl: ImageUrl) {
   const { title, subtitle, image } = compiled.definition;
   const runsByNumber = new Map<string, { course_key: string; run_key: string }[]>();
-  for (const step of pluginSteps(compiled)) {
+  for (const step of pluginSteps(compiled, runs)) {
     const { number, run } = parseCourseKey(step.course);
     const runs = runsByNumber.get(number) ?? [];
     runs.push({ course_key: step.course, run_key: run });
