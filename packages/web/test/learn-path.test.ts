@@ -72,11 +72,13 @@ async function expectPageToMatch(page: Page, key: string) {
   }
   for (const [id, tier] of Object.entries(evaluation.tiers)) {
     const state = await page.locator(`#tier-${id} .lp-milestone__state`).textContent();
-    expect([id, state]).toEqual([id, tier.achieved ? 'Achieved' : 'Not reached yet']);
+    expect([id, state]).toEqual([id, tier.achieved ? 'Reached' : 'Not reached yet']);
   }
   const header = await page.locator('.lp-path-header').textContent();
   expect(header).toContain(
-    evaluation.currentTier ? `Tier reached: ${titles[evaluation.currentTier]}` : 'No tier reached yet',
+    evaluation.currentTier
+      ? `Milestone reached: ${titles[evaluation.currentTier]}`
+      : 'No milestone reached yet',
   );
   // The suggested step is the first that can be taken now, by its course's dates.
   const suggested = evaluation.schedule.next[0];
@@ -177,7 +179,7 @@ describe.runIf(browserAvailable())('the path page in a browser', { timeout: 60_0
     await page.reload();
     await page.locator('#outline-title').waitFor();
     expect(await page.locator('#node-fundamentals .lp-status').first().textContent()).toBe('Completed');
-    expect(await page.locator('#tier-foundation .lp-milestone__state').textContent()).toBe('Achieved');
+    expect(await page.locator('#tier-foundation .lp-milestone__state').textContent()).toBe('Reached');
     await expectPageToMatch(page, SEC);
     await screenshots(page, 'learn-path-tier-reached');
 
@@ -208,7 +210,7 @@ describe.runIf(browserAvailable())('the path page in a browser', { timeout: 60_0
       'Locked: Part of Electives, which is locked',
     );
     // An achieved tier is never taken back.
-    expect(await page.locator('#tier-foundation .lp-milestone__state').textContent()).toBe('Achieved');
+    expect(await page.locator('#tier-foundation .lp-milestone__state').textContent()).toBe('Reached');
   });
 
   it('follows the courses’ dates: no start on a course that ended or has not started, and a path that cannot be completed says so', async () => {

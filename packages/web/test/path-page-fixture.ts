@@ -55,6 +55,7 @@ export function pathPageFixture(
     if (node.course === null) continue;
     const fact = facts[node.course];
     courses[node.course] = {
+      run: node.course,
       title: node.title,
       org: 'DemoU',
       startsAt: '2026-01-01T00:00:00Z',
@@ -73,6 +74,7 @@ export function pathPageFixture(
     version: 1,
     definition,
     enrollment: changes.enrolled === false ? null : { active: true, enrolledAt: '2026-01-15T09:00:00Z' },
+    archived: false,
     evaluation,
     lockReasons,
     lockReasonMessages,

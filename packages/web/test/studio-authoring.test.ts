@@ -186,16 +186,19 @@ describe.runIf(browserAvailable())('Studio authoring in a browser', () => {
     await expectAccessible(page);
 
     // The problems are gone: save, and the address becomes the path's.
-    await expect.poll(() => page.getByText(/things? to fix before saving/).count()).toBe(0);
+    await expect.poll(() => page.getByText(/things? to fix before publishing/).count()).toBe(0);
     await page.getByRole('button', { name: 'Save draft' }).click();
     await page.getByText('The draft is saved.').waitFor();
-    expect(decodeURIComponent(page.url())).toBe(`${env.server.address}/studio/paths/${KEY}`);
+    // The open tab stays in the address.
+    expect(decodeURIComponent(page.url())).toBe(`${env.server.address}/studio/paths/${KEY}?tab=tiers`);
     await photograph(page, 'studio-editor-tiers');
 
     // What-if preview: the capstone is locked and says why; results reach the first tier.
     await page.getByRole('tab', { name: 'Preview' }).click();
     const outcome = page.getByRole('region', { name: 'What the learner sees' });
-    await outcome.getByText('Unlocks after Core and Electives').waitFor();
+    await outcome.getByText('Unlocks after Core and Electives', { exact: true }).waitFor();
+    // What is left names the locked capstone too, with why.
+    await outcome.getByText('Capstone Project: Unlocks after Core and Electives').waitFor();
     await page.getByText('Path progress: 0% · No tier reached yet').waitFor();
     const results = page.getByRole('region', { name: 'The learner’s results' });
     await results
@@ -283,6 +286,10 @@ describe.runIf(browserAvailable())('Studio authoring in a browser', () => {
 
     // Archive the copy, find it among the archived, restore it.
     await page.getByRole('button', { name: 'Archive Copy of Computing Program' }).click();
+    await page
+      .getByRole('dialog', { name: 'Archive Copy of Computing Program?' })
+      .getByRole('button', { name: 'Archive the path' })
+      .click();
     await page.getByText('Copy of Computing Program is archived').waitFor();
     await page.getByRole('combobox', { name: 'Status' }).selectOption('archived');
     await expect.poll(titles).toEqual(['Copy of Computing Program']);
@@ -347,12 +354,14 @@ describe.runIf(browserAvailable())('Studio authoring in a browser', () => {
       .poll(() => page.getByRole('textbox', { name: 'Subtitle' }).inputValue())
       .toBe('Their subtitle');
     await page.getByRole('tab', { name: 'Structure' }).click();
-    expect(await partsOf(page, 'Web Development Basics')).toEqual([
-      'HTML Fundamentals',
-      'CSS and Page Layout',
-      'JavaScript Essentials',
-      'Final Project: Your Own Website',
-    ]);
+    await expect
+      .poll(() => partsOf(page, 'Web Development Basics'))
+      .toEqual([
+        'HTML Fundamentals',
+        'CSS and Page Layout',
+        'JavaScript Essentials',
+        'Final Project: Your Own Website',
+      ]);
   }, 180_000);
 
   it('shows an instructor the paths and the editor without the author’s actions', async () => {

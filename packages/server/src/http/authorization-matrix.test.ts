@@ -302,6 +302,25 @@ const CASES: RouteCase[] = [
     expected: staffOnly,
   },
   {
+    method: 'GET',
+    route: '/api/v1/paths/{key}/step-summary',
+    url: () => `/api/v1/paths/${DS_KEY}/step-summary`,
+    expected: staffOnly,
+  },
+  // A learner's path page as they see it: the path's staff only; the learner reads /me/paths.
+  {
+    method: 'GET',
+    route: '/api/v1/learners/{username}/paths/{key}/page',
+    url: () => `/api/v1/learners/ena/paths/${DS_KEY}/page`,
+    expected: staffOnly,
+  },
+  {
+    method: 'GET',
+    route: '/api/v1/learners/{username}/paths/{key}/page',
+    url: () => `/api/v1/learners/nobody/paths/${DS_KEY}/page`,
+    expected: (role) => (role === 'anonymous' ? 401 : 404),
+  },
+  {
     method: 'POST',
     route: '/api/v1/facts',
     url: () => '/api/v1/facts',

@@ -34,7 +34,12 @@ export async function registerWebUi(
   await app.register(fastifyStatic, { root: dist, prefix: '/', wildcard: false, index: false });
   const hosts = `<meta name="${IMAGE_HOSTS_META}" content="${escapeHtml(imageHosts.join(' '))}" />`;
   for (const name of APPS) {
-    app.get(`/${name}`, { schema: { hide: true } }, (_request, reply) => reply.redirect(`/${name}/`));
+    // With the query: Learn's router writes its home's filters as /learn?type=path, which a reload
+    // or a shared link must keep.
+    app.get(`/${name}`, { schema: { hide: true } }, (request, reply) => {
+      const query = request.url.indexOf('?');
+      return reply.redirect(`/${name}/${query < 0 ? '' : request.url.slice(query)}`);
+    });
     for (const route of [`/${name}/`, `/${name}/*`])
       app.get(route, { schema: { hide: true } }, async (request, reply) => {
         const nonce = `<meta name="${STYLE_NONCE_META}" content="${styleNonce(request)}" />`;

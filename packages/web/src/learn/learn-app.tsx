@@ -5,7 +5,8 @@ import { AppFrame } from '../shared/layout/app-frame.tsx';
 import { pluginPages } from '../shared/plugins/plugin-pages.ts';
 import { DashboardPage } from './dashboard/dashboard-page.tsx';
 import { ExplorePage } from './explore/explore-page.tsx';
-import { PathPage } from './path-page/path-page.tsx';
+import { LearnNotFound } from './learn-not-found.tsx';
+import { PathRoute } from './path-route.tsx';
 import { PluginPageView } from './plugin-page.tsx';
 import './learn.css';
 
@@ -15,12 +16,12 @@ export function LearnApp() {
       <div className="lp-learn">
         <Routes>
           <Route path="/" element={<DashboardPage />} />
-          <Route path="/paths/:key" element={<PathPage />} />
+          <Route path="/paths/:key" element={<PathRoute />} />
           <Route path="/explore" element={<ExplorePage />} />
           {pluginPages().map((page) => (
             <Route key={page.path} path={`/${page.path}`} element={<PluginPageView page={page} />} />
           ))}
-          <Route path="*" element={<DashboardPage />} />
+          <Route path="*" element={<LearnNotFound />} />
         </Routes>
       </div>
     </AppFrame>

@@ -1,7 +1,9 @@
 // What a Learn screen shows while its data loads or when loading failed: a spinner with its words
-// for screen readers, or the reason with a way to try again.
+// for screen readers, or the reason in plain words with a way to try again and a way back.
 import { Alert, Button, Spinner } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
+import { Link } from 'react-router-dom';
+import { errorWords } from '../shared/api/error-words.ts';
 import { messages } from './messages.ts';
 
 export function Loading() {
@@ -13,14 +15,26 @@ export function Loading() {
   );
 }
 
-export function LoadFailed({ error, onRetry }: { readonly error: Error; readonly onRetry: () => void }) {
+export function LoadFailed({
+  error,
+  onRetry,
+  wayBack = true,
+}: {
+  readonly error: Error;
+  readonly onRetry: () => void;
+  /** A link back to My Learning; off on My Learning itself. */
+  readonly wayBack?: boolean;
+}) {
   const intl = useIntl();
   return (
     <Alert variant="danger" role="alert">
-      <p>{intl.formatMessage(messages.loadFailed, { reason: error.message })}</p>
-      <Button variant="outline-danger" size="sm" onClick={onRetry}>
-        {intl.formatMessage(messages.tryAgain)}
-      </Button>
+      <p>{intl.formatMessage(messages.loadFailed, { reason: errorWords(intl, error) })}</p>
+      <div className="lp-load-failed__actions">
+        <Button variant="outline-danger" size="sm" onClick={onRetry}>
+          {intl.formatMessage(messages.tryAgain)}
+        </Button>
+        {wayBack && <Link to="/">{intl.formatMessage(messages.backToDashboard)}</Link>}
+      </div>
     </Alert>
   );
 }

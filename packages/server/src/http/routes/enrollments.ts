@@ -1,10 +1,10 @@
 // Routes for a path's enrollments, for its staff: enroll (JSON list or CSV upload, one result per
-// row), list learners with progress (JSON pages or a CSV export), unenroll, pending enrollments,
-// the audit log and the progress summary.
+// row), list learners with progress and where each stands (JSON pages or a CSV export), unenroll,
+// pending enrollments, the audit log, the progress summary and the count of learners at each step.
 import { Readable } from 'node:stream';
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
-import { csvLine, downloadFileName } from '@learning-paths/core';
+import { csvLine, downloadFileName, FORMAT_LIMITS } from '@learning-paths/core';
 import { AppError } from '../../errors.ts';
 import { cancelPendingEnrollment } from '../../services/enrollments/cancel-pending-enrollment.ts';
 import { enrollLearners } from '../../services/enrollments/enroll-learners.ts';
@@ -14,6 +14,8 @@ import { listPathLearners } from '../../services/enrollments/list-path-learners.
 import { listPendingEnrollments } from '../../services/enrollments/list-pending-enrollments.ts';
 import { retryPendingInLms } from '../../services/enrollments/retry-pending-in-lms.ts';
 import { summarizePathProgress } from '../../services/enrollments/summarize-path-progress.ts';
+import { summarizeLearnerSteps } from '../../services/enrollments/summarize-learner-steps.ts';
+import { STEP_POSITIONS, WAITING_REASONS } from '../../services/progress/current-step.ts';
 import { unenrollLearner } from '../../services/enrollments/unenroll-learner.ts';
 import { ENROLLMENT_RESULT_KINDS } from '../../domain/enrollment-results.ts';
 import { OUTBOX_STATES } from '../../domain/lms-outbox.ts';
@@ -61,6 +63,34 @@ const learnersQuery = z.object({
   sort: z.enum(['username', 'progress', 'enrolled', 'updated']).default('username'),
   order: z.enum(['asc', 'desc']).default('asc'),
 });
+const stepQuery = z.object({
+  step: z
+    .string()
+    .max(FORMAT_LIMITS.keyLength)
+    .optional()
+    .meta({ description: 'Only learners whose current step is this step id' }),
+  position: z
+    .enum(STEP_POSITIONS)
+    .optional()
+    .meta({ description: 'Only learners in this position (with `step`: at that step)' }),
+});
+const currentStepSchema = z
+  .object({
+    kind: z.enum(STEP_POSITIONS),
+    stepId: z.string().nullable(),
+    stepTitle: z.string().nullable(),
+    waitingOn: z.enum(WAITING_REASONS).nullable().meta({
+      description:
+        "Waiting only: the step's course has not started (`courseStart`), a release date is ahead (`releaseDate`), or it needs other parts first (`locked`)",
+    }),
+    date: z.string().nullable().meta({
+      description: 'Waiting: when the step opens, when known; ended: when its course ended',
+    }),
+  })
+  .meta({
+    description:
+      'Where the learner stands: working on a step, waiting for it to open, kept out by its ended course (the path can no longer be completed), not started (with the first step open to them), or completed',
+  });
 
 /** The list filters the caller set (empty ones left out), shared by the JSON list and the CSV export. */
 function learnerFilters({ search, status, tier, sort, order }: z.infer<typeof learnersQuery>) {
@@ -163,11 +193,16 @@ export const enrollmentRoutes: FastifyPluginAsyncZod = (app) => {
         summary: "The path's active learners with their progress",
         security,
         params: keyParams,
-        querystring: learnersQuery.extend(page),
+        querystring: learnersQuery.extend(stepQuery.shape).extend(page),
         response: {
           200: z.object({
             items: z.array(
               learnerRow.extend({
+                currentStep: currentStepSchema,
+                lastActivity: z.string().nullable().meta({
+                  description:
+                    "The time of the learner's newest fact about the path's courses (not when progress was last computed); null when none",
+                }),
                 blockedBy: z.array(z.object({ id: z.string(), title: z.string() })).meta({
                   description:
                     'The steps whose course ended before the learner completed them, without which the path cannot be completed; empty when it still can be',
@@ -182,7 +217,7 @@ export const enrollmentRoutes: FastifyPluginAsyncZod = (app) => {
       },
     },
     async (request) => {
-      const { limit, offset } = request.query;
+      const { limit, offset, step, position } = request.query;
       const { data, compiled, actor, now } = await useCaseContext(request);
       const result = await listPathLearners({
         data,
@@ -190,7 +225,7 @@ export const enrollmentRoutes: FastifyPluginAsyncZod = (app) => {
         now,
         actor,
         pathKey: request.params.key,
-        query: { ...learnerFilters(request.query), limit, offset },
+        query: { ...learnerFilters(request.query), limit, offset, step, position },
       });
       return { ...result, limit, offset };
     },
@@ -412,6 +447,38 @@ export const enrollmentRoutes: FastifyPluginAsyncZod = (app) => {
     async (request) => {
       const { data, compiled, actor, now } = await useCaseContext(request);
       return summarizePathProgress({ data, compiled, actor, now, pathKey: request.params.key });
+    },
+  );
+
+  app.get(
+    '/api/v1/paths/:key/step-summary',
+    {
+      schema: {
+        tags: ['enrollments'],
+        summary: 'How many active learners stand at each step, and in which position',
+        description:
+          'One entry per step and position with learners ("41 learners are waiting on Statistics"), in the order of the published version\'s steps; completed learners, and those not started where nothing is open yet, without a step. Each entry is the list\'s `?step=&position=` filter.',
+        security,
+        params: keyParams,
+        response: {
+          200: z.object({
+            items: z.array(
+              z.object({
+                position: z.enum(STEP_POSITIONS),
+                stepId: z.string().nullable(),
+                stepTitle: z.string().nullable(),
+                count: z.number().int(),
+              }),
+            ),
+          }),
+        },
+      },
+    },
+    async (request) => {
+      const { data, compiled, actor, now } = await useCaseContext(request);
+      return {
+        items: await summarizeLearnerSteps({ data, compiled, actor, now, pathKey: request.params.key }),
+      };
     },
   );
   return Promise.resolve();

@@ -1,11 +1,13 @@
 // Learner routes: a learner's evaluation on a path (their own, or anyone's for the path's staff),
-// "My Learning", the path page, starting a step's course, and joining or leaving a public path.
+// "My Learning", the path page (their own, or a learner's for the path's staff), starting a step's
+// course, and joining or leaving a public path.
 import { z } from 'zod';
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { FORMAT_LIMITS } from '@learning-paths/core';
 import { enrollUser } from '../../services/enrollments/enroll-user.ts';
 import { unenrollLearner } from '../../services/enrollments/unenroll-learner.ts';
 import { myLearning } from '../../services/learning/my-learning.ts';
+import { learnerPathPage } from '../../services/learning/learner-path-page.ts';
 import { pathPage } from '../../services/learning/path-page.ts';
 import { startStepCourse } from '../../services/learning/start-step-course.ts';
 import { evaluateLearner } from '../../services/progress/evaluate-learner.ts';
@@ -43,9 +45,72 @@ const learningItem = z.object({
     .boolean()
     .optional()
     .meta({ description: 'Paths: false once a required course ended before the learner completed it' }),
+  archived: z
+    .boolean()
+    .optional()
+    .meta({ description: 'Paths: archived; the learner keeps it and their progress, no one can join it' }),
   grade: z.number().nullable().optional(),
   launchUrl: z.string().nullable().optional(),
   paths: z.array(z.object({ key: z.string(), title: z.string() })).optional(),
+});
+
+/** What a learner's path page shows: their own at /me/paths, or a learner's read by the path's staff. */
+const pathPageAnswer = z.object({
+  key: z.string(),
+  version: z.number().int(),
+  definition: z.unknown(),
+  enrollment: z.object({ active: z.boolean(), enrolledAt: z.string() }).nullable(),
+  archived: z
+    .boolean()
+    .meta({ description: 'Archived: learners on it keep their progress; no one new may join' }),
+  evaluation,
+  lockReasons: z.record(z.string(), z.string()),
+  lockReasonMessages: z
+    .record(z.string(), message)
+    .meta({ description: 'The lock reasons as messages, by node id' }),
+  titles: z.record(z.string(), z.string()),
+  summaries: z
+    .record(z.string(), z.string())
+    .meta({ description: 'What each node asks, in a few words: "choose 2 of 3", "grade ≥ 70%"' }),
+  summaryMessages: z.record(z.string(), message).meta({
+    description: "The summaries as messages, by node id (none for a plugin rule's plain summary)",
+  }),
+  tierNeeds: z
+    .record(
+      z.string(),
+      z.array(
+        z.object({
+          node: z.string(),
+          text: z.string(),
+          message: message.optional(),
+          locked: z.boolean(),
+        }),
+      ),
+    )
+    .meta({
+      description:
+        'For each tier not achieved yet, what it still needs in words: what to do in the parts open now, and why locked parts are locked',
+    }),
+  courses: z.record(
+    z.string(),
+    z.object({
+      run: z.string().meta({
+        description:
+          'The run the step sends the learner to: the one it names, unless it follows its course (run: current)',
+      }),
+      title: z.string(),
+      org: z.string(),
+      startsAt: z.string().nullable(),
+      endsAt: z.string().nullable(),
+      dateState: z.enum(['open', 'upcoming', 'ended']),
+      inviteOnly: z.boolean(),
+      inCatalog: z.boolean(),
+      enrolled: z.boolean(),
+      completion: z.number().nullable(),
+      grade: z.number().nullable(),
+      passed: z.boolean().nullable(),
+    }),
+  ),
 });
 
 const startedCourse = z.object({
@@ -132,63 +197,32 @@ export const learnerRoutes: FastifyPluginAsyncZod = (app) => {
         summary: "The caller's path page: definition, live evaluation, lock reasons, course details",
         security,
         params: keyParams,
-        response: {
-          200: z.object({
-            key: z.string(),
-            version: z.number().int(),
-            definition: z.unknown(),
-            enrollment: z.object({ active: z.boolean(), enrolledAt: z.string() }).nullable(),
-            evaluation,
-            lockReasons: z.record(z.string(), z.string()),
-            lockReasonMessages: z
-              .record(z.string(), message)
-              .meta({ description: 'The lock reasons as messages, by node id' }),
-            titles: z.record(z.string(), z.string()),
-            summaries: z
-              .record(z.string(), z.string())
-              .meta({ description: 'What each node asks, in a few words: "choose 2 of 3", "grade ≥ 70%"' }),
-            summaryMessages: z.record(z.string(), message).meta({
-              description: "The summaries as messages, by node id (none for a plugin rule's plain summary)",
-            }),
-            tierNeeds: z
-              .record(
-                z.string(),
-                z.array(
-                  z.object({
-                    node: z.string(),
-                    text: z.string(),
-                    message: message.optional(),
-                    locked: z.boolean(),
-                  }),
-                ),
-              )
-              .meta({
-                description:
-                  'For each tier not achieved yet, what it still needs in words: what to do in the parts open now, and why locked parts are locked',
-              }),
-            courses: z.record(
-              z.string(),
-              z.object({
-                title: z.string(),
-                org: z.string(),
-                startsAt: z.string().nullable(),
-                endsAt: z.string().nullable(),
-                dateState: z.enum(['open', 'upcoming', 'ended']),
-                inviteOnly: z.boolean(),
-                inCatalog: z.boolean(),
-                enrolled: z.boolean(),
-                completion: z.number().nullable(),
-                grade: z.number().nullable(),
-                passed: z.boolean().nullable(),
-              }),
-            ),
-          }),
-        },
+        response: { 200: pathPageAnswer },
       },
     },
     async (request) => {
       const { data, compiled, actor, now } = await useCaseContext(request);
       return pathPage({ data, compiled, actor, pathKey: request.params.key, now });
+    },
+  );
+
+  app.get(
+    '/api/v1/learners/:username/paths/:key/page',
+    {
+      schema: {
+        tags: ['learners'],
+        summary: "A learner's path page as they see it in Learn, for the path's staff",
+        description:
+          'The answer of GET /api/v1/me/paths/{key} for that learner: read-only, for staff of the path only. Anyone else, and any username that is not a learner of the path (or one who left it), gets 404. Never stored by caches.',
+        security,
+        params: keyParams.extend({ username: z.string() }),
+        response: { 200: pathPageAnswer },
+      },
+    },
+    async (request) => {
+      const { data, compiled, actor, now } = await useCaseContext(request);
+      const { key, username } = request.params;
+      return learnerPathPage({ data, compiled, actor, pathKey: key, username, now });
     },
   );
 

@@ -11,8 +11,11 @@ import { pathVersions } from '../../services/paths/path-versions.ts';
 import { publishPath } from '../../services/paths/publish-path.ts';
 import { saveDraft } from '../../services/paths/save-draft.ts';
 import { security, useCaseContext } from '../request-context.ts';
+import { message } from './message-schema.ts';
 
 const definition = z.unknown().meta({ description: 'A path definition (docs/path-definition.schema.json).' });
+/** Core's Problem: where in the definition, the English sentence, and the same for a page to translate. */
+const problem = z.object({ pointer: z.string(), message: z.string(), translatable: message.optional() });
 const keyParams = z.object({
   key: z.string().meta({ description: 'The path key, path-v1:org+number+run+group' }),
 });
@@ -23,8 +26,12 @@ const pathView = z.object({
   status: z.enum(PATH_STATUSES),
   version: z.number().int().nullable(),
   definition: z.unknown().nullable(),
-  draft: z.unknown().optional(),
+  draft: z.unknown().optional().meta({ description: 'Staff only: the draft, which may be unfinished.' }),
   draftRevision: z.number().int().optional(),
+  draftProblems: z.array(problem).optional().meta({
+    description:
+      'Staff only: what is left to fix in the draft before it can be published; empty when it is valid.',
+  }),
   createdAt: z.string(),
   updatedAt: z.string(),
 });
@@ -58,8 +65,17 @@ export const pathRoutes: FastifyPluginAsyncZod = (app) => {
         tags: ['paths'],
         summary: 'Create a path as a draft',
         description:
-          '422 with every validation problem when the definition is invalid; 409 when the key is taken.',
+          '422 with every validation problem when the definition is invalid; 409 when the key is taken. ' +
+          'With unfinished=true (an editor saving work in progress), a definition with problems is stored ' +
+          'as long as it has a valid key and title, stays within the format limits and uses only courses ' +
+          'the path may use; its problems are in draftProblems.',
         security,
+        querystring: z.object({
+          unfinished: z
+            .enum(['true', 'false'])
+            .optional()
+            .meta({ description: 'Store a definition that is not valid yet as the draft' }),
+        }),
         body: definition,
         response: { 201: pathView },
       },
@@ -72,8 +88,11 @@ export const pathRoutes: FastifyPluginAsyncZod = (app) => {
         definition: request.body,
         now,
         registry: compiled.registry,
+        unfinished: request.query.unfinished === 'true',
       });
-      return reply.code(201).send(await getPath({ data, actor, key: created.key }));
+      return reply
+        .code(201)
+        .send(await getPath({ data, actor, key: created.key, registry: compiled.registry }));
     },
   );
 
@@ -134,8 +153,8 @@ export const pathRoutes: FastifyPluginAsyncZod = (app) => {
       },
     },
     async (request) => {
-      const { data, actor } = await useCaseContext(request);
-      return getPath({ data, actor, key: request.params.key });
+      const { data, actor, compiled } = await useCaseContext(request);
+      return getPath({ data, actor, key: request.params.key, registry: compiled.registry });
     },
   );
 
@@ -146,7 +165,10 @@ export const pathRoutes: FastifyPluginAsyncZod = (app) => {
         tags: ['paths'],
         summary: "Replace a path's draft",
         description:
-          'With expectedRevision, a save over a newer one is refused with 409 instead of overwriting it.',
+          'A draft is work in progress: it is stored with its problems (listed in draftProblems) as long ' +
+          'as it keeps the path key, has a title, stays within the format limits and uses only courses ' +
+          'the path may use (422 otherwise). Publishing needs it valid. With expectedRevision, a save ' +
+          'over a newer one is refused with 409 instead of overwriting it.',
         security,
         params: keyParams,
         body: z.object({ definition, expectedRevision: z.number().int().positive().optional() }),
@@ -165,7 +187,7 @@ export const pathRoutes: FastifyPluginAsyncZod = (app) => {
         registry: compiled.registry,
         ...(expectedRevision === undefined ? {} : { expectedRevision }),
       });
-      return getPath({ data, actor, key: request.params.key });
+      return getPath({ data, actor, key: request.params.key, registry: compiled.registry });
     },
   );
 
@@ -175,6 +197,7 @@ export const pathRoutes: FastifyPluginAsyncZod = (app) => {
       schema: {
         tags: ['paths'],
         summary: 'Publish the draft as the next version',
+        description: '422 listing every problem when the draft is not valid yet.',
         security,
         params: keyParams,
         response: {
@@ -216,9 +239,9 @@ export const pathRoutes: FastifyPluginAsyncZod = (app) => {
         },
       },
       async (request) => {
-        const { data, actor, now } = await useCaseContext(request);
+        const { data, actor, now, compiled } = await useCaseContext(request);
         await setPathArchived({ paths: data.paths, actor, key: request.params.key, archived, now });
-        return getPath({ data, actor, key: request.params.key });
+        return getPath({ data, actor, key: request.params.key, registry: compiled.registry });
       },
     );
   }

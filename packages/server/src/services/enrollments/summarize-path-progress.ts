@@ -49,7 +49,10 @@ export async function summarizePathProgress(options: SummarizePathProgressOption
 
 /** Learners sharing stored step states share the answer: one check for each such group. */
 async function countCannotComplete({ data, compiled, pathKey, now }: SummarizePathProgressOptions) {
-  const groups = await data.progress.stepStatesOfPath(pathKey);
+  // Those never evaluated have no stored steps to be blocked at.
+  const groups = (await data.progress.positionsOfPath(pathKey)).flatMap((group) =>
+    group.version === null ? [] : [{ ...group, version: group.version }],
+  );
   const { paths, catalog } = await pathVersionsWithCatalog(
     data,
     compiled,

@@ -35,6 +35,8 @@ export interface LearningItem {
   readonly next?: { readonly id: string; readonly title: string; readonly course: string | null }[];
   readonly opensAt?: string | null;
   readonly completable?: boolean;
+  /** Paths: archived by its authors; the learner keeps it and their progress, no one can join it. */
+  readonly archived?: boolean;
   /** Courses: the grade, where to take it, and the learner's paths it belongs to. */
   readonly grade?: number | null;
   readonly launchUrl?: string | null;
@@ -151,6 +153,7 @@ export async function learningItems({
       opensAt: schedule.opensAt,
       // Progress stored before step states were kept says nothing of what is completed.
       completable: (stored?.stepStates ?? null) === null || schedule.completable,
+      archived: enrollment.archived,
     });
   }
   for (const [courseKey, enrolledAt] of enrolledCourses) {

@@ -13,6 +13,7 @@ interface Item {
   readonly progress: number;
   readonly dateState: string;
   readonly startsAt: string | null;
+  readonly archived?: boolean;
 }
 
 describe('My Learning', () => {
@@ -117,5 +118,15 @@ describe('My Learning', () => {
     expect((await learning()).get(course('C2'))!.dateState).toBe('upcoming');
     now = new Date('2026-04-01T00:00:01.000Z');
     expect((await learning()).get(course('C2'))!.dateState).toBe('open');
+  });
+
+  it('says when a path the learner keeps is archived, and when it is restored', async () => {
+    expect((await learning()).get(PATH_KEY)!.archived).toBe(false);
+    const archive = (action: string) =>
+      app().inject({ method: 'POST', url: `/api/v1/paths/${PATH_KEY}/${action}`, headers: as('author') });
+    expect((await archive('archive')).statusCode).toBe(200);
+    expect((await learning()).get(PATH_KEY)).toMatchObject({ archived: true, type: 'path' });
+    expect((await archive('restore')).statusCode).toBe(200);
+    expect((await learning()).get(PATH_KEY)!.archived).toBe(false);
   });
 });

@@ -18,6 +18,8 @@ import { nodeSummaries } from './node-summaries.ts';
 import { tierNeeds, type TierNeed } from './tier-needs.ts';
 
 export interface StepCourse {
+  /** The run the step sends the learner to: the one it names, unless it follows its course. */
+  readonly run: string;
   readonly title: string;
   readonly org: string;
   readonly startsAt: string | null;
@@ -36,6 +38,8 @@ export interface PathPage {
   readonly version: number;
   readonly definition: PathDefinition;
   readonly enrollment: { readonly active: boolean; readonly enrolledAt: string } | null;
+  /** Archived by its staff: learners on it keep their progress; no one new may join. */
+  readonly archived: boolean;
   readonly evaluation: PathEvaluation;
   /** Why each locked node or tier is locked, in words. */
   readonly lockReasons: Record<string, string>;
@@ -57,18 +61,25 @@ export async function pathPage(options: {
   readonly compiled: CompiledPaths;
   readonly actor: Actor;
   readonly pathKey: string;
+  /** The learner whose page it is; the caller when absent (evaluateLearner's access rules). */
+  readonly username?: string;
   readonly now: string;
 }): Promise<PathPage> {
-  const { compiled, evaluation, facts, catalog, enrollment, version } = await evaluateLearner(options);
+  const { compiled, evaluation, facts, catalog, enrollment, version, learner, path } =
+    await evaluateLearner(options);
   const enrolledCourses = new Set(
-    (await options.data.courseEnrollments.ofUser(options.actor.user.id)).map((entry) => entry.courseKey),
+    (await options.data.courseEnrollments.ofUser(learner.id)).map((entry) => entry.courseKey),
   );
-  const courseKeys = compiled.nodes.flatMap((node) => (node.course === null ? [] : [node.course]));
   const courses: Record<string, StepCourse> = {};
-  for (const key of courseKeys) {
+  for (const node of compiled.nodes) {
+    if (node.course === null) continue;
+    // A step that follows its course shows the run it sends the learner to, and the facts of the
+    // run that counted; under the key the step names, as every step's course is looked up.
+    const key = evaluation.schedule?.courses?.[node.id] ?? node.course;
     const course = catalog.get(key);
-    const fact = facts.get(key);
-    courses[key] = {
+    const fact = facts.get(evaluation.runs?.[node.id] ?? key);
+    courses[node.course] = {
+      run: key,
       title: course?.title ?? key,
       org: course?.org ?? '',
       startsAt: course?.startsAt ?? null,
@@ -97,6 +108,7 @@ export async function pathPage(options: {
     version,
     definition: compiled.definition,
     enrollment: enrollment && { active: enrollment.isActive, enrolledAt: enrollment.createdAt },
+    archived: path.status === 'archived',
     evaluation,
     lockReasons,
     lockReasonMessages,

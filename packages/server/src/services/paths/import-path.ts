@@ -1,5 +1,8 @@
 // Use case: import a path definition file: it creates the path, or replaces the draft of the path
-// with that key; with `publish`, the draft is then published as the next version.
+// with that key; with `publish`, the draft is then published as the next version. A file is a
+// finished definition: an invalid one is refused whole, though Studio may save unfinished drafts.
+import { validatePath } from '@learning-paths/core';
+import { AppError } from '../../errors.ts';
 import type { DataAccess } from '../../store/data-access.ts';
 import type { PathRecord, PathVersionRecord } from '../../store/repositories/path-repository.ts';
 import type { Actor } from '../actor.ts';
@@ -35,6 +38,8 @@ export async function importPath({
   now,
   hooks,
 }: ImportPathOptions): Promise<ImportedPath> {
+  const result = validatePath(definition, compiled.registry);
+  if (!result.valid) throw new AppError('invalid', 'the path definition is not valid', result.errors);
   const key =
     typeof definition === 'object' && definition !== null && 'key' in definition
       ? String(definition.key)

@@ -168,4 +168,27 @@ describe.each(await testDatabases())('path use cases on $name', (database) => {
     });
     expect((await getPath({ data, actor: actors.admin!, key: KEY })).version).toBe(2);
   });
+
+  it('stores an unfinished draft with its problems; learners keep the published version', async () => {
+    const unfinished = { key: KEY, title: 'Half done', requirements: { id: 'root', rule: 'all' } };
+    const saved = await saveDraft({
+      data,
+      actor: actors.author!,
+      key: KEY,
+      definition: unfinished,
+      now: NOW,
+    });
+    expect(saved).toMatchObject({ title: 'Half done', problems: [{ pointer: '/requirements/children' }] });
+    expect(await getPath({ data, actor: actors.author!, key: KEY })).toMatchObject({
+      version: 2,
+      draft: unfinished,
+      draftProblems: [{ pointer: '/requirements/children' }],
+    });
+    await expect(
+      publishPath({ data, compiled, actor: actors.author!, key: KEY, now: NOW }),
+    ).rejects.toMatchObject({ code: 'invalid', errors: [{ pointer: '/requirements/children' }] });
+    expect((await getPath({ data, actor: actors.admin!, key: KEY })).definition).toMatchObject({
+      title: 'Private',
+    });
+  });
 });

@@ -1,5 +1,6 @@
 // Use case: an author publishes a path's draft as its next immutable version, the one learners
-// are evaluated against from then on. Enrolled learners move to it and are re-evaluated in the
+// are evaluated against from then on. A draft may be saved unfinished; only a valid one is
+// published (422 listing what is left to fix). Enrolled learners move to it and are re-evaluated in the
 // same transaction; tiers they achieved stay achieved (see progress/kept-tiers.ts). Courses other
 // organisations stopped sharing since the draft was saved are refused here too. The plugins'
 // `path.publish.before` filters may refuse it first; the publication is reported to plugins
@@ -43,7 +44,7 @@ export async function publishPath({
     const path = await pathForAuthor(data.paths, actor, key);
     if (path.status === 'archived')
       throw new AppError('conflict', `${key} is archived; restore it before publishing`);
-    // Drafts are validated when saved, but the rules may have changed since (a plugin removed).
+    // Drafts are stored unfinished, and the rules may have changed since (a plugin removed).
     const result = validatePath(path.draft, compiled.registry);
     if (!result.valid)
       throw new AppError('invalid', 'the draft is not valid, so it cannot be published', result.errors);

@@ -1,13 +1,14 @@
-// Use case: an author replaces a path's draft. The draft must be valid and keep the path's key;
-// with `expectedRevision`, a save over someone else's newer one is refused instead of lost. Its
-// steps may use other organisations' invite-only courses only where those share them.
-import { validatePath, type RuleRegistry } from '@learning-paths/core';
+// Use case: an author replaces a path's draft. A draft is work in progress: it is stored with its
+// problems (draft-rules.ts says what it must still satisfy: its own key, a title, the format's
+// sizes, courses the path may use), and only publishing needs it valid. With `expectedRevision`, a
+// save over someone else's newer one is refused instead of lost.
+import type { Problem, RuleRegistry } from '@learning-paths/core';
 import { AppError } from '../../errors.ts';
 import type { DataAccess } from '../../store/data-access.ts';
 import type { PathRecord } from '../../store/repositories/path-repository.ts';
 import type { Actor } from '../actor.ts';
-import { assertCoursesShared } from '../catalog/course-sharing.ts';
 import { writeOrConflict } from '../write-or-conflict.ts';
+import { assertDraftCoursesShared, storableDraft } from './draft-rules.ts';
 import { pathForAuthor } from './path-access.ts';
 
 export interface SaveDraftOptions {
@@ -29,28 +30,19 @@ export async function saveDraft({
   expectedRevision,
   now,
   registry,
-}: SaveDraftOptions): Promise<PathRecord> {
+}: SaveDraftOptions): Promise<PathRecord & { readonly problems: readonly Problem[] }> {
   await pathForAuthor(data.paths, actor, key);
-  const result = validatePath(definition, registry);
-  if (!result.valid) throw new AppError('invalid', 'the path definition is not valid', result.errors);
-  if (result.definition.key !== key) {
-    throw new AppError('invalid', 'the definition is for another path', [
-      {
-        pointer: '/key',
-        message: `the key must stay ${key}; create a new path for ${result.definition.key}`,
-      },
-    ]);
-  }
-  await assertCoursesShared(data, key, result.definition);
+  const { title, problems } = storableDraft(definition, key, registry);
+  await assertDraftCoursesShared(data, key, definition);
   const saved = await writeOrConflict(
     data.paths.saveDraft({
       key,
-      title: result.definition.title,
-      draft: result.definition,
+      title,
+      draft: definition,
       now,
       ...(expectedRevision === undefined ? {} : { expectedRevision }),
     }),
   );
   if (!saved) throw new AppError('not_found', `no path has the key ${key}`);
-  return saved;
+  return { ...saved, problems };
 }

@@ -7,6 +7,7 @@ import type { DialectName } from '../database.ts';
 import { writeRows } from './bulk-write.ts';
 import { groupedRows, rowsOfGroup } from './grouped-rows.ts';
 import { isOneOf } from './value-list.ts';
+import { chunksOf } from './chunks.ts';
 
 /** A value and the time of the fact it came from. */
 export interface Timed<T> {
@@ -141,6 +142,33 @@ export class FactRepository {
       for (const values of rowsOfGroup(row.facts)) ofUser.set(values[0], toFacts(userId, values));
     }
     return byUser;
+  }
+
+  /**
+   * The time of the newest fact about any of these courses for each of these users (the facts'
+   * own times, not when they were recorded); users without one are absent.
+   */
+  async lastFactTimes(
+    userIds: readonly number[],
+    courseKeys: readonly string[],
+  ): Promise<Map<number, string>> {
+    const newest = new Map<number, string>();
+    if (userIds.length === 0 || courseKeys.length === 0) return newest;
+    const courses = [...new Set(courseKeys)];
+    for (const users of chunksOf([...new Set(userIds)])) {
+      const rows = await this.db
+        .selectFrom('course_facts')
+        .select(['user_id', 'completion_at', 'grade_at', 'passed_at', 'enrolled_at'])
+        .where('user_id', 'in', users)
+        .where('course_key', 'in', courses)
+        .execute();
+      for (const row of rows)
+        for (const at of [row.completion_at, row.grade_at, row.passed_at, row.enrolled_at]) {
+          const userId = Number(row.user_id);
+          if (at !== null && at > (newest.get(userId) ?? '')) newest.set(userId, at);
+        }
+    }
+    return newest;
   }
 
   /** Stores these facts as they are, replacing what was stored for the same user and course. */

@@ -23,7 +23,7 @@ describe.each(await testDatabases())('LearnerSnapshotRepository on $name', (data
     });
   });
 
-  it('reads active enrollments with their progress, course enrollments, facts and the catalog counter', async () => {
+  it('reads active enrollments with their progress and archived paths, course enrollments, facts and the catalog counter', async () => {
     const data = dataAccess(store());
     const ann = await data.users.create({ username: 'ann' }, NOW);
     const bob = await data.users.create({ username: 'bob' }, NOW);
@@ -33,6 +33,7 @@ describe.each(await testDatabases())('LearnerSnapshotRepository on $name', (data
     await data.enrollments.insert(PATHS[1]!, enrollment(ann.id, 2), LATER);
     await data.enrollments.insert(PATHS[2]!, enrollment(ann.id, 1), NOW);
     await data.enrollments.setActive(PATHS[2]!, enrollment(ann.id, 1), false, LATER);
+    await data.paths.setStatus(PATHS[1]!, 'archived', LATER);
     await data.enrollments.insert(PATHS[0]!, enrollment(bob.id, 1), NOW);
     await data.progress.write([
       {
@@ -98,11 +99,12 @@ describe.each(await testDatabases())('LearnerSnapshotRepository on $name', (data
 
     const snapshot = await data.learnerSnapshots.of(ann.id);
     expect(snapshot.enrollments).toEqual([
-      { pathKey: PATHS[1], version: 2, createdAt: LATER, progress: null },
+      { pathKey: PATHS[1], version: 2, createdAt: LATER, archived: true, progress: null },
       {
         pathKey: PATHS[0],
         version: 1,
         createdAt: NOW,
+        archived: false,
         progress: {
           status: 'in_progress',
           progress: 1 / 3,

@@ -1,6 +1,6 @@
 // Everything a learner's "My Learning" reads of them, in one statement: active path enrollments
-// with their stored progress, course enrollments, course facts, and the catalog's change counter
-// (to check the in-memory catalog against). A dashboard is requested far more often than anything
+// with their stored progress and whether their path is archived, course enrollments, course facts,
+// and the catalog's change counter (to check the in-memory catalog against). A dashboard is requested far more often than anything
 // else, so it costs one round trip and one statement to compile, whatever the learner has.
 import { sql, type Kysely } from 'kysely';
 import type { DialectName } from '../database.ts';
@@ -15,6 +15,8 @@ export interface SnapshotEnrollment {
   readonly pathKey: string;
   readonly version: number;
   readonly createdAt: string;
+  /** The path is archived: the learner keeps it and their progress, and no one can join it. */
+  readonly archived: boolean;
   /** Null before the first evaluation. */
   readonly progress: {
     readonly status: ProgressStatus;
@@ -44,6 +46,7 @@ type EnrollmentValues = [
   currentTier: string | null,
   nextSteps: string | null,
   stepStates: string | null,
+  pathStatus: string | null,
 ];
 
 const SNAPSHOT = new ReusedQuery((db, dialect, userId: number) =>
@@ -55,6 +58,7 @@ const SNAPSHOT = new ReusedQuery((db, dialect, userId: number) =>
           .onRef('path_progress.user_id', '=', 'path_enrollments.user_id')
           .onRef('path_progress.path_key', '=', 'path_enrollments.path_key'),
       )
+      .leftJoin('paths', 'paths.key', 'path_enrollments.path_key')
       .select(
         groupedRows<EnrollmentValues>(dialect, [
           sql.ref('path_enrollments.path_key'),
@@ -65,6 +69,7 @@ const SNAPSHOT = new ReusedQuery((db, dialect, userId: number) =>
           sql.ref('path_progress.current_tier'),
           sql.ref('path_progress.next_steps'),
           sql.ref('path_progress.step_states'),
+          sql.ref('paths.status'),
         ]).as('rows'),
       )
       .where('path_enrollments.user_id', '=', userId)
@@ -113,10 +118,12 @@ export class LearnerSnapshotRepository {
         currentTier,
         next,
         stepStates,
+        pathStatus,
       ]): SnapshotEnrollment => ({
         pathKey,
         version: Number(version),
         createdAt,
+        archived: pathStatus === 'archived',
         progress:
           status === null
             ? null

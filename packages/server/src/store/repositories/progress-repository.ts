@@ -1,6 +1,6 @@
 // The materialised progress of each learner on each path, and the course index of published paths
 // that says which paths a fact touches: the only SQL about progress.
-import { sql, type Kysely, type Selectable } from 'kysely';
+import { sql, type ExpressionBuilder, type Kysely, type Selectable } from 'kysely';
 import type { DialectName } from '../database.ts';
 import type { Database, PathProgressTable } from '../schema.ts';
 import { chunksOf } from './chunks.ts';
@@ -31,6 +31,7 @@ export interface ProgressRecord extends ProgressTarget {
 
 /** A learner on a path, for staff lists. */
 export interface LearnerProgressRow {
+  readonly userId: number;
   readonly username: string;
   readonly email: string | null;
   readonly displayName: string | null;
@@ -44,6 +45,19 @@ export interface LearnerProgressRow {
   /** The version the progress was computed on and its step states; null before the first. */
   readonly version: number | null;
   readonly stepStates: string | null;
+  /** The suggested next steps stored with the progress; empty before the first. */
+  readonly next: string[];
+}
+
+/**
+ * Learners sharing a stored state: the progress's version, step states, next steps (as stored,
+ * JSON) and status, all null for learners whose progress was never computed.
+ */
+export interface PositionGroup {
+  readonly version: number | null;
+  readonly stepStates: string | null;
+  readonly nextSteps: string | null;
+  readonly status: ProgressStatus | null;
 }
 
 export interface LearnerProgressQuery {
@@ -57,6 +71,8 @@ export interface LearnerProgressQuery {
   readonly order: 'asc' | 'desc';
   readonly limit: number;
   readonly offset: number;
+  /** Only learners in one of these groups (positionsOfPath); absent for all. */
+  readonly groups?: readonly PositionGroup[];
 }
 
 /** A target with the progress stored for it, null before its first evaluation. */
@@ -125,6 +141,19 @@ function toRecord(row: Selectable<PathProgressTable>): ProgressRecord {
     stepStates: row.step_states,
     updatedAt: row.updated_at,
   };
+}
+
+/** `column = value`, or `column is null` for null (where `=` never holds). */
+function sameOrNull(
+  eb: ExpressionBuilder<Database, 'path_progress'>,
+  column:
+    | 'path_progress.version'
+    | 'path_progress.step_states'
+    | 'path_progress.next_steps'
+    | 'path_progress.status',
+  value: string | number | null,
+) {
+  return value === null ? eb(column, 'is', null) : eb(column, '=', value);
 }
 
 export class ProgressRepository {
@@ -255,6 +284,22 @@ export class ProgressRepository {
         query.tier === 'none'
           ? select.where('path_progress.current_tier', 'is', null)
           : select.where('path_progress.current_tier', '=', query.tier);
+    if (query.groups !== undefined) {
+      const groups = query.groups;
+      if (groups.length === 0) return { items: [], total: 0 };
+      select = select.where((eb) =>
+        eb.or(
+          groups.map((group) =>
+            eb.and([
+              sameOrNull(eb, 'path_progress.version', group.version),
+              sameOrNull(eb, 'path_progress.step_states', group.stepStates),
+              sameOrNull(eb, 'path_progress.next_steps', group.nextSteps),
+              sameOrNull(eb, 'path_progress.status', group.status),
+            ]),
+          ),
+        ),
+      );
+    }
     const sortColumn = {
       username: 'users.username',
       progress: 'path_progress.progress',
@@ -264,6 +309,7 @@ export class ProgressRepository {
     const [rows, count] = await Promise.all([
       select
         .select([
+          'users.id as user_id',
           'users.username',
           'users.email',
           'users.display_name',
@@ -276,6 +322,7 @@ export class ProgressRepository {
           'path_progress.updated_at',
           'path_progress.version',
           'path_progress.step_states',
+          'path_progress.next_steps',
         ])
         .orderBy(sortColumn[query.sort], query.order)
         .orderBy('users.username')
@@ -287,6 +334,7 @@ export class ProgressRepository {
     return {
       total: Number(count.total),
       items: rows.map((row) => ({
+        userId: Number(row.user_id),
         username: row.username,
         email: row.email,
         displayName: row.display_name,
@@ -299,29 +347,41 @@ export class ProgressRepository {
         updatedAt: row.updated_at,
         version: row.version === null ? null : Number(row.version),
         stepStates: row.step_states,
+        next: row.next_steps === null ? [] : (JSON.parse(row.next_steps) as string[]),
       })),
     };
   }
 
-  /** How many active learners of a path share each stored version and step states. */
-  async stepStatesOfPath(
-    pathKey: string,
-  ): Promise<{ version: number; stepStates: string | null; count: number }[]> {
+  /** How many active learners of a path share each stored state (those never evaluated included). */
+  async positionsOfPath(pathKey: string): Promise<(PositionGroup & { readonly count: number })[]> {
     const rows = await this.db
-      .selectFrom('path_progress')
-      .innerJoin('path_enrollments', (join) =>
+      .selectFrom('path_enrollments')
+      .leftJoin('path_progress', (join) =>
         join
-          .onRef('path_enrollments.user_id', '=', 'path_progress.user_id')
-          .onRef('path_enrollments.path_key', '=', 'path_progress.path_key'),
+          .onRef('path_progress.user_id', '=', 'path_enrollments.user_id')
+          .onRef('path_progress.path_key', '=', 'path_enrollments.path_key'),
       )
-      .where('path_progress.path_key', '=', pathKey)
+      .where('path_enrollments.path_key', '=', pathKey)
       .where('path_enrollments.is_active', '=', true)
-      .select(['path_progress.version', 'path_progress.step_states', (eb) => eb.fn.countAll().as('count')])
-      .groupBy(['path_progress.version', 'path_progress.step_states'])
+      .select([
+        'path_progress.version',
+        'path_progress.step_states',
+        'path_progress.next_steps',
+        'path_progress.status',
+        (eb) => eb.fn.countAll().as('count'),
+      ])
+      .groupBy([
+        'path_progress.version',
+        'path_progress.step_states',
+        'path_progress.next_steps',
+        'path_progress.status',
+      ])
       .execute();
     return rows.map((row) => ({
-      version: Number(row.version),
+      version: row.version === null ? null : Number(row.version),
       stepStates: row.step_states,
+      nextSteps: row.next_steps,
+      status: row.status as ProgressStatus | null,
       count: Number(row.count),
     }));
   }

@@ -76,7 +76,7 @@ it('shows each item as a card: kind, status in words, progress, next step, tier,
     'In progress',
     '45% complete',
     'Next step: Machine Learning and 1 other',
-    'Tier reached: Foundation Certificate',
+    'Milestone reached: Foundation Certificate',
     'Ends on 30 June 2026',
     'Grade: 62%',
     'Starts on 1 April 2026',
@@ -133,4 +133,14 @@ it('pages through the results on the server', async () => {
   fireEvent.click(screen.getByRole('button', { name: 'Next page' }));
   await waitFor(() => expect(calls.at(-1)!.url).toContain('offset=12'));
   expect(screen.getByRole<HTMLButtonElement>('button', { name: 'Previous page' }).disabled).toBe(false);
+});
+
+it('takes the filters and the page from the address, before what it remembers', async () => {
+  localStorage.setItem('learn.myLearning.filters.ada', JSON.stringify({ status: 'completed' }));
+  const calls = learningApi([PATH, COURSE]);
+  await renderLearn(<DashboardPage />, { at: '/?type=path&page=2' });
+  await waitFor(() => expect(calls.at(-1)!.url).toContain('type=path'));
+  expect(calls.at(-1)!.url).toContain('offset=12');
+  expect(calls.at(-1)!.url).not.toContain('status=');
+  expect(screen.getByLabelText<HTMLSelectElement>('Type').value).toBe('path');
 });

@@ -1,21 +1,26 @@
 // Learn's "My Learning" dashboard: every path and course of the learner as cards, searched,
-// filtered, sorted and paged by the API, with the filters remembered between visits and an empty
-// state that says why nothing shows.
-import { useCallback, useEffect, useState } from 'react';
+// filtered, sorted and paged by the API, with the filters and the page in the address (links,
+// reloads and Back keep them), the last ones shown again on a plain visit, and an empty state
+// that says why nothing shows.
+import { useCallback, useEffect } from 'react';
 import { Button } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
 import { useSession } from '../../shared/auth/session.tsx';
 import { LoadFailed, Loading } from '../load-state.tsx';
+import { useAddressFilters } from '../use-address-filters.ts';
 import { useApi } from '../../shared/api/use-api.ts';
 import { FilterBar } from './filter-bar.tsx';
 import { LearningCard } from './learning-card.tsx';
 import {
+  addressOf,
   isFiltered,
   learningQuery,
+  loadFilters,
   NO_FILTERS,
   PAGE_SIZE,
-  useRememberedFilters,
+  saveFilters,
+  viewFromAddress,
   type LearningFilters,
 } from './learning-filters.ts';
 import { messages } from './messages.ts';
@@ -44,21 +49,31 @@ function EmptyState({ filtered, onClear }: { readonly filtered: boolean; readonl
 export function DashboardPage() {
   const intl = useIntl();
   const { user } = useSession();
-  const [filters, setFilters] = useRememberedFilters(user.username);
-  const [page, setPage] = useState(0);
+  // The filters with the page: one object while the address stays, which the filter bar relies on.
+  const { filters, show, bare } = useAddressFilters(viewFromAddress, addressOf);
+  const { page } = filters;
   const { data, error, loading, reload } = useApi('/api/v1/me/learning', {
     query: learningQuery(filters, page),
   });
   useEffect(() => {
     document.title = intl.formatMessage(messages.title);
   }, [intl]);
+  // A plain visit (the header's link, a bookmark) shows the filters last chosen, in place.
+  useEffect(() => {
+    const remembered = loadFilters(window.localStorage, user.username);
+    if (bare && addressOf({ ...remembered, page: 0 }).toString() !== '')
+      show({ ...remembered, page: 0 }, { replace: true });
+    // Only on arriving: later, an address without a query means the filters were cleared.
+  }, []);
   const changeFilters = useCallback(
     (next: LearningFilters) => {
-      setFilters(next);
-      setPage(0);
+      const { search, type, status, org, dates, sort } = next;
+      saveFilters(window.localStorage, user.username, { search, type, status, org, dates, sort });
+      show({ ...next, page: 0 });
     },
-    [setFilters],
+    [show, user.username],
   );
+  const setPage = (next: number) => show({ ...filters, page: next });
   const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
   // Nothing at all to search through: only the empty state.
   const nothingYet = data !== undefined && data.total === 0 && !isFiltered(filters);
@@ -73,7 +88,7 @@ export function DashboardPage() {
           !nothingYet &&
           intl.formatMessage(messages.results, { total: data.total, page: page + 1, pages })}
       </p>
-      {error && <LoadFailed error={error} onRetry={reload} />}
+      {error && <LoadFailed wayBack={false} error={error} onRetry={reload} />}
       {!data && !error && <Loading />}
       {data && data.total === 0 && (
         <EmptyState

@@ -1,14 +1,15 @@
 // One item of "My Learning" as a card: picture, kind and organisation, title (a link to the path
-// page, or to the course in the LMS), status in words, progress, whether a path can still be
+// page, or to the course in the LMS), whether a path is archived, status in words, progress, whether a path can still be
 // completed, the next step that can be taken now (or when the next opens) or the tier reached, the
 // grade and the paths a course belongs to, and its dates.
+import { Badge } from '@openedx/paragon';
 import { Link } from 'react-router-dom';
 import { percent } from '@learning-paths/core';
 import { useIntl } from 'react-intl';
 import { ProgressBar } from '../../shared/progress/progress-bar.tsx';
 import { StatusLabel } from '../../shared/progress/status-label.tsx';
 import { formatUtcDay } from '../../shared/intl/utc-dates.ts';
-import { CourseDates } from '../course-dates.tsx';
+import { CourseDates } from '../../shared/path-view/course-dates.tsx';
 import { CoverImage } from '../cover-image.tsx';
 import { Route, School } from '../../shared/progress/icons.ts';
 import { pathPageRoute, type LearningItem } from '../learn-api.ts';
@@ -45,6 +46,11 @@ export function LearningCard({ item }: { readonly item: LearningItem }) {
           <CardTitle item={item} />
         </h2>
         {item.subtitle && <p className="small text-gray-700 mb-2">{item.subtitle}</p>}
+        {item.archived && (
+          <p className="mb-2">
+            <Badge variant="dark">{intl.formatMessage(messages.archived)}</Badge>
+          </p>
+        )}
         <StatusLabel status={item.status} className="mb-2" />
         <ProgressBar
           value={item.progress}

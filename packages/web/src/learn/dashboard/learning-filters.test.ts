@@ -1,12 +1,14 @@
 // @vitest-environment jsdom
 import { beforeEach, expect, it } from 'vitest';
 import {
+  addressOf,
   isFiltered,
   learningQuery,
   loadFilters,
   NO_FILTERS,
   PAGE_SIZE,
   saveFilters,
+  viewFromAddress,
 } from './learning-filters.ts';
 
 beforeEach(() => localStorage.clear());
@@ -39,4 +41,16 @@ it('remembers filters per user, and drops stored values that are not choices', (
   expect(loadFilters(localStorage, 'bea')).toEqual(NO_FILTERS);
   localStorage.setItem('learn.myLearning.filters.bea', '{not json');
   expect(loadFilters(localStorage, 'bea')).toEqual(NO_FILTERS);
+});
+
+it('writes the view to the address with only what is set, and reads it back checked', () => {
+  const view = { ...NO_FILTERS, search: ' ml ', type: 'course', sort: 'title', page: 2 } as const;
+  expect(addressOf(view).toString()).toBe('search=ml&type=course&sort=title&page=3');
+  expect(viewFromAddress(addressOf(view))).toEqual({ ...view, search: 'ml' });
+  expect(addressOf({ ...NO_FILTERS, page: 0 }).toString()).toBe('');
+  expect(viewFromAddress(new URLSearchParams('type=video&status=done&sort=42&page=-1&dates=ended'))).toEqual({
+    ...NO_FILTERS,
+    dates: 'ended',
+    page: 0,
+  });
 });

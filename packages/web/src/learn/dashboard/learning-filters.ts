@@ -1,6 +1,6 @@
-// The dashboard's filters: their values, the API query they make, and how they are remembered
-// between visits (per user, in the browser's storage; whatever is stored is checked, not trusted).
-import { useCallback, useState } from 'react';
+// The dashboard's filters: their values, the API query they make, how they live in the page's
+// address with the page shown (?type=path&page=2), and how they are remembered for the next plain
+// visit (per user, in the browser's storage). What the address or the storage says is checked.
 
 export const TYPES = ['path', 'course'] as const;
 export const STATUSES = ['not_started', 'in_progress', 'completed'] as const;
@@ -62,6 +62,46 @@ function oneOf<T extends string, F extends string>(
   return choices.includes(value as T) ? (value as T) : fallback;
 }
 
+/** Filters from untrusted values: a value that is not a valid choice is dropped. */
+function checked(value: (name: keyof LearningFilters) => unknown): LearningFilters {
+  const search = value('search');
+  const org = value('org');
+  return {
+    search: typeof search === 'string' ? search.slice(0, 200) : '',
+    type: oneOf(TYPES, value('type'), ''),
+    status: oneOf(STATUSES, value('status'), ''),
+    org: typeof org === 'string' ? org : '',
+    dates: oneOf(DATE_STATES, value('dates'), ''),
+    sort: oneOf(SORTS, value('sort'), NO_FILTERS.sort),
+  };
+}
+
+/** What the dashboard shows: the filters, and the page of results (from 0). */
+export interface DashboardView extends LearningFilters {
+  readonly page: number;
+}
+
+export function viewFromAddress(params: URLSearchParams): DashboardView {
+  const page = Number(params.get('page'));
+  return {
+    ...checked((name) => params.get(name) ?? undefined),
+    // Shown from 1 in the address.
+    page: Number.isInteger(page) && page > 1 ? page - 1 : 0,
+  };
+}
+
+/** The address's query for a view: only what is set, so a plain visit reads /learn/. */
+export function addressOf(view: DashboardView): URLSearchParams {
+  const params = new URLSearchParams();
+  const search = view.search.trim();
+  if (search !== '') params.set('search', search);
+  for (const name of ['type', 'status', 'org', 'dates'] as const)
+    if (view[name] !== '') params.set(name, view[name]);
+  if (view.sort !== NO_FILTERS.sort) params.set('sort', view.sort);
+  if (view.page > 0) params.set('page', String(view.page + 1));
+  return params;
+}
+
 /** The filters remembered for a user, or none; a stored value that is not a valid choice is dropped. */
 export function loadFilters(storage: Storage, username: string): LearningFilters {
   let stored: Record<string, unknown>;
@@ -71,14 +111,7 @@ export function loadFilters(storage: Storage, username: string): LearningFilters
   } catch {
     stored = {};
   }
-  return {
-    search: typeof stored.search === 'string' ? stored.search.slice(0, 200) : '',
-    type: oneOf(TYPES, stored.type, ''),
-    status: oneOf(STATUSES, stored.status, ''),
-    org: typeof stored.org === 'string' ? stored.org : '',
-    dates: oneOf(DATE_STATES, stored.dates, ''),
-    sort: oneOf(SORTS, stored.sort, NO_FILTERS.sort),
-  };
+  return checked((name) => stored[name]);
 }
 
 export function saveFilters(storage: Storage, username: string, filters: LearningFilters): void {
@@ -87,19 +120,4 @@ export function saveFilters(storage: Storage, username: string, filters: Learnin
   } catch {
     // Storage full or disabled (private browsing): the filters are simply not remembered.
   }
-}
-
-/** The filters of the signed-in user, remembered in localStorage whenever they change. */
-export function useRememberedFilters(
-  username: string,
-): readonly [LearningFilters, (filters: LearningFilters) => void] {
-  const [filters, setFilters] = useState(() => loadFilters(window.localStorage, username));
-  const update = useCallback(
-    (next: LearningFilters) => {
-      setFilters(next);
-      saveFilters(window.localStorage, username, next);
-    },
-    [username],
-  );
-  return [filters, update] as const;
 }

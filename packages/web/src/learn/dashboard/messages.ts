@@ -65,7 +65,7 @@ export const messages = defineMessages({
     id: 'learn.card.moreNext',
     defaultMessage: '{title} and {count, plural, one {# other} other {# others}}',
   },
-  currentTier: { id: 'learn.card.currentTier', defaultMessage: 'Tier reached: {tier}' },
+  currentTier: { id: 'learn.card.currentTier', defaultMessage: 'Milestone reached: {tier}' },
   cannotComplete: {
     id: 'learn.card.cannotComplete',
     defaultMessage: 'Can no longer be completed: a course it needs has ended',
@@ -76,4 +76,5 @@ export const messages = defineMessages({
   },
   grade: { id: 'learn.card.grade', defaultMessage: 'Grade: {grade}' },
   partOf: { id: 'learn.card.partOf', defaultMessage: 'Part of:' },
+  archived: { id: 'learn.card.archived', defaultMessage: 'Archived' },
 });

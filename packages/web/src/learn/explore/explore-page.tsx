@@ -4,12 +4,12 @@
 import { useEffect } from 'react';
 import { Button } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
-import { useSearchParams } from 'react-router-dom';
 import { useApi } from '../../shared/api/use-api.ts';
 import { Pager } from '../dashboard/pager.tsx';
 import '../dashboard/dashboard.css';
 import { LoadFailed, Loading } from '../load-state.tsx';
 import { messages as learnMessages } from '../messages.ts';
+import { useAddressFilters } from '../use-address-filters.ts';
 import { ExploreCard } from './explore-card.tsx';
 import { ExploreFilterBar } from './explore-filter-bar.tsx';
 import {
@@ -19,7 +19,6 @@ import {
   isFiltered,
   NO_FILTERS,
   PAGE_SIZE,
-  type ExploreFilters,
 } from './explore-filters.ts';
 import { messages } from './messages.ts';
 import './explore.css';
@@ -41,15 +40,13 @@ function EmptyState({ filtered, onClear }: { readonly filtered: boolean; readonl
 
 export function ExplorePage() {
   const intl = useIntl();
-  const [params, setParams] = useSearchParams();
-  const filters = filtersFromAddress(params);
+  const { filters, show } = useAddressFilters(filtersFromAddress, addressOf);
   const { data, error, loading, reload } = useApi('/api/v1/explore/paths', { query: exploreQuery(filters) });
   useEffect(() => {
     document.title = intl.formatMessage(learnMessages.documentTitle, {
       title: intl.formatMessage(messages.title),
     });
   }, [intl]);
-  const show = (next: ExploreFilters) => setParams(addressOf(next));
   const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1;
 
   return (

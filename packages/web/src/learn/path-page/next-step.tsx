@@ -5,7 +5,8 @@ import { useIntl, type IntlShape } from 'react-intl';
 import type { PathEvaluation } from '@learning-paths/core';
 import { formatUtcDay } from '../../shared/intl/utc-dates.ts';
 import { messages } from './messages.ts';
-import type { OutlineNode } from './outline-model.ts';
+import type { OutlineNode } from '../../shared/path-view/outline-model.ts';
+import { messages as pathViewMessages } from '../../shared/path-view/messages.ts';
 import { StartCourseButton, startKind } from './start-course-button.tsx';
 
 export function NextStep({
@@ -36,7 +37,8 @@ export function NextStep({
           <a href={`#node-${suggested.id}`}>{suggested.title}</a>
         </p>
         <p className="mb-2">
-          {suggested.remaining ?? intl.formatMessage(messages.required, { requirement: suggested.summary })}
+          {suggested.remaining ??
+            intl.formatMessage(pathViewMessages.required, { requirement: suggested.summary })}
         </p>
         {canStart && suggested.step?.course?.inCatalog && kind ? (
           <StartCourseButton

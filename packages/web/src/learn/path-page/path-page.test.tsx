@@ -41,7 +41,7 @@ it('heads the page with the path, its facts, the overall progress and status, an
     'LevelBeginner',
     'Duration12 weeks',
     '5 hours a week',
-    'No tier reached yet',
+    'No milestone reached yet',
   ])
     expect(header.textContent).toContain(text);
   expect(within(header).getByText('In progress')).toBeTruthy();
@@ -103,9 +103,9 @@ it('lists the milestones with what they still need, and says which are achieved'
   first.unmount();
 
   await showPath(pathPageFixture(FOUNDATION)).rendered;
-  expect(screen.getByRole('banner').textContent).toContain('Tier reached: Foundation Certificate');
-  // Achieved once, in the milestones: credentials for it are a plugin's section, not the core's.
-  expect(screen.getAllByText('Achieved')).toHaveLength(1);
+  expect(screen.getByRole('banner').textContent).toContain('Milestone reached: Foundation Certificate');
+  // Reached once, in the milestones: credentials for it are a plugin's section, not the core's.
+  expect(screen.getAllByText('Reached')).toHaveLength(1);
   expect(screen.queryByRole('region', { name: 'Your credentials' })).toBeNull();
 });
 

@@ -8,34 +8,25 @@ import { useIntl } from 'react-intl';
 import { ApiError } from '../../shared/api/client.ts';
 import { PluginSlot } from '../../shared/plugins/plugin-slots.tsx';
 import type { PathPageData } from '../learn-api.ts';
+import { LearnNotFound } from '../learn-not-found.tsx';
 import { LoadFailed, Loading } from '../load-state.tsx';
 import { messages as learnMessages } from '../messages.ts';
 import { useApi } from '../../shared/api/use-api.ts';
 import { messages } from './messages.ts';
 import { CannotCompleteAlert } from './cannot-complete-alert.tsx';
 import { NextStep } from './next-step.tsx';
-import { buildOutline, stepsOf } from './outline-model.ts';
+import { buildOutline, stepsOf } from '../../shared/path-view/outline-model.ts';
 import { PathAbout } from './path-about.tsx';
 import { PathHeader } from './path-header.tsx';
-import { PathOutline } from './path-outline.tsx';
-import { TierMilestones } from './tier-milestones.tsx';
+import { PathOutline } from '../../shared/path-view/path-outline.tsx';
+import { TierMilestones } from '../../shared/path-view/tier-milestones.tsx';
+import { startStepAction } from './start-step-action.tsx';
 import './path-page.css';
 
 /** The slot beside the pathway; its components receive { pathKey, definition, evaluation }. */
 export const PATH_SIDEBAR_SLOT = 'learn.path-page.sidebar';
 /** The slot below the pathway, for sections of the page; the same props. */
 export const PATH_SECTION_SLOT = 'learn.path-page.section';
-
-function NotFound() {
-  const intl = useIntl();
-  return (
-    <>
-      <h1>{intl.formatMessage(messages.notFoundTitle)}</h1>
-      <p>{intl.formatMessage(messages.notFoundText)}</p>
-      <Link to="/">{intl.formatMessage(messages.backToDashboard)}</Link>
-    </>
-  );
-}
 
 function PathView({ page, onChanged }: { readonly page: PathPageData; readonly onChanged: () => void }) {
   const intl = useIntl();
@@ -56,7 +47,7 @@ function PathView({ page, onChanged }: { readonly page: PathPageData; readonly o
         <div className="lp-path-layout__main">
           <CannotCompleteAlert page={page} />
           <NextStep root={root} suggested={suggested} evaluation={page.evaluation} {...outlineProps} />
-          <PathOutline root={root} {...outlineProps} />
+          <PathOutline root={root} stepAction={startStepAction(page.key, canStart, onChanged)} />
           <PluginSlot
             id={PATH_SECTION_SLOT}
             itemClassName="mb-5"
@@ -78,11 +69,18 @@ function PathView({ page, onChanged }: { readonly page: PathPageData; readonly o
 }
 
 export function PathPage() {
+  const intl = useIntl();
   const { key = '' } = useParams();
   const { data, error, reload } = useApi('/api/v1/me/paths/{key}', { params: { key } });
   // The definition and evaluation are the engine's, which the OpenAPI document leaves open.
   const page = data as PathPageData | undefined;
-  if (error instanceof ApiError && error.status === 404) return <NotFound />;
+  if (error instanceof ApiError && error.status === 404)
+    return (
+      <LearnNotFound
+        title={intl.formatMessage(messages.notFoundTitle)}
+        text={intl.formatMessage(messages.notFoundText)}
+      />
+    );
   if (error && !page) return <LoadFailed error={error} onRetry={reload} />;
   if (!page || page.key !== key) return <Loading />;
   return <PathView page={page} onChanged={reload} />;

@@ -1,6 +1,7 @@
 // The browser's HTTP client of the service API: JSON in and out, the session cookie sent, the CSRF
 // token added to writes, and problem+json answers turned into ApiErrors that say what was wrong
-// and where (each validation problem at its JSON pointer).
+// and where (each validation problem at its JSON pointer). A call refused because the session has
+// ended waits for the user to sign in again (see setSessionRenewal) and is then sent again.
 import type { Problem } from '@learning-paths/core';
 
 export class ApiError extends Error {
@@ -16,11 +17,58 @@ export class ApiError extends Error {
   }
 }
 
+/**
+ * The service could not be reached at all (offline, a proxy down): no answer to read. Screens say
+ * so in words (errorWords), not as the browser's "Failed to fetch".
+ */
+export class NetworkError extends Error {
+  override readonly name = 'NetworkError';
+  constructor(cause: unknown) {
+    super('the service could not be reached', { cause });
+  }
+}
+
 let csrfToken: string | null = null;
 
 /** Remembered from the session (sign-in or GET /api/v1/me) and sent with every write. */
 export function setCsrfToken(token: string | null): void {
   csrfToken = token;
+}
+
+/** The token writes carry now: a session renewed elsewhere has another. */
+export function currentCsrfToken(): string | null {
+  return csrfToken;
+}
+
+/**
+ * What the app does when a call is refused for want of a session (401) or with a CSRF token that
+ * may be stale (403 on a write): resolves true once the same user is signed in again with a fresh
+ * token, so the call is sent again; false to let the refusal through; rejects (with the words to
+ * show) when the user gives up.
+ */
+export type SessionRenewal = (refused: 401 | 403) => Promise<boolean>;
+
+let renewal: SessionRenewal | null = null;
+/** One renewal under way for each kind of refusal: calls refused together wait for the same one. */
+const renewing = new Map<401 | 403, Promise<boolean>>();
+
+/** Set while someone is signed in; null when no one is, so that a 401 is the caller's to handle. */
+export function setSessionRenewal(handler: SessionRenewal | null): void {
+  renewal = handler;
+}
+
+/** Signing in and out, and asking who is signed in: their 401 means exactly that, not "ended". */
+const SESSION_ROUTES = new Set(['/api/v1/session', '/api/v1/me']);
+
+function renewFor(status: number, method: string, path: string): Promise<boolean> | null {
+  const refused = status === 401 ? 401 : status === 403 && method !== 'GET' ? 403 : null;
+  if (refused === null || renewal === null || SESSION_ROUTES.has(path.split('?')[0]!)) return null;
+  let pending = renewing.get(refused);
+  if (!pending) {
+    pending = renewal(refused).finally(() => renewing.delete(refused));
+    renewing.set(refused, pending);
+  }
+  return pending;
 }
 
 export interface RequestOptions {
@@ -31,10 +79,8 @@ export interface RequestOptions {
   readonly signal?: AbortSignal;
 }
 
-async function send(
-  path: string,
-  { method = 'GET', body, contentType, signal }: RequestOptions,
-): Promise<Response> {
+async function send(path: string, options: RequestOptions, retried = false): Promise<Response> {
+  const { method = 'GET', body, contentType, signal } = options;
   const headers: Record<string, string> = { accept: 'application/json' };
   if (method !== 'GET' && csrfToken !== null) headers['x-csrf-token'] = csrfToken;
   let payload: string | Blob | undefined;
@@ -42,14 +88,24 @@ async function send(
     payload = typeof body === 'string' || body instanceof Blob ? body : JSON.stringify(body);
     headers['content-type'] = contentType ?? 'application/json';
   }
-  const response = await fetch(path, {
-    method,
-    headers,
-    credentials: 'same-origin',
-    ...(payload === undefined ? {} : { body: payload }),
-    ...(signal ? { signal } : {}),
-  });
+  let response: Response;
+  try {
+    response = await fetch(path, {
+      method,
+      headers,
+      credentials: 'same-origin',
+      ...(payload === undefined ? {} : { body: payload }),
+      ...(signal ? { signal } : {}),
+    });
+  } catch (error) {
+    // A call the screen gave up on stays an abort; anything else is the network's.
+    if (signal?.aborted) throw error;
+    throw new NetworkError(error);
+  }
   if (response.ok) return response;
+  // Sent again once at most, so that a route refusing for another reason cannot loop.
+  const renewed = retried ? null : renewFor(response.status, method, path);
+  if (renewed && (await renewed)) return send(path, options, true);
   const problem = (await response.json().catch(() => ({}))) as { detail?: string; errors?: Problem[] };
   const retryAfter = Number(response.headers.get('retry-after') ?? Number.NaN);
   throw new ApiError(

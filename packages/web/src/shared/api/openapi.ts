@@ -1398,6 +1398,152 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/learners/{username}/paths/{key}/page': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A learner's path page as they see it in Learn, for the path's staff
+     * @description The answer of GET /api/v1/me/paths/{key} for that learner: read-only, for staff of the path only. Anyone else, and any username that is not a learner of the path (or one who left it), gets 404. Never stored by caches.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The path key */
+          key: string;
+          username: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              /** @description Archived: learners on it keep their progress; no one new may join */
+              archived: boolean;
+              courses: {
+                [key: string]: {
+                  completion: number | null;
+                  /** @enum {string} */
+                  dateState: 'open' | 'upcoming' | 'ended';
+                  endsAt: string | null;
+                  enrolled: boolean;
+                  grade: number | null;
+                  inCatalog: boolean;
+                  inviteOnly: boolean;
+                  org: string;
+                  passed: boolean | null;
+                  /** @description The run the step sends the learner to: the one it names, unless it follows its course (run: current) */
+                  run: string;
+                  startsAt: string | null;
+                  title: string;
+                };
+              };
+              definition: unknown;
+              enrollment: {
+                active: boolean;
+                enrolledAt: string;
+              } | null;
+              /** @description An evaluation (docs/path-format.md, section 4) */
+              evaluation: unknown;
+              key: string;
+              /** @description The lock reasons as messages, by node id */
+              lockReasonMessages: {
+                [key: string]: {
+                  id: string;
+                  values: {
+                    [key: string]:
+                      | (string | number)
+                      | (
+                          | string
+                          | {
+                              id: string;
+                              values: {
+                                [key: string]: string | number;
+                              };
+                            }
+                        )[];
+                  };
+                };
+              };
+              lockReasons: {
+                [key: string]: string;
+              };
+              /** @description What each node asks, in a few words: "choose 2 of 3", "grade ≥ 70%" */
+              summaries: {
+                [key: string]: string;
+              };
+              /** @description The summaries as messages, by node id (none for a plugin rule's plain summary) */
+              summaryMessages: {
+                [key: string]: {
+                  id: string;
+                  values: {
+                    [key: string]:
+                      | (string | number)
+                      | (
+                          | string
+                          | {
+                              id: string;
+                              values: {
+                                [key: string]: string | number;
+                              };
+                            }
+                        )[];
+                  };
+                };
+              };
+              /** @description For each tier not achieved yet, what it still needs in words: what to do in the parts open now, and why locked parts are locked */
+              tierNeeds: {
+                [key: string]: {
+                  locked: boolean;
+                  /** @description A sentence for the page to translate: an id and its values, beside the English text (docs/path-format.md, "Messages") */
+                  message?: {
+                    id: string;
+                    values: {
+                      [key: string]:
+                        | (string | number)
+                        | (
+                            | string
+                            | {
+                                id: string;
+                                values: {
+                                  [key: string]: string | number;
+                                };
+                              }
+                          )[];
+                    };
+                  };
+                  node: string;
+                  text: string;
+                }[];
+              };
+              titles: {
+                [key: string]: string;
+              };
+              version: number;
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/me': {
     parameters: {
       query?: never;
@@ -1486,6 +1632,8 @@ export interface paths {
           content: {
             'application/json': {
               items: {
+                /** @description Paths: archived; the learner keeps it and their progress, no one can join it */
+                archived?: boolean;
                 /** @description Paths: false once a required course ended before the learner completed it */
                 completable?: boolean;
                 currentTier?: string | null;
@@ -1565,6 +1713,8 @@ export interface paths {
           };
           content: {
             'application/json': {
+              /** @description Archived: learners on it keep their progress; no one new may join */
+              archived: boolean;
               courses: {
                 [key: string]: {
                   completion: number | null;
@@ -1577,6 +1727,8 @@ export interface paths {
                   inviteOnly: boolean;
                   org: string;
                   passed: boolean | null;
+                  /** @description The run the step sends the learner to: the one it names, unless it follows its course (run: current) */
+                  run: string;
                   startsAt: string | null;
                   title: string;
                 };
@@ -2116,11 +2268,14 @@ export interface paths {
     put?: never;
     /**
      * Create a path as a draft
-     * @description 422 with every validation problem when the definition is invalid; 409 when the key is taken.
+     * @description 422 with every validation problem when the definition is invalid; 409 when the key is taken. With unfinished=true (an editor saving work in progress), a definition with problems is stored as long as it has a valid key and title, stays within the format limits and uses only courses the path may use; its problems are in draftProblems.
      */
     post: {
       parameters: {
-        query?: never;
+        query?: {
+          /** @description Store a definition that is not valid yet as the draft */
+          unfinished?: 'true' | 'false';
+        };
         header?: never;
         path?: never;
         cookie?: never;
@@ -2141,7 +2296,30 @@ export interface paths {
             'application/json': {
               createdAt: string;
               definition: unknown;
+              /** @description Staff only: the draft, which may be unfinished. */
               draft?: unknown;
+              /** @description Staff only: what is left to fix in the draft before it can be published; empty when it is valid. */
+              draftProblems?: {
+                message: string;
+                pointer: string;
+                /** @description A sentence for the page to translate: an id and its values, beside the English text (docs/path-format.md, "Messages") */
+                translatable?: {
+                  id: string;
+                  values: {
+                    [key: string]:
+                      | (string | number)
+                      | (
+                          | string
+                          | {
+                              id: string;
+                              values: {
+                                [key: string]: string | number;
+                              };
+                            }
+                        )[];
+                  };
+                };
+              }[];
               draftRevision?: number;
               key: string;
               org: string;
@@ -2190,7 +2368,30 @@ export interface paths {
             'application/json': {
               createdAt: string;
               definition: unknown;
+              /** @description Staff only: the draft, which may be unfinished. */
               draft?: unknown;
+              /** @description Staff only: what is left to fix in the draft before it can be published; empty when it is valid. */
+              draftProblems?: {
+                message: string;
+                pointer: string;
+                /** @description A sentence for the page to translate: an id and its values, beside the English text (docs/path-format.md, "Messages") */
+                translatable?: {
+                  id: string;
+                  values: {
+                    [key: string]:
+                      | (string | number)
+                      | (
+                          | string
+                          | {
+                              id: string;
+                              values: {
+                                [key: string]: string | number;
+                              };
+                            }
+                        )[];
+                  };
+                };
+              }[];
               draftRevision?: number;
               key: string;
               org: string;
@@ -2243,7 +2444,30 @@ export interface paths {
             'application/json': {
               createdAt: string;
               definition: unknown;
+              /** @description Staff only: the draft, which may be unfinished. */
               draft?: unknown;
+              /** @description Staff only: what is left to fix in the draft before it can be published; empty when it is valid. */
+              draftProblems?: {
+                message: string;
+                pointer: string;
+                /** @description A sentence for the page to translate: an id and its values, beside the English text (docs/path-format.md, "Messages") */
+                translatable?: {
+                  id: string;
+                  values: {
+                    [key: string]:
+                      | (string | number)
+                      | (
+                          | string
+                          | {
+                              id: string;
+                              values: {
+                                [key: string]: string | number;
+                              };
+                            }
+                        )[];
+                  };
+                };
+              }[];
               draftRevision?: number;
               key: string;
               org: string;
@@ -2369,7 +2593,7 @@ export interface paths {
     get?: never;
     /**
      * Replace a path's draft
-     * @description With expectedRevision, a save over a newer one is refused with 409 instead of overwriting it.
+     * @description A draft is work in progress: it is stored with its problems (listed in draftProblems) as long as it keeps the path key, has a title, stays within the format limits and uses only courses the path may use (422 otherwise). Publishing needs it valid. With expectedRevision, a save over a newer one is refused with 409 instead of overwriting it.
      */
     put: {
       parameters: {
@@ -2400,7 +2624,30 @@ export interface paths {
             'application/json': {
               createdAt: string;
               definition: unknown;
+              /** @description Staff only: the draft, which may be unfinished. */
               draft?: unknown;
+              /** @description Staff only: what is left to fix in the draft before it can be published; empty when it is valid. */
+              draftProblems?: {
+                message: string;
+                pointer: string;
+                /** @description A sentence for the page to translate: an id and its values, beside the English text (docs/path-format.md, "Messages") */
+                translatable?: {
+                  id: string;
+                  values: {
+                    [key: string]:
+                      | (string | number)
+                      | (
+                          | string
+                          | {
+                              id: string;
+                              values: {
+                                [key: string]: string | number;
+                              };
+                            }
+                        )[];
+                  };
+                };
+              }[];
               draftRevision?: number;
               key: string;
               org: string;
@@ -2435,10 +2682,14 @@ export interface paths {
           limit?: number;
           offset?: number;
           order?: 'asc' | 'desc';
+          /** @description Only learners in this position (with `step`: at that step) */
+          position?: 'working' | 'waiting' | 'ended' | 'notStarted' | 'completed';
           /** @description Part of the username, email or name */
           search?: string;
           sort?: 'username' | 'progress' | 'enrolled' | 'updated';
           status?: 'not_started' | 'in_progress' | 'completed';
+          /** @description Only learners whose current step is this step id */
+          step?: string;
           /** @description The current tier; `none` for learners without one */
           tier?: string;
         };
@@ -2465,10 +2716,26 @@ export interface paths {
                   id: string;
                   title: string;
                 }[];
+                /** @description Where the learner stands: working on a step, waiting for it to open, kept out by its ended course (the path can no longer be completed), not started (with the first step open to them), or completed */
+                currentStep: {
+                  /** @description Waiting: when the step opens, when known; ended: when its course ended */
+                  date: string | null;
+                  /** @enum {string} */
+                  kind: 'working' | 'waiting' | 'ended' | 'notStarted' | 'completed';
+                  stepId: string | null;
+                  stepTitle: string | null;
+                  /**
+                   * @description Waiting only: the step's course has not started (`courseStart`), a release date is ahead (`releaseDate`), or it needs other parts first (`locked`)
+                   * @enum {string|null}
+                   */
+                  waitingOn: 'courseStart' | 'releaseDate' | 'locked' | null;
+                };
                 currentTier: string | null;
                 displayName: string | null;
                 email: string | null;
                 enrolledAt: string;
+                /** @description The time of the learner's newest fact about the path's courses (not when progress was last computed); null when none */
+                lastActivity: string | null;
                 progress: number;
                 source: string;
                 /** @enum {string} */
@@ -2850,7 +3117,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Publish the draft as the next version */
+    /**
+     * Publish the draft as the next version
+     * @description 422 listing every problem when the draft is not valid yet.
+     */
     post: {
       parameters: {
         query?: never;
@@ -2918,7 +3188,30 @@ export interface paths {
             'application/json': {
               createdAt: string;
               definition: unknown;
+              /** @description Staff only: the draft, which may be unfinished. */
               draft?: unknown;
+              /** @description Staff only: what is left to fix in the draft before it can be published; empty when it is valid. */
+              draftProblems?: {
+                message: string;
+                pointer: string;
+                /** @description A sentence for the page to translate: an id and its values, beside the English text (docs/path-format.md, "Messages") */
+                translatable?: {
+                  id: string;
+                  values: {
+                    [key: string]:
+                      | (string | number)
+                      | (
+                          | string
+                          | {
+                              id: string;
+                              values: {
+                                [key: string]: string | number;
+                              };
+                            }
+                        )[];
+                  };
+                };
+              }[];
               draftRevision?: number;
               key: string;
               org: string;
@@ -2932,6 +3225,56 @@ export interface paths {
         };
       };
     };
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/paths/{key}/step-summary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * How many active learners stand at each step, and in which position
+     * @description One entry per step and position with learners ("41 learners are waiting on Statistics"), in the order of the published version's steps; completed learners, and those not started where nothing is open yet, without a step. Each entry is the list's `?step=&position=` filter.
+     */
+    get: {
+      parameters: {
+        query?: never;
+        header?: never;
+        path: {
+          /** @description The path key */
+          key: string;
+        };
+        cookie?: never;
+      };
+      requestBody?: never;
+      responses: {
+        /** @description Default Response */
+        200: {
+          headers: {
+            [name: string]: unknown;
+          };
+          content: {
+            'application/json': {
+              items: {
+                count: number;
+                /** @enum {string} */
+                position: 'working' | 'waiting' | 'ended' | 'notStarted' | 'completed';
+                stepId: string | null;
+                stepTitle: string | null;
+              }[];
+            };
+          };
+        };
+      };
+    };
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;

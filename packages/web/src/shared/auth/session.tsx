@@ -1,11 +1,13 @@
 // Who is signed in: the session of the web UI (GET /api/v1/me), shared by every screen, with the
-// sign-in page shown instead of the app when no one is.
+// sign-in page shown instead of the app when no one is, and a sign-in dialog over it when the
+// session ends while someone works (session-renewal.tsx).
 import { createContext, useCallback, useContext, useEffect, useState, type ReactNode } from 'react';
 import { Container, Spinner } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
 import { apiCall } from '../api/api-call.ts';
 import { ApiError, setCsrfToken } from '../api/client.ts';
 import type { Answer } from '../api/types.ts';
+import { SessionRenewal } from './session-renewal.tsx';
 import { SignInPage } from './sign-in-page.tsx';
 import { messages } from './messages.ts';
 
@@ -46,7 +48,10 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
       });
   }, [signedIn]);
   const signOut = useCallback(async () => {
-    await apiCall('/api/v1/session', 'delete');
+    // A session that has already ended is as good as signed out.
+    await apiCall('/api/v1/session', 'delete').catch((error: unknown) => {
+      if (!(error instanceof ApiError && error.status === 401)) throw error;
+    });
     setCsrfToken(null);
     setState({ kind: 'signed-out' });
   }, []);
@@ -58,5 +63,10 @@ export function SessionProvider({ children }: { readonly children: ReactNode }) 
       </Container>
     );
   if (state.kind === 'signed-out') return <SignInPage onSignedIn={signedIn} />;
-  return <SessionContext.Provider value={{ user: state.user, signOut }}>{children}</SessionContext.Provider>;
+  return (
+    <SessionContext.Provider value={{ user: state.user, signOut }}>
+      {children}
+      <SessionRenewal user={state.user} />
+    </SessionContext.Provider>
+  );
 }

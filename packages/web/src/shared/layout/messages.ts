@@ -1,4 +1,4 @@
-// Strings of the page frame, for react-intl.
+// Strings of the page frame, its dialogs and its "Page not found", for react-intl.
 import { defineMessages } from 'react-intl';
 
 export const messages = defineMessages({
@@ -10,4 +10,16 @@ export const messages = defineMessages({
   signedInAs: { id: 'layout.signedInAs', defaultMessage: 'Signed in as {name}' },
   signOut: { id: 'layout.signOut', defaultMessage: 'Sign out' },
   mainNavigation: { id: 'layout.mainNavigation', defaultMessage: 'Main' },
+  cancel: { id: 'layout.dialog.cancel', defaultMessage: 'Cancel' },
+  working: { id: 'layout.dialog.working', defaultMessage: 'Working…' },
+  notFoundTitle: { id: 'layout.notFound.title', defaultMessage: 'Page not found' },
+  notFoundText: {
+    id: 'layout.notFound.text',
+    defaultMessage:
+      'There is nothing at this address. The link may be mistyped, or what it pointed to may have moved or gone.',
+  },
+  notFoundLinks: { id: 'layout.notFound.links', defaultMessage: 'Where to go instead' },
+  notFoundDashboard: { id: 'layout.notFound.dashboard', defaultMessage: 'Go to your dashboard' },
+  notFoundPaths: { id: 'layout.notFound.paths', defaultMessage: 'Go to your paths' },
+  studioDocumentTitle: { id: 'layout.studioDocumentTitle', defaultMessage: '{title} · Studio' },
 });

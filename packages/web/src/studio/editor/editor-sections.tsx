@@ -20,7 +20,7 @@ import { messages } from './messages.ts';
 type CoreSection = 'details' | 'structure' | 'tiers' | 'preview' | 'history';
 export type Section = CoreSection | `plugin-${number}`;
 
-const SECTIONS: readonly CoreSection[] = ['details', 'structure', 'tiers', 'preview', 'history'];
+export const SECTIONS: readonly CoreSection[] = ['details', 'structure', 'tiers', 'preview', 'history'];
 
 export function EditorSections({
   section,

@@ -4,7 +4,7 @@
 import { useEffect } from 'react';
 import { NavigationType, useBlocker } from 'react-router-dom';
 import { useIntl } from 'react-intl';
-import { ConfirmDialog } from './confirm-dialog.tsx';
+import { ConfirmDialog } from '../../shared/layout/confirm-dialog.tsx';
 import { messages } from './messages.ts';
 
 export function useLeaveGuard(dirty: boolean) {

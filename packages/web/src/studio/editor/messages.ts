@@ -3,6 +3,7 @@ import { defineMessages } from 'react-intl';
 
 export const messages = defineMessages({
   newPath: { id: 'studio.editor.newPath', defaultMessage: 'New path' },
+  documentTitle: { id: 'studio.editor.documentTitle', defaultMessage: '{title} · Studio' },
   untitled: { id: 'studio.editor.untitled', defaultMessage: 'Untitled path' },
   allPaths: { id: 'studio.editor.allPaths', defaultMessage: '← All paths' },
   learners: { id: 'studio.editor.learners', defaultMessage: 'Learners' },
@@ -47,6 +48,11 @@ export const messages = defineMessages({
     id: 'studio.editor.savedNote',
     defaultMessage: 'The draft is saved. Learners see it once you publish.',
   },
+  savedWithProblems: {
+    id: 'studio.editor.savedWithProblems',
+    defaultMessage:
+      'Saved as a draft with {count, plural, one {# problem} other {# problems}} to fix before publishing.',
+  },
   publishedNote: {
     id: 'studio.editor.publishedNote',
     defaultMessage:
@@ -54,7 +60,7 @@ export const messages = defineMessages({
   },
   fixFirst: {
     id: 'studio.editor.fixFirst',
-    defaultMessage: 'The path has problems to fix before it can be saved: see the list above.',
+    defaultMessage: 'The path has problems to fix before it can be published: see the list above.',
   },
   saveFailed: {
     id: 'studio.editor.saveFailed',

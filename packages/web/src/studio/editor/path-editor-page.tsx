@@ -3,6 +3,7 @@
 import { Alert, Spinner } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
 import { useParams } from 'react-router-dom';
+import { errorWords } from '../../shared/api/error-words.ts';
 import { PathEditor } from './path-editor.tsx';
 import { usePathDocument } from './use-path-document.ts';
 import { messages } from './messages.ts';
@@ -23,7 +24,7 @@ export function PathEditorPage() {
       <Alert variant="danger">
         {loading.notFound
           ? intl.formatMessage(messages.notFound, { key })
-          : intl.formatMessage(messages.loadFailed, { error: loading.error })}
+          : intl.formatMessage(messages.loadFailed, { error: errorWords(intl, loading.error) })}
       </Alert>
     );
   return <PathEditor pathDocument={pathDocument} />;

@@ -35,12 +35,10 @@ describe('saving and publishing in the editor', () => {
     });
     renderEditor('new');
     await screen.findByRole('heading', { name: 'New path', level: 1 });
-    // Listed above the form from the start, said at the field once the author tried to save.
-    expect(screen.getAllByText(/title must not be empty/)).toHaveLength(1);
-    fireEvent.click(screen.getByRole('button', { name: 'Save draft' }));
-    expect(
-      screen.getByText('The path has problems to fix before it can be saved: see the list above.'),
-    ).toBeTruthy();
+    // Nothing typed yet, nothing said; a field's problem shows once the author has been there,
+    // at the field and in the list above.
+    expect(screen.queryAllByText(/title must not be empty/)).toHaveLength(0);
+    fireEvent.blur(screen.getByRole('textbox', { name: 'Title' }));
     expect(screen.getAllByText(/title must not be empty/)).toHaveLength(2);
 
     fireEvent.change(screen.getByRole('combobox', { name: 'Organisation' }), { target: { value: 'DemoU' } });
@@ -101,6 +99,30 @@ describe('saving and publishing in the editor', () => {
     expect(received.at(-1)).toMatchObject({
       method: 'PUT',
       body: { expectedRevision: 3, definition: { subtitle: 'Something else' } },
+    });
+  });
+
+  it('opens a draft saved unfinished elsewhere, with all its problems listed, and saves it as it is', async () => {
+    const unfinished = { key: KEY, title: 'Half done', tiers: [{ id: 'gold' }] };
+    const received = fakeApi({
+      [`GET ${PATH}`]: { body: view(unfinished, 3, null) },
+      [`PUT ${PATH}/draft`]: ({ body }) => ({
+        body: {
+          ...view((body as { definition: object }).definition, 4, null),
+          draftProblems: [{ pointer: '/requirements/children', message: 'a plugin problem' }],
+        },
+      }),
+    });
+    renderEditor(KEY);
+    await screen.findByRole('heading', { name: 'Half done', level: 1 });
+    expect(screen.getByText('3 things to fix before publishing')).toBeTruthy();
+    // The root the editor filled in is a change to save.
+    expect(screen.getByText('Unsaved changes', { selector: '.badge' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Save draft' }));
+    await screen.findByText('Saved as a draft with 1 problem to fix before publishing.');
+    expect(received.at(-1)).toMatchObject({
+      method: 'PUT',
+      body: { definition: { ...unfinished, requirements: { id: 'root', rule: 'all', children: [] } } },
     });
   });
 

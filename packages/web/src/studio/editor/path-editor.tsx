@@ -3,20 +3,21 @@
 // panels. It holds what the sections share: which tab is open, which nodes are open, where focus
 // goes next, what was last announced, the what-if learner, who each part is while its id changes,
 // and the warnings about the path's courses (listed again when publishing, which they never block).
+// A draft is saved whatever its problems; only publishing waits until there are none.
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useIntl } from 'react-intl';
-import { useNavigate } from 'react-router-dom';
-import { validatePath, type PathDefinition } from '@learning-paths/core';
+import { useLocation, useNavigate } from 'react-router-dom';
+import { validatePath, type PathDefinition, type Problem } from '@learning-paths/core';
 import { Alert } from '@openedx/paragon';
 import { useSession } from '../../shared/auth/session.tsx';
 import { PluginSlot } from '../../shared/plugins/plugin-slots.tsx';
 import { canAuthor } from '../path-list/grants.ts';
-import { ConfirmDialog } from './confirm-dialog.tsx';
+import { ConfirmDialog } from '../../shared/layout/confirm-dialog.tsx';
 import { definitionFileName, downloadJson } from './download.ts';
 import { EditorContext, type Editor } from './editor-context.tsx';
 import { EditorHeader } from './editor-header.tsx';
-import { EditorSections, type Section } from './editor-sections.tsx';
-import { ProblemsProvider } from './fields/problems-context.tsx';
+import { EditorSections } from './editor-sections.tsx';
+import { ProblemsProvider, useProblems } from './fields/problems-context.tsx';
 import { useFileImport } from './import/use-file-import.tsx';
 import { useLeaveGuard } from './leave-guard.tsx';
 import { PathOutline } from './outline/path-outline.tsx';
@@ -26,6 +27,7 @@ import type { WhatIf } from './preview/what-if-panel.tsx';
 import { SaveFeedback } from './save-feedback.tsx';
 import { renameId, retitle } from './state/tree-edits.ts';
 import { useIdentities } from './use-identities.ts';
+import { useSectionParam } from './use-section-param.ts';
 import type { PathView, usePathDocument } from './use-path-document.ts';
 import { focusField } from './validation/focus-field.ts';
 import { courseWarningLine } from './validation/course-warning-text.ts';
@@ -35,15 +37,19 @@ import { mergeProblems } from './validation/merge-problems.ts';
 import { ProblemSummary } from './validation/problem-summary.tsx';
 import { messages } from './messages.ts';
 
+const NONE: readonly Problem[] = [];
+
 export function PathEditor({ pathDocument }: { readonly pathDocument: ReturnType<typeof usePathDocument> }) {
   const intl = useIntl();
   const navigate = useNavigate();
+  const location = useLocation();
   const { view, definition, dirty, outcome, edit } = pathDocument;
-  const [section, setSection] = useState<Section>('details');
+  const [section, setSection] = useSectionParam();
   const [expanded, setExpandedIds] = useState<ReadonlySet<string>>(new Set());
   const [announcement, setAnnouncement] = useState('');
   const [focusTarget, setFocusTarget] = useState<string | null>(null);
-  const [triedToSave, setTriedToSave] = useState(false);
+  /** Every problem is shown once the author saved, tried to publish or imported a file. */
+  const [showAll, setShowAll] = useState(false);
   const [blocked, setBlocked] = useState(false);
   const [publishing, setPublishing] = useState(false);
   const [whatIf, setWhatIf] = useState<WhatIf>(() => ({ results: {}, date: today() }));
@@ -54,9 +60,12 @@ export function PathEditor({ pathDocument }: { readonly pathDocument: ReturnType
   const readOnly = view !== null && !canAuthor(user, view.org);
   const localProblems = useMemo(() => validatePath(definition).errors, [definition]);
   const courseWarnings = useCourseWarningsOf(definition);
+  // The server's problems: with the last try, else those of the saved draft while the form holds it.
+  const serverProblems =
+    outcome.kind === 'failed' ? outcome.problems : dirty ? NONE : (view?.draftProblems ?? NONE);
   const problems = useMemo(
-    () => mergeProblems(localProblems, outcome.kind === 'failed' ? outcome.problems : []),
-    [localProblems, outcome],
+    () => mergeProblems(localProblems, serverProblems),
+    [localProblems, serverProblems],
   );
 
   useEffect(() => {
@@ -64,6 +73,13 @@ export function PathEditor({ pathDocument }: { readonly pathDocument: ReturnType
     focusField(focusTarget);
     setFocusTarget(null);
   }, [focusTarget]);
+
+  // The tab's title names the path, as saved: what is typed changes it once saved.
+  const savedTitle = view?.title;
+  useEffect(() => {
+    const title = savedTitle ?? intl.formatMessage(messages.newPath);
+    document.title = intl.formatMessage(messages.documentTitle, { title });
+  }, [intl, savedTitle]);
 
   // Published ids are what learners' progress refers to: from now on they stay.
   useEffect(() => {
@@ -123,8 +139,8 @@ export function PathEditor({ pathDocument }: { readonly pathDocument: ReturnType
     [definition, edit, expanded, setExpanded, identities, renamed],
   );
 
-  const ready = () => {
-    setTriedToSave(true);
+  const readyToPublish = () => {
+    setShowAll(true);
     // Only what the browser finds blocks a try: the server's problems with the last try may be gone
     // without a change here (another organisation shared its course since), so it is asked again.
     if (localProblems.length === 0) return true;
@@ -138,8 +154,8 @@ export function PathEditor({ pathDocument }: { readonly pathDocument: ReturnType
       // An imported file's ids are existing ids: none follows its title.
       identities.fixAll();
       editor.edit(() => next);
-      // The file's problems are shown at their fields at once, as after a try to save.
-      setTriedToSave(true);
+      // The file's problems are shown at their fields at once, as after a save.
+      setShowAll(true);
     },
     announce: setAnnouncement,
   });
@@ -148,10 +164,13 @@ export function PathEditor({ pathDocument }: { readonly pathDocument: ReturnType
     // An imported file is in the saved draft now: putting back what was before would be a new
     // change, not an undo.
     fileImport.forget();
-    if (!view) navigate(`/paths/${encodeURIComponent(saved.key)}`, { replace: true });
+    if (!view) navigate(`/paths/${encodeURIComponent(saved.key)}${location.search}`, { replace: true });
   };
   const save = async () => {
-    if (ready()) afterSave(await pathDocument.saveDraft());
+    // Saved whatever its problems; the answer says how many are left, and they are all shown.
+    setShowAll(true);
+    setBlocked(false);
+    afterSave(await pathDocument.saveDraft());
   };
   const publish = async () => {
     setPublishing(false);
@@ -162,7 +181,11 @@ export function PathEditor({ pathDocument }: { readonly pathDocument: ReturnType
   return (
     <EditorContext.Provider value={editor}>
       <CourseWarningsContext.Provider value={courseWarnings}>
-        <ProblemsProvider definition={definition} problems={problems} showAll={view !== null || triedToSave}>
+        <ProblemsProvider
+          definition={definition}
+          problems={problems}
+          showAll={pathDocument.reopened || showAll}
+        >
           <EditorHeader
             definition={definition}
             view={view}
@@ -170,7 +193,7 @@ export function PathEditor({ pathDocument }: { readonly pathDocument: ReturnType
             busy={outcome.kind === 'busy'}
             readOnly={readOnly}
             onSave={() => void save()}
-            onPublish={() => (ready() ? setPublishing(true) : undefined)}
+            onPublish={() => (readyToPublish() ? setPublishing(true) : undefined)}
             onExport={exportDraft}
             onImport={fileImport.start}
           />
@@ -192,7 +215,7 @@ export function PathEditor({ pathDocument }: { readonly pathDocument: ReturnType
             }}
           />
           <div id="problem-summary" tabIndex={-1}>
-            <ProblemSummary definition={definition} problems={problems} onShow={editor.reveal} />
+            <ShownProblems definition={definition} onShow={editor.reveal} />
           </div>
           <div className="editor-layout">
             <div className="editor-main">
@@ -249,4 +272,16 @@ export function PathEditor({ pathDocument }: { readonly pathDocument: ReturnType
       </CourseWarningsContext.Provider>
     </EditorContext.Provider>
   );
+}
+
+/** The problems shown so far (see ProblemsProvider), listed above the editor. */
+function ShownProblems({
+  definition,
+  onShow,
+}: {
+  readonly definition: PathDefinition;
+  readonly onShow: (pointer: string) => void;
+}) {
+  const { shown } = useProblems();
+  return <ProblemSummary definition={definition} problems={shown} onShow={onShow} />;
 }

@@ -1,5 +1,5 @@
-// What became of the last save or publication, said next to the actions: saved, published, refused
-// because of problems, failed (the form keeps everything), or a conflict with someone else's save.
+// What became of the last save or publication, said next to the actions: saved (with the count of
+// problems left before publishing), published, a publication refused because of problems, failed (the form keeps everything), or a conflict with someone else's save.
 import { Alert, Button } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
 import type { Outcome } from './use-path-document.ts';
@@ -12,7 +12,7 @@ export function SaveFeedback({
   onReload,
 }: {
   readonly outcome: Outcome;
-  /** A save was refused here because the form has problems. */
+  /** A publication was refused here because the form has problems. */
   readonly blocked: boolean;
   readonly onDownload: () => void;
   readonly onReload: () => void;
@@ -26,7 +26,11 @@ export function SaveFeedback({
     );
   switch (outcome.kind) {
     case 'saved':
-      return (
+      return outcome.problems > 0 ? (
+        <Alert variant="warning" role="status">
+          {intl.formatMessage(messages.savedWithProblems, { count: outcome.problems })}
+        </Alert>
+      ) : (
         <Alert variant="success" role="status">
           {intl.formatMessage(messages.savedNote)}
         </Alert>

@@ -1,13 +1,15 @@
 // The path being edited and its life on the server: loading it, the form's definition, whether it
 // has unsaved changes, saving the draft (creating the path the first time), publishing, and what
-// happened (a 409 when someone else saved in between, problems at their pointers). A failed save
-// never touches the form: nothing the author wrote is lost.
+// happened (a 409 when someone else saved in between, problems at their pointers). A draft is saved
+// unfinished, with the problems the server found in it; only publishing needs it valid. A failed
+// save never touches the form: nothing the author wrote is lost.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { PathDefinition, Problem } from '@learning-paths/core';
 import { apiCall } from '../../shared/api/api-call.ts';
 import { ApiError } from '../../shared/api/client.ts';
 import type { Answer } from '../../shared/api/types.ts';
 import { blankDefinition } from './state/blank-definition.ts';
+import { editableDraft } from './state/editable-draft.ts';
 import { sameDefinition } from './state/same-definition.ts';
 
 export type PathView = Answer<'/api/v1/paths/{key}', 'get'>;
@@ -15,12 +17,13 @@ export type PathView = Answer<'/api/v1/paths/{key}', 'get'>;
 export type Loading =
   | { readonly status: 'loading' }
   | { readonly status: 'ready' }
-  | { readonly status: 'failed'; readonly error: string; readonly notFound: boolean };
+  | { readonly status: 'failed'; readonly error: Error; readonly notFound: boolean };
 
 export type Outcome =
   | { readonly kind: 'idle' }
   | { readonly kind: 'busy' }
-  | { readonly kind: 'saved' }
+  /** Saved, with the count of problems left to fix before publishing. */
+  | { readonly kind: 'saved'; readonly problems: number }
   | { readonly kind: 'published'; readonly version: number; readonly learnersMoved: number }
   | { readonly kind: 'conflict' }
   | {
@@ -32,6 +35,8 @@ export type Outcome =
 
 export function usePathDocument(key: string | null) {
   const [loading, setLoading] = useState<Loading>(key === null ? { status: 'ready' } : { status: 'loading' });
+  /** The form holds a draft read from the server (not a new path): its problems are all shown. */
+  const [reopened, setReopened] = useState(key !== null);
   const [view, setView] = useState<PathView | null>(null);
   const [definition, setDefinition] = useState<PathDefinition>(blankDefinition);
   const [saved, setSaved] = useState<PathDefinition>(blankDefinition);
@@ -40,11 +45,12 @@ export function usePathDocument(key: string | null) {
   const held = useRef<string | null>(null);
 
   const take = useCallback((answer: PathView) => {
-    const draft = answer.draft as PathDefinition;
     held.current = answer.key;
     setView(answer);
-    setDefinition(draft);
-    setSaved(draft);
+    setDefinition(editableDraft(answer.draft));
+    // What the editor filled in to open a draft saved elsewhere counts as a change to save.
+    setSaved(answer.draft as PathDefinition);
+    setReopened(true);
   }, []);
 
   const read = useCallback(
@@ -54,7 +60,7 @@ export function usePathDocument(key: string | null) {
         setLoading({ status: 'ready' });
       } catch (error) {
         const notFound = error instanceof ApiError && error.status === 404;
-        setLoading({ status: 'failed', error: (error as Error).message, notFound });
+        setLoading({ status: 'failed', error: error as Error, notFound });
       }
     },
     [take],
@@ -70,7 +76,7 @@ export function usePathDocument(key: string | null) {
     try {
       const answer =
         view === null
-          ? await apiCall('/api/v1/paths', 'post', { body: sent })
+          ? await apiCall('/api/v1/paths', 'post', { query: { unfinished: 'true' }, body: sent })
           : await apiCall('/api/v1/paths/{key}/draft', 'put', {
               params: { key: view.key },
               body: { definition: sent, expectedRevision: view.draftRevision },
@@ -78,7 +84,7 @@ export function usePathDocument(key: string | null) {
       held.current = answer.key;
       setView(answer);
       setSaved(sent);
-      setOutcome({ kind: 'saved' });
+      setOutcome({ kind: 'saved', problems: answer.draftProblems?.length ?? 0 });
       return answer;
     } catch (error) {
       if (error instanceof ApiError && error.status === 409 && view !== null)
@@ -131,6 +137,7 @@ export function usePathDocument(key: string | null) {
 
   return {
     loading,
+    reopened,
     view,
     definition,
     dirty: !sameDefinition(definition, saved),

@@ -1,9 +1,9 @@
 // Asks before a change that takes someone off a path (unenroll, cancel a pending enrollment),
-// optionally with a reason for the audit log; a failure is shown in the dialog, which stays open.
+// optionally with a reason for the audit log: the apps' one confirm dialog, with the action run
+// here and a failure shown in it, which stays open.
 import { useState, type ReactNode } from 'react';
-import { Button } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
-import { StudioDialog } from '../studio-dialog.tsx';
+import { ConfirmDialog as AppConfirmDialog } from '../../shared/layout/confirm-dialog.tsx';
 import { ApiErrorAlert } from './api-error-alert.tsx';
 import { ReasonField } from './reason-field.tsx';
 import { messages } from './messages.ts';
@@ -39,20 +39,18 @@ export function ConfirmDialog({
     }
   };
   return (
-    <StudioDialog
+    <AppConfirmDialog
       title={title}
-      onClose={onClose}
-      closeLabel={intl.formatMessage(messages.close)}
+      confirmLabel={confirmLabel}
       cancelLabel={intl.formatMessage(messages.goBack)}
-      action={
-        <Button variant="danger" disabled={busy} onClick={() => void confirm()}>
-          {confirmLabel}
-        </Button>
-      }
+      variant="danger"
+      busy={busy}
+      onConfirm={() => void confirm()}
+      onCancel={onClose}
     >
       {children}
       {withReason && <ReasonField value={reason} onChange={setReason} />}
       {error && <ApiErrorAlert error={error} />}
-    </StudioDialog>
+    </AppConfirmDialog>
   );
 }

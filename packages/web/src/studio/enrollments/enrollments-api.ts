@@ -1,10 +1,11 @@
 // The enrollment routes of one path as the learners page calls them: their answers' types from the
-// OpenAPI document, and the writes (enroll, unenroll, cancel, retry in the LMS) and the CSV export.
+// OpenAPI document, and the writes (enroll, unenroll, cancel, retry in the LMS) and the export's reading.
 import { apiCall } from '../../shared/api/api-call.ts';
 import type { Answer } from '../../shared/api/types.ts';
 import { learnerFilterParams, type LearnerQuery } from './learner-query.ts';
 
 export type ProgressSummary = Answer<'/api/v1/paths/{key}/progress-summary', 'get'>;
+export type StepCount = Answer<'/api/v1/paths/{key}/step-summary', 'get'>['items'][number];
 type LearnersPage = Answer<'/api/v1/paths/{key}/enrollments', 'get'>;
 export type LearnerRow = LearnersPage['items'][number];
 export type LearnerStatus = LearnerRow['status'];
@@ -63,10 +64,18 @@ export function retryPendingLms(key: string, email: string): Promise<LmsRetryAns
   });
 }
 
-/** Every learner matching the list's filters, as the server's CSV export. */
-export function exportLearnersCsv(key: string, query: LearnerQuery): Promise<string> {
-  return apiCall('/api/v1/paths/{key}/enrollments.csv', 'get', {
-    params: { key },
-    query: learnerFilterParams(query),
-  });
+/** Every learner matching the list's filters, page after page (the export writes them in words). */
+export async function allLearners(key: string, query: LearnerQuery): Promise<LearnerRow[]> {
+  const rows: LearnerRow[] = [];
+  for (let offset = 0; ; offset += EXPORT_PAGE) {
+    const page = await apiCall('/api/v1/paths/{key}/enrollments', 'get', {
+      params: { key },
+      query: { ...learnerFilterParams(query), limit: String(EXPORT_PAGE), offset: String(offset) },
+    });
+    rows.push(...page.items);
+    if (page.items.length < EXPORT_PAGE) return rows;
+  }
 }
+
+/** The largest page the list answers. */
+const EXPORT_PAGE = 500;

@@ -18,6 +18,8 @@ describe('the learner list state in the query string', () => {
       search: 'ada',
       status: 'in_progress',
       tier: 'none',
+      step: 'stats',
+      position: 'waiting',
       sort: 'progress',
       order: 'desc',
       page: 3,
@@ -29,7 +31,9 @@ describe('the learner list state in the query string', () => {
 
   it('falls back to defaults for unknown or malformed values', () => {
     expect(
-      readLearnerQuery(new URLSearchParams('status=lost&sort=height&order=up&page=-2&search=%20%20')),
+      readLearnerQuery(
+        new URLSearchParams('status=lost&position=lost&sort=height&order=up&page=-2&search=%20%20'),
+      ),
     ).toEqual(DEFAULT_QUERY);
     expect(readLearnerQuery(new URLSearchParams('page=2.5')).page).toBe(1);
   });

@@ -1,19 +1,25 @@
-// The state of the learner list (search, status, tier, sort, order, page) kept in the page's query
+// The state of the learner list (search, status, tier, step and position, sort, order, page) kept in the page's query
 // string, so that a filtered list can be bookmarked and survives a reload, and turned into the
 // parameters of the enrollments API.
 export const STATUSES = ['not_started', 'in_progress', 'completed'] as const;
 export const SORTS = ['username', 'progress', 'enrolled', 'updated'] as const;
 export const ORDERS = ['asc', 'desc'] as const;
+export const POSITIONS = ['working', 'waiting', 'ended', 'notStarted', 'completed'] as const;
 
 export type StatusFilter = (typeof STATUSES)[number] | '';
 export type Sort = (typeof SORTS)[number];
 export type Order = (typeof ORDERS)[number];
+export type PositionFilter = (typeof POSITIONS)[number] | '';
 
 export interface LearnerQuery {
   readonly search: string;
   readonly status: StatusFilter;
   /** A tier id, `none` for learners without a tier, or empty for all. */
   readonly tier: string;
+  /** A step id: only the learners whose current step it is; empty for all. */
+  readonly step: string;
+  /** Only the learners in this position (working, waiting…); empty for all. */
+  readonly position: PositionFilter;
   readonly sort: Sort;
   readonly order: Order;
   /** From 1. */
@@ -24,6 +30,8 @@ export const DEFAULT_QUERY: LearnerQuery = {
   search: '',
   status: '',
   tier: '',
+  step: '',
+  position: '',
   sort: 'username',
   order: 'asc',
   page: 1,
@@ -39,6 +47,8 @@ export function readLearnerQuery(params: URLSearchParams): LearnerQuery {
     search: params.get('search')?.trim() ?? '',
     status: oneOf<StatusFilter>(STATUSES, params.get('status'), ''),
     tier: params.get('tier') ?? '',
+    step: params.get('step') ?? '',
+    position: oneOf<PositionFilter>(POSITIONS, params.get('position'), ''),
     sort: oneOf(SORTS, params.get('sort'), DEFAULT_QUERY.sort),
     order: oneOf(ORDERS, params.get('order'), DEFAULT_QUERY.order),
     page: Number.isInteger(page) && page > 1 ? page : 1,
@@ -61,6 +71,8 @@ export interface LearnerFilterParams {
   readonly search?: string;
   readonly status?: Exclude<StatusFilter, ''>;
   readonly tier?: string;
+  readonly step?: string;
+  readonly position?: Exclude<PositionFilter, ''>;
   readonly sort: Sort;
   readonly order: Order;
 }
@@ -70,6 +82,8 @@ export function learnerFilterParams(query: LearnerQuery): LearnerFilterParams {
     ...(query.search === '' ? {} : { search: query.search }),
     ...(query.status === '' ? {} : { status: query.status }),
     ...(query.tier === '' ? {} : { tier: query.tier }),
+    ...(query.step === '' ? {} : { step: query.step }),
+    ...(query.position === '' ? {} : { position: query.position }),
     sort: query.sort,
     order: query.order,
   };

@@ -1,14 +1,17 @@
 // The path's enrolled learners: filtered, sorted and paged on the server (state in the query
-// string), each with progress, status and tier; exported as CSV; unenrolled after a confirmation.
+// string), each with status, where they stand, progress, tier and last activity, their name leading
+// to their path as they see it; exported as CSV in words; unenrolled after a confirmation.
 import { useState } from 'react';
 import { Button } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
-import { useSearchParams } from 'react-router-dom';
+import { Link, useSearchParams } from 'react-router-dom';
 import { ApiErrorAlert } from './api-error-alert.tsx';
 import { ConfirmDialog } from './confirm-dialog.tsx';
 import { downloadCsv } from './download.ts';
+import { currentStepWords, whereWords } from './current-step.ts';
 import { csvFileName } from './enrollment-report.ts';
-import { exportLearnersCsv, unenrollLearner, type LearnerRow } from './enrollments-api.ts';
+import { allLearners, unenrollLearner, type LearnerRow, type StepCount } from './enrollments-api.ts';
+import { learnersCsv } from './learners-report.ts';
 import { LearnerFilters } from './learner-filters.tsx';
 import {
   learnerPageParams,
@@ -22,6 +25,7 @@ import { ResponsiveTable } from './responsive-table.tsx';
 import { useApi } from '../../shared/api/use-api.ts';
 import { PluginSlot } from '../../shared/plugins/plugin-slots.tsx';
 import { STUDIO_SLOTS } from '../editor/plugin-slot-ids.ts';
+import { learnerPageRoute } from '../learner/learner-route.ts';
 import { useChangeNotice } from './use-change-notice.tsx';
 import { CannotComplete, StatusBadge } from './status-badges.tsx';
 import { messages } from './messages.ts';
@@ -48,16 +52,44 @@ function ProgressCell({ learner }: { readonly learner: LearnerRow }) {
   );
 }
 
+/** "Showing the learners who are: waiting on Statistics." and the way back to everyone. */
+function StepFilterNote({
+  query,
+  counts,
+  onClear,
+}: {
+  readonly query: LearnerQuery;
+  readonly counts: readonly StepCount[];
+  readonly onClear: () => void;
+}) {
+  const intl = useIntl();
+  if (query.step === '' && query.position === '') return null;
+  const title = counts.find((entry) => entry.stepId === query.step)?.stepTitle ?? query.step;
+  const where =
+    query.position === '' ? title : whereWords(intl, query.position, query.step === '' ? null : title);
+  return (
+    <p className="lp-row mb-2">
+      <span>{intl.formatMessage(messages.stepFilterNote, { where })}</span>
+      <Button variant="link" size="sm" className="p-0" onClick={onClear}>
+        {intl.formatMessage(messages.clearStepFilter)}
+      </Button>
+    </p>
+  );
+}
+
 export function LearnersSection({
   pathKey,
   pathTitle,
   tiers,
+  stepCounts,
   refresh,
   onChanged,
 }: {
   readonly pathKey: string;
   readonly pathTitle: string;
   readonly tiers: readonly TierOption[];
+  /** Where learners are (for the words of a step filter). */
+  readonly stepCounts: readonly StepCount[];
   readonly refresh: number;
   readonly onChanged: () => void;
 }) {
@@ -80,7 +112,8 @@ export function LearnersSection({
   const exportCsv = async () => {
     setExportError(null);
     try {
-      downloadCsv(csvFileName(pathKey, 'learners'), await exportLearnersCsv(pathKey, query));
+      const rows = await allLearners(pathKey, query);
+      downloadCsv(csvFileName(pathKey, 'learners'), learnersCsv(intl, rows, tiers));
     } catch (caught) {
       setExportError(caught instanceof Error ? caught : new Error(String(caught)));
     }
@@ -105,6 +138,7 @@ export function LearnersSection({
       {exportError && <ApiErrorAlert error={exportError} />}
       {notice}
       <LearnerFilters query={query} tiers={tiers} onChange={change} />
+      <StepFilterNote query={query} counts={stepCounts} onClear={() => change({ step: '', position: '' })} />
       {error && <ApiErrorAlert error={error} />}
       {data?.items.length === 0 && <p>{intl.formatMessage(messages.noLearners)}</p>}
       {data && data.items.length > 0 && (
@@ -117,7 +151,9 @@ export function LearnersSection({
               header: intl.formatMessage(messages.learnerColumn),
               cell: (learner) => (
                 <>
-                  <span className="d-block font-weight-bold">{learner.displayName ?? learner.username}</span>
+                  <Link to={learnerPageRoute(pathKey, learner.username)} className="d-block font-weight-bold">
+                    {learner.displayName ?? learner.username}
+                  </Link>
                   <span className="d-block small">{learner.username}</span>
                   {learner.email && <span className="d-block small text-break">{learner.email}</span>}
                 </>
@@ -133,6 +169,10 @@ export function LearnersSection({
               ),
             },
             {
+              header: intl.formatMessage(messages.currentStepColumn),
+              cell: (learner) => currentStepWords(intl, learner.currentStep),
+            },
+            {
               header: intl.formatMessage(messages.progressColumn),
               cell: (learner) => <ProgressCell learner={learner} />,
             },
@@ -142,6 +182,13 @@ export function LearnersSection({
                 learner.currentTier === null
                   ? intl.formatMessage(messages.noTier)
                   : tierTitle(tiers, learner.currentTier),
+            },
+            {
+              header: intl.formatMessage(messages.lastActivityColumn),
+              cell: (learner) =>
+                learner.lastActivity === null
+                  ? intl.formatMessage(messages.noActivity)
+                  : intl.formatDate(learner.lastActivity, { dateStyle: 'medium' }),
             },
             {
               header: intl.formatMessage(messages.enrolledColumn),

@@ -105,7 +105,6 @@ export const messages = defineMessages({
   },
   unenrolled: { id: 'enrollments.unenroll.done', defaultMessage: '{name} is unenrolled.' },
   goBack: { id: 'enrollments.dialog.back', defaultMessage: 'Go back' },
-  close: { id: 'enrollments.dialog.close', defaultMessage: 'Close' },
 
   pendingHeading: { id: 'enrollments.pending.heading', defaultMessage: 'Pending enrollments' },
   pendingHelp: {
@@ -175,6 +174,26 @@ export const messages = defineMessages({
   pendingTable: { id: 'enrollments.table.pending', defaultMessage: 'Emails waiting for an account' },
   auditTable: { id: 'enrollments.table.audit', defaultMessage: 'Audit log entries, newest first' },
 
+  currentStepColumn: { id: 'enrollments.column.currentStep', defaultMessage: 'Current step' },
+  achievedTiersColumn: { id: 'enrollments.column.achievedTiers', defaultMessage: 'Tiers achieved' },
+  lastActivityColumn: { id: 'enrollments.column.lastActivity', defaultMessage: 'Last activity' },
+  noActivity: { id: 'enrollments.learners.noActivity', defaultMessage: 'None yet' },
+  stepFilterNote: {
+    id: 'enrollments.learners.stepFilter',
+    defaultMessage: 'Showing the learners who are: {where}.',
+  },
+  clearStepFilter: { id: 'enrollments.learners.clearStepFilter', defaultMessage: 'Show all learners' },
+  whereHeading: { id: 'enrollments.where.heading', defaultMessage: 'Where learners are' },
+  whereNone: { id: 'enrollments.where.none', defaultMessage: 'No learner is enrolled yet.' },
+  whereCount: {
+    id: 'enrollments.where.count',
+    defaultMessage:
+      '{count, plural, one {<link># learner</link> is} other {<link># learners</link> are}} {where}',
+  },
+  exportBusy: { id: 'enrollments.learners.exportBusy', defaultMessage: 'Exporting…' },
+  csvUsername: { id: 'enrollments.csvColumn.username', defaultMessage: 'Username' },
+  csvName: { id: 'enrollments.csvColumn.name', defaultMessage: 'Name' },
+
   range: { id: 'enrollments.pager.range', defaultMessage: '{first}–{last} of {total}' },
   previousPage: { id: 'enrollments.pager.previous', defaultMessage: 'Previous page' },
   nextPage: { id: 'enrollments.pager.next', defaultMessage: 'Next page' },
@@ -223,4 +242,35 @@ export const actionMessages: Readonly<Record<string, MessageDescriptor>> = defin
   pending_added: { id: 'enrollments.action.pendingAdded', defaultMessage: 'Pending enrollment added' },
   pending_removed: { id: 'enrollments.action.pendingRemoved', defaultMessage: 'Pending enrollment removed' },
   version_changed: { id: 'enrollments.action.versionChanged', defaultMessage: 'Moved to a new version' },
+});
+
+/** Where a learner stands, in the table, the per-step counts and the export (lower case after "are"). */
+export const positionMessages = defineMessages({
+  working: { id: 'enrollments.position.working', defaultMessage: 'Working on {step}' },
+  waiting: { id: 'enrollments.position.waiting', defaultMessage: 'Waiting on {step}' },
+  waitingStart: {
+    id: 'enrollments.position.waitingStart',
+    defaultMessage: 'Waiting on {step}: its course starts on {date}',
+  },
+  waitingRelease: {
+    id: 'enrollments.position.waitingRelease',
+    defaultMessage: 'Waiting on {step}: it opens on {date}',
+  },
+  waitingLocked: {
+    id: 'enrollments.position.waitingLocked',
+    defaultMessage: 'Waiting on {step}: it needs other parts first',
+  },
+  ended: { id: 'enrollments.position.ended', defaultMessage: 'Course ended: {step}' },
+  notStarted: { id: 'enrollments.position.notStarted', defaultMessage: 'Not started' },
+  notStartedAt: {
+    id: 'enrollments.position.notStartedAt',
+    defaultMessage: 'Not started (first step: {step})',
+  },
+  completed: { id: 'enrollments.position.completed', defaultMessage: 'Completed' },
+  whereWorking: { id: 'enrollments.where.working', defaultMessage: 'working on {step}' },
+  whereWaiting: { id: 'enrollments.where.waiting', defaultMessage: 'waiting on {step}' },
+  whereEnded: { id: 'enrollments.where.ended', defaultMessage: 'kept out of {step}: its course ended' },
+  whereNotStarted: { id: 'enrollments.where.notStarted', defaultMessage: 'not started, first step {step}' },
+  whereNotStartedNone: { id: 'enrollments.where.notStartedNone', defaultMessage: 'not started' },
+  whereCompleted: { id: 'enrollments.where.completed', defaultMessage: 'done: the path is completed' },
 });

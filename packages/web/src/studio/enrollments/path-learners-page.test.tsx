@@ -27,6 +27,8 @@ const ada: LearnerRow = {
   achievedTiers: ['core'],
   updatedAt: null,
   blockedBy: [],
+  currentStep: { kind: 'working', stepId: 'stats', stepTitle: 'Statistics', waitingOn: null, date: null },
+  lastActivity: '2026-02-20T10:00:00.000Z',
 };
 
 function staffApi(learners: LearnerRow[] = [ada]) {
@@ -55,6 +57,11 @@ function staffApi(learners: LearnerRow[] = [ada]) {
       active = [];
       return { status: 204 };
     },
+    [`GET ${BASE}/step-summary`]: () => ({
+      body: {
+        items: [{ position: 'working', stepId: 'stats', stepTitle: 'Statistics', count: active.length }],
+      },
+    }),
     [`GET ${BASE}/pending-enrollments`]: () => ({ body: { items: [], total: 0 } }),
     [`GET ${BASE}/audit`]: () => ({ body: { items: [], total: 0 } }),
   });
@@ -75,6 +82,17 @@ it('shows the summary and the learners with their tier, and filters on the serve
   const row = within(table).getAllByRole('row')[1]!;
   expect(row.textContent).toContain('Ada Lovelace');
   expect(row.textContent).toContain('Core Certificate');
+  expect(row.textContent).toContain('Working on Statistics');
+  // The last activity, as a date (the harness's locale is en-US).
+  expect(row.textContent).toContain('Feb 20, 2026');
+  expect(within(row).getByRole('link', { name: 'Ada Lovelace' }).getAttribute('href')).toBe(
+    `/paths/${encodeURIComponent(KEY)}/learners/ada`,
+  );
+  const where = screen.getByRole('region', { name: 'Where learners are' });
+  expect(within(where).getByRole('listitem').textContent).toBe('1 learner is working on Statistics');
+  expect(within(where).getByRole('link', { name: '1 learner' }).getAttribute('href')).toBe(
+    `/paths/${encodeURIComponent(KEY)}/learners?step=stats&position=working#learners`,
+  );
   expect(
     within(row).getByRole('progressbar', { name: 'Progress of ada' }).getAttribute('aria-valuenow'),
   ).toBe('42');

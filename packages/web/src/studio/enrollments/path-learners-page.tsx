@@ -1,5 +1,6 @@
-// Studio's enrollment management for one path: progress summary, enroll (form or CSV), the
-// learners with their progress, pending enrollments and the audit log. Every section reloads after
+// Studio's enrollment management for one path: progress summary, where learners are (how many at
+// each step), enroll (form or CSV), the learners with their progress, pending enrollments and the
+// audit log. Every section reloads after
 // a change made in any of them; a path the user is not staff of is "not found", as the API says.
 import { useCallback, useEffect, useState } from 'react';
 import { Spinner } from '@openedx/paragon';
@@ -16,10 +17,12 @@ import { pathTiers } from './path-tiers.ts';
 import { PendingSection } from './pending-section.tsx';
 import { ProgressSummary } from './progress-summary.tsx';
 import { useApi } from '../../shared/api/use-api.ts';
+import { WhereLearnersAre } from './where-learners-are.tsx';
 import { messages } from './messages.ts';
 import './enrollments.css';
 
 const SECTIONS = [
+  ['where', messages.whereHeading],
   ['enroll', messages.enrollHeading],
   ['learners', messages.learnersHeading],
   ['pending', messages.pendingHeading],
@@ -43,6 +46,8 @@ export function PathLearnersPage() {
   // The summary is for staff only: its 404 says the path is not this user's to manage.
   const summary = useApi('/api/v1/paths/{key}/progress-summary', { params: { key } }, refresh);
   const path = useApi('/api/v1/paths/{key}', { params: { key } });
+  const steps = useApi('/api/v1/paths/{key}/step-summary', { params: { key } }, refresh);
+  const stepCounts = steps.data?.items ?? [];
   const title = path.data?.title ?? key;
   useEffect(() => {
     document.title = intl.formatMessage(messages.documentTitle, { title });
@@ -86,8 +91,17 @@ export function PathLearnersPage() {
       </nav>
       {summary.error && <ApiErrorAlert error={summary.error} />}
       <ProgressSummary summary={summary.data} tiers={tiers} />
+      {steps.error && <ApiErrorAlert error={steps.error} />}
+      {steps.data && <WhereLearnersAre counts={stepCounts} />}
       <EnrollPanel pathKey={key} onEnrolled={changed} />
-      <LearnersSection pathKey={key} pathTitle={title} tiers={tiers} refresh={refresh} onChanged={changed} />
+      <LearnersSection
+        pathKey={key}
+        pathTitle={title}
+        tiers={tiers}
+        stepCounts={stepCounts}
+        refresh={refresh}
+        onChanged={changed}
+      />
       <PluginSlot id={STUDIO_SLOTS.learnersSections} props={{ pathKey: key }} />
       <PendingSection pathKey={key} refresh={refresh} onChanged={changed} />
       <AuditSection pathKey={key} refresh={refresh} />

@@ -10,7 +10,7 @@ import { apiCall } from '../../shared/api/api-call.ts';
 import { ApiError } from '../../shared/api/client.ts';
 import { formatProblem } from '../../shared/intl/format-words.ts';
 import { ProblemList } from '../problem-list.tsx';
-import { StudioDialog } from '../studio-dialog.tsx';
+import { AppDialog } from '../../shared/layout/app-dialog.tsx';
 import type { PathSummary } from './use-path-list.ts';
 import { messages } from './messages.ts';
 
@@ -79,7 +79,7 @@ export function DuplicateDialog({
   );
   const dialogTitle = intl.formatMessage(messages.duplicateTitle, { title: path.title });
   return (
-    <StudioDialog
+    <AppDialog
       title={dialogTitle}
       onClose={onClose}
       cancelLabel={intl.formatMessage(messages.cancel)}
@@ -106,6 +106,6 @@ export function DuplicateDialog({
         intl.formatMessage(messages.copyKeyHelp),
       )}
       {field('/title', 'duplicate-title', intl.formatMessage(messages.copyTitle), title, setTitle)}
-    </StudioDialog>
+    </AppDialog>
   );
 }

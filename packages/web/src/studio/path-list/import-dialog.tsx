@@ -10,7 +10,7 @@ import { apiCall } from '../../shared/api/api-call.ts';
 import { ApiError } from '../../shared/api/client.ts';
 import { DEFINITION_FILE_TYPES, definitionFormat } from '../definition-files.ts';
 import { ProblemList } from '../problem-list.tsx';
-import { StudioDialog } from '../studio-dialog.tsx';
+import { AppDialog } from '../../shared/layout/app-dialog.tsx';
 import { messages } from './messages.ts';
 
 /** The content type the API reads a file as: YAML by its name, else JSON. */
@@ -51,7 +51,7 @@ export function ImportDialog({ onClose }: { readonly onClose: () => void }) {
   };
   const title = intl.formatMessage(messages.importTitle);
   return (
-    <StudioDialog
+    <AppDialog
       title={title}
       onClose={onClose}
       cancelLabel={intl.formatMessage(messages.cancel)}
@@ -91,6 +91,6 @@ export function ImportDialog({ onClose }: { readonly onClose: () => void }) {
       >
         {intl.formatMessage(messages.publishToo)}
       </Form.Checkbox>
-    </StudioDialog>
+    </AppDialog>
   );
 }

@@ -38,6 +38,17 @@ export const messages = defineMessages({
     id: 'studio.list.wasArchived',
     defaultMessage: '{title} is archived: learners can no longer join it.',
   },
+  archiveTitle: { id: 'studio.list.archiveDialog.title', defaultMessage: 'Archive {title}?' },
+  archiveText: {
+    id: 'studio.list.archiveDialog.text',
+    defaultMessage:
+      'Learners on it keep their progress and see the path marked as archived. No one new can join it, and it leaves Explore paths.',
+  },
+  archiveRestore: {
+    id: 'studio.list.archiveDialog.restore',
+    defaultMessage: 'You can restore it at any time with Restore in this list.',
+  },
+  archiveConfirm: { id: 'studio.list.archiveDialog.confirm', defaultMessage: 'Archive the path' },
   wasRestored: { id: 'studio.list.wasRestored', defaultMessage: '{title} is restored.' },
   actionFailed: { id: 'studio.list.actionFailed', defaultMessage: '{title}: {error}' },
   previous: { id: 'studio.list.previous', defaultMessage: 'Previous page' },

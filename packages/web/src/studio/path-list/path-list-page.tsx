@@ -1,5 +1,5 @@
 // Studio's path list: search, filters by organisation and status, paging, and the ways to get a
-// path: create, import, duplicate; archive and restore from each row.
+// path: create, import, duplicate; archive (after saying what it does) and restore from each row.
 import { useCallback, useState } from 'react';
 import { Alert, Button, Icon, Spinner } from '@openedx/paragon';
 import { Add, Upload } from '../editor/icons.ts';
@@ -7,12 +7,14 @@ import { useIntl } from 'react-intl';
 import { Link, useSearchParams } from 'react-router-dom';
 import { apiCall } from '../../shared/api/api-call.ts';
 import { useSession } from '../../shared/auth/session.tsx';
+import { ConfirmDialog } from '../../shared/layout/confirm-dialog.tsx';
 import { DuplicateDialog } from './duplicate-dialog.tsx';
 import { ImportDialog } from './import-dialog.tsx';
 import { PAGE_SIZE, readQuery, writeQuery, type ListQuery } from './list-query.ts';
 import { canAuthor, grantedOrganisations } from './grants.ts';
 import { PathFilters } from './path-filters.tsx';
 import { PathRows } from './path-rows.tsx';
+import { errorWords } from '../../shared/api/error-words.ts';
 import { usePathList, type PathSummary } from './use-path-list.ts';
 import { messages } from './messages.ts';
 import './path-list.css';
@@ -28,6 +30,8 @@ export function PathListPage() {
   const { list, refresh } = usePathList(query);
   const [duplicating, setDuplicating] = useState<PathSummary | null>(null);
   const [importing, setImporting] = useState(false);
+  const [archiving, setArchiving] = useState<PathSummary | null>(null);
+  const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice | null>(null);
   const [seenOrgs, setSeenOrgs] = useState<ReadonlySet<string>>(new Set());
   const items = list.status === 'done' ? list.page.items : [];
@@ -43,6 +47,7 @@ export function PathListPage() {
 
   const archive = async (path: PathSummary, archived: boolean) => {
     setNotice(null);
+    setBusy(true);
     try {
       await apiCall(archived ? '/api/v1/paths/{key}/archive' : '/api/v1/paths/{key}/restore', 'post', {
         params: { key: path.key },
@@ -63,6 +68,8 @@ export function PathListPage() {
         }),
       });
     }
+    setBusy(false);
+    setArchiving(null);
   };
 
   return (
@@ -96,7 +103,7 @@ export function PathListPage() {
       )}
       {list.status === 'failed' && (
         <Alert variant="danger" role="alert">
-          {intl.formatMessage(messages.loadFailed, { error: list.error })}
+          {intl.formatMessage(messages.loadFailed, { error: errorWords(intl, list.error) })}
         </Alert>
       )}
       {list.status === 'done' && (
@@ -114,7 +121,8 @@ export function PathListPage() {
             paths={items}
             mayAuthor={(path) => canAuthor(user, path.org)}
             onDuplicate={setDuplicating}
-            onArchive={(path, archived) => void archive(path, archived)}
+            // Archiving asks first; restoring, which takes nothing away, does not.
+            onArchive={(path, archived) => (archived ? setArchiving(path) : void archive(path, false))}
           />
           {list.page.total > PAGE_SIZE && (
             <nav aria-label={intl.formatMessage(messages.pages)} className="path-list-actions">
@@ -140,6 +148,18 @@ export function PathListPage() {
       )}
       {duplicating && <DuplicateDialog path={duplicating} onClose={() => setDuplicating(null)} />}
       {importing && <ImportDialog onClose={() => setImporting(false)} />}
+      <ConfirmDialog
+        isOpen={archiving !== null}
+        title={intl.formatMessage(messages.archiveTitle, { title: archiving?.title ?? '' })}
+        confirmLabel={intl.formatMessage(messages.archiveConfirm)}
+        cancelLabel={intl.formatMessage(messages.cancel)}
+        busy={busy}
+        onConfirm={() => archiving && void archive(archiving, true)}
+        onCancel={() => setArchiving(null)}
+      >
+        <p>{intl.formatMessage(messages.archiveText)}</p>
+        <p className="mb-0">{intl.formatMessage(messages.archiveRestore)}</p>
+      </ConfirmDialog>
     </>
   );
 }

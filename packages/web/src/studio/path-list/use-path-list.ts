@@ -8,13 +8,13 @@ export type PathSummary = PathPage['items'][number];
 
 type PathList =
   | { readonly status: 'loading' }
-  | { readonly status: 'failed'; readonly error: string }
+  | { readonly status: 'failed'; readonly error: Error }
   | { readonly status: 'done'; readonly page: PathPage };
 
 export function usePathList(query: ListQuery): { readonly list: PathList; readonly refresh: () => void } {
   const { data, error, reload } = useApi('/api/v1/paths', { query: apiQuery(query) });
   const list: PathList = error
-    ? { status: 'failed', error: error.message }
+    ? { status: 'failed', error }
     : data
       ? { status: 'done', page: data }
       : { status: 'loading' };

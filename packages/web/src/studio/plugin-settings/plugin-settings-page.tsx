@@ -4,6 +4,7 @@
 import { Alert, Button, Spinner } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
 import { useApi } from '../../shared/api/use-api.ts';
+import { errorWords } from '../../shared/api/error-words.ts';
 import { useSession } from '../../shared/auth/session.tsx';
 import { PluginSection } from './plugin-section.tsx';
 import { messages } from './messages.ts';
@@ -26,7 +27,7 @@ function PluginList() {
   if (error)
     return (
       <Alert variant="danger" role="alert">
-        <p>{intl.formatMessage(messages.loadFailed, { error: error.message })}</p>
+        <p>{intl.formatMessage(messages.loadFailed, { error: errorWords(intl, error) })}</p>
         <Button variant="outline-primary" size="sm" onClick={reload}>
           {intl.formatMessage(messages.tryAgain)}
         </Button>

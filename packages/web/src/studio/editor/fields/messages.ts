@@ -37,5 +37,10 @@ export const messages = defineMessages({
     defaultMessage: '{id} (no longer in the path)',
   },
   tierReference: { id: 'studio.fields.references.tier', defaultMessage: 'tier' },
+  cyclicReference: {
+    id: 'studio.fields.references.cycle',
+    defaultMessage:
+      'Not possible: it would go round in a circle ({cycle}), so none of them could ever be completed.',
+  },
   utc: { id: 'studio.fields.dateTime.utc', defaultMessage: 'In UTC. Leave empty for no date.' },
 });

@@ -1,21 +1,29 @@
 // The validation problems of the definition being edited, as the fields read them: each field
-// asks for the problems at its pointer; a field shows them once it has been changed, or every
-// field does once the author tried to save (so that a new, empty path is not all red at first).
+// asks for the problems at its pointer; a field shows them once the author has changed or left it,
+// or every field does once the author saved, tried to publish or reopened a saved draft (so that a
+// new, empty path is not all red before anything is typed). Badges and the list count only those.
 import { createContext, useContext, useMemo, useState, type ReactNode } from 'react';
 import { useIntl } from 'react-intl';
 import type { PathDefinition, Problem } from '@learning-paths/core';
 import { formatProblem } from '../../../shared/intl/format-words.ts';
-import { fieldPointers, problemsByField } from '../validation/field-pointers.ts';
+import { fieldOf, fieldPointers, problemsByField } from '../validation/field-pointers.ts';
 
 interface Problems {
   /** The messages of the problems shown at a field, in the author's language. */
   readonly at: (pointer: string) => readonly string[];
-  /** How many problems there are at or inside a pointer, shown or not (for badges). */
+  /** How many problems are shown at or inside a pointer (for badges). */
   readonly within: (pointer: string) => number;
   readonly touch: (pointer: string) => void;
+  /** The problems shown, in document order, for the list above the editor. */
+  readonly shown: readonly Problem[];
 }
 
-const ProblemsContext = createContext<Problems>({ at: () => [], within: () => 0, touch: () => {} });
+const ProblemsContext = createContext<Problems>({
+  at: () => [],
+  within: () => 0,
+  touch: () => {},
+  shown: [],
+});
 
 export function ProblemsProvider({
   definition,
@@ -25,19 +33,18 @@ export function ProblemsProvider({
 }: {
   readonly definition: PathDefinition;
   readonly problems: readonly Problem[];
-  /** Show every problem, touched or not (an existing path, or after a save was tried). */
+  /** Show every problem, touched or not (a reopened draft, after a save or a try to publish). */
   readonly showAll: boolean;
   readonly children: ReactNode;
 }) {
   const intl = useIntl();
   const [touched, setTouched] = useState<ReadonlySet<string>>(new Set());
   const value = useMemo<Problems>(() => {
-    const byField = problemsByField(problems, fieldPointers(definition));
+    const fields = fieldPointers(definition);
+    const visible = (field: string) => showAll || touched.has(field);
+    const byField = new Map([...problemsByField(problems, fields)].filter(([field]) => visible(field)));
     return {
-      at: (pointer) =>
-        showAll || touched.has(pointer)
-          ? (byField.get(pointer) ?? []).map((problem) => formatProblem(intl, problem))
-          : [],
+      at: (pointer) => (byField.get(pointer) ?? []).map((problem) => formatProblem(intl, problem)),
       within: (pointer) =>
         [...byField].reduce(
           (count, [field, found]) =>
@@ -46,6 +53,9 @@ export function ProblemsProvider({
         ),
       touch: (pointer) =>
         setTouched((previous) => (previous.has(pointer) ? previous : new Set(previous).add(pointer))),
+      shown: problems.filter((problem) =>
+        visible(fieldOf(problem.pointer === '/' ? '' : problem.pointer, fields)),
+      ),
     };
   }, [definition, problems, showAll, touched, intl]);
   return <ProblemsContext.Provider value={value}>{children}</ProblemsContext.Provider>;

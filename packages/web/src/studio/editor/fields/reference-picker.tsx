@@ -1,16 +1,20 @@
 // Picks ids of the path's own nodes and tiers (a node's prerequisites, what a tier requires) as
-// checkboxes, in the order picked; an id that is no longer in the path can still be unticked.
-import type { ReactNode } from 'react';
+// checkboxes, in the order picked; an id that is no longer in the path can still be unticked. A
+// candidate that would close a circle of requirements cannot be ticked, and says which circle by
+// titles (core's cyclicReferences, the same graph validation checks).
+import { useMemo, type ReactNode } from 'react';
+import { cyclicReferences } from '@learning-paths/core';
 import { Form } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
 import { useEditor } from '../editor-context.tsx';
-import type { Reference } from '../state/node-tree.ts';
+import { findNode, nodeTitle, type Reference } from '../state/node-tree.ts';
 import { fieldId } from '../validation/field-pointers.ts';
 import { FieldsetShell } from './field-shell.tsx';
 import { useField } from './problems-context.tsx';
 import { messages } from './messages.ts';
 
 export function ReferencePicker({
+  owner,
   pointer,
   legend,
   help,
@@ -18,6 +22,8 @@ export function ReferencePicker({
   selected,
   onChange,
 }: {
+  /** The node or tier whose references these are. */
+  readonly owner: string;
   readonly pointer: string;
   readonly legend: ReactNode;
   readonly help?: ReactNode;
@@ -27,8 +33,13 @@ export function ReferencePicker({
 }) {
   const intl = useIntl();
   // Keyed like the rows: a box just clicked stays the same box when its part's id changes.
-  const { keyOf } = useEditor();
+  const { keyOf, definition } = useEditor();
   const { problems, touch } = useField(pointer);
+  const cyclic = useMemo(() => cyclicReferences(definition, owner), [definition, owner]);
+  const titleOf = (id: string) => {
+    const node = findNode(definition, id)?.node;
+    return node ? nodeTitle(node) : (definition.tiers?.find((tier) => tier.id === id)?.title ?? id);
+  };
   const known = new Set(candidates.map((candidate) => candidate.id));
   const options = [
     ...candidates,
@@ -50,22 +61,42 @@ export function ReferencePicker({
         <p className="small text-gray-700">{intl.formatMessage(messages.noCandidates)}</p>
       )}
       <div className="reference-picker">
-        {options.map((option) => (
-          <Form.Checkbox
-            key={keyOf(option.id)}
-            id={`${fieldId(pointer)}-${option.id}`}
-            checked={selected.includes(option.id)}
-            onChange={(event: React.ChangeEvent<HTMLInputElement>) => toggle(option.id, event.target.checked)}
-          >
-            <span>
-              {option.title}{' '}
-              <span className="small text-gray-700">
-                ({option.kind === 'tier' ? `${intl.formatMessage(messages.tierReference)} ` : ''}
-                {option.id})
-              </span>
-            </span>
-          </Form.Checkbox>
-        ))}
+        {options.map((option) => {
+          const id = `${fieldId(pointer)}-${option.id}`;
+          const ticked = selected.includes(option.id);
+          // A reference already ticked stays free to untick; validation names its cycle.
+          const cycle = ticked ? undefined : cyclic.get(option.id)?.cycle;
+          return (
+            <div key={keyOf(option.id)}>
+              <Form.Checkbox
+                id={id}
+                checked={ticked}
+                // aria-disabled rather than disabled: it stays reachable by keyboard, where its
+                // reason is read out, and a scrolling list keeps something to focus.
+                aria-disabled={cycle ? true : undefined}
+                aria-describedby={cycle ? `${id}-cycle` : undefined}
+                onChange={(event: React.ChangeEvent<HTMLInputElement>) => {
+                  if (!cycle) toggle(option.id, event.target.checked);
+                }}
+              >
+                <span>
+                  {option.title}{' '}
+                  <span className="small text-gray-700">
+                    ({option.kind === 'tier' ? `${intl.formatMessage(messages.tierReference)} ` : ''}
+                    {option.id})
+                  </span>
+                </span>
+              </Form.Checkbox>
+              {cycle && (
+                <p id={`${id}-cycle`} className="small text-gray-700 ms-4 mb-1">
+                  {intl.formatMessage(messages.cyclicReference, {
+                    cycle: cycle.map(titleOf).join(' → '),
+                  })}
+                </p>
+              )}
+            </div>
+          );
+        })}
       </div>
     </FieldsetShell>
   );

@@ -6,7 +6,7 @@ import { useIntl } from 'react-intl';
 import type { PathDefinition } from '@learning-paths/core';
 import { DEFINITION_FILE_TYPES } from '../../definition-files.ts';
 import { ProblemList } from '../../problem-list.tsx';
-import { StudioDialog } from '../../studio-dialog.tsx';
+import { AppDialog } from '../../../shared/layout/app-dialog.tsx';
 import { readDefinitionFile, type FileReading } from './read-definition-file.ts';
 import { messages } from './messages.ts';
 
@@ -43,7 +43,7 @@ export function ImportFileDialog({
   const title = intl.formatMessage(messages.title);
   const fileName = file?.name ?? '';
   return (
-    <StudioDialog
+    <AppDialog
       title={title}
       onClose={onClose}
       cancelLabel={intl.formatMessage(messages.cancel)}
@@ -82,6 +82,6 @@ export function ImportFileDialog({
           </Form.Control.Feedback>
         )}
       </Form.Group>
-    </StudioDialog>
+    </AppDialog>
   );
 }

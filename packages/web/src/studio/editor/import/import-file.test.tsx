@@ -46,7 +46,7 @@ describe('importing a file into the open editor', () => {
     expect(
       screen.getByText('path.yaml is now in the editor. Nothing is saved until you save the draft.'),
     ).toBeTruthy();
-    expect(screen.getByText('1 thing to fix before saving')).toBeTruthy();
+    expect(screen.getByText('1 thing to fix before publishing')).toBeTruthy();
     expect(screen.getByText('Unsaved changes', { selector: '.badge' })).toBeTruthy();
     expect(received.every((request) => request.method === 'GET')).toBe(true);
 

@@ -41,6 +41,7 @@ export const messages = defineMessages({
   notAchieved: { id: 'studio.preview.tier.notAchieved', defaultMessage: 'Not reached: {percent}' },
   missing: { id: 'studio.preview.tier.missing', defaultMessage: 'Still needs {items}' },
   remaining: { id: 'studio.preview.remaining', defaultMessage: 'What is left' },
+  lockedNeed: { id: 'studio.preview.lockedNeed', defaultMessage: '{title}: {reason}' },
   nothingLeft: { id: 'studio.preview.nothingLeft', defaultMessage: 'Nothing: everything open is done.' },
   next: { id: 'studio.preview.next', defaultMessage: 'Can work on now' },
   noNext: { id: 'studio.preview.noNext', defaultMessage: 'Nothing right now.' },

@@ -1,8 +1,9 @@
 // What core's engine answers for the imaginary learner: every node's status with why it is
-// locked, the tiers, what is left and what can be done now, in the author's language.
+// locked, the tiers, what is left (parts that open later too) and what can be done now, in the
+// author's language.
 import { Badge } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
-import { describeLock, percent, type CompiledPath, type PathEvaluation } from '@learning-paths/core';
+import { describeLock, needsOf, percent, type CompiledPath, type PathEvaluation } from '@learning-paths/core';
 import { formatWords } from '../../../shared/intl/format-words.ts';
 import { nodeEntries, nodeTitle } from '../state/node-tree.ts';
 import { StatusBadge } from './status-badge.tsx';
@@ -23,6 +24,8 @@ export function WhatIfOutcome({
       { type: 'conjunction' },
     );
   const tiers = definition.tiers ?? [];
+  // Parts that open later are named with why (a date, a prerequisite), not left out.
+  const needs = path.nodes.length === 0 ? [] : needsOf(path, evaluation, [0]);
   return (
     <div className="what-if-outcome">
       <ul className="list-unstyled what-if-nodes">
@@ -68,12 +71,19 @@ export function WhatIfOutcome({
         </>
       )}
       <h4 className="h5">{intl.formatMessage(messages.remaining)}</h4>
-      {evaluation.remaining.length === 0 ? (
+      {needs.length === 0 ? (
         <p>{intl.formatMessage(messages.nothingLeft)}</p>
       ) : (
         <ul>
-          {evaluation.remaining.map((item) => (
-            <li key={item.node}>{formatWords(intl, item)}</li>
+          {needs.map((need) => (
+            <li key={need.node}>
+              {need.locked
+                ? intl.formatMessage(messages.lockedNeed, {
+                    title: path.titleOf(need.node),
+                    reason: formatWords(intl, need),
+                  })
+                : formatWords(intl, need)}
+            </li>
           ))}
         </ul>
       )}

@@ -80,4 +80,10 @@ it('words the locks and what is left with the engine’s messages, in the author
   expect(
     within(remaining as HTMLElement).getByText('Terminer 80% de Introduction to Data Science'),
   ).toBeTruthy();
+  // A part that opens later is named with its reason and date, not left out.
+  expect(
+    within(remaining as HTMLElement).getByText(
+      'Capstone Project: Débloqué après Core and Electives, ouvre le 1 May 2026',
+    ),
+  ).toBeTruthy();
 });

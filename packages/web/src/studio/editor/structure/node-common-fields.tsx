@@ -86,6 +86,7 @@ export function NodePlacementFields({
       </div>
       {!isRoot && (
         <ReferencePicker
+          owner={node.id}
           pointer={`${pointer}/prerequisites`}
           legend={intl.formatMessage(messages.prerequisites)}
           help={intl.formatMessage(messages.prerequisitesHelp)}

@@ -114,10 +114,10 @@ describe('the structure editor', () => {
       .split(' ')
       .map((id) => document.getElementById(id)!.textContent);
     expect(described.some((text) => text?.includes(message))).toBe(true);
-    expect(screen.getByText('1 thing to fix before saving')).toBeTruthy();
+    expect(screen.getByText('1 thing to fix before publishing')).toBeTruthy();
     expect(screen.getByRole('tab', { name: /Structure 1 problem/ })).toBeTruthy();
     fireEvent.change(count, { target: { value: '2' } });
-    await waitFor(() => expect(screen.queryByText('1 thing to fix before saving')).toBeNull());
+    await waitFor(() => expect(screen.queryByText('1 thing to fix before publishing')).toBeNull());
   });
 
   it('asks before removing a group with parts, and removes the references to them', async () => {

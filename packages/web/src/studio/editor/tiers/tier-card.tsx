@@ -92,6 +92,7 @@ export function TierCard({
           onChange={(description) => set('description', description)}
         />
         <ReferencePicker
+          owner={tier.id}
           pointer={`${pointer}/requires`}
           legend={intl.formatMessage(messages.requires)}
           help={intl.formatMessage(messages.requiresHelp)}

@@ -5,7 +5,7 @@ export const messages = defineMessages({
   heading: {
     id: 'studio.problems.heading',
     defaultMessage:
-      '{count, plural, one {# thing to fix before saving} other {# things to fix before saving}}',
+      '{count, plural, one {# thing to fix before publishing} other {# things to fix before publishing}}',
   },
   show: { id: 'studio.problems.show', defaultMessage: 'Show' },
   showLabel: { id: 'studio.problems.showLabel', defaultMessage: 'Show the field: {message}' },

@@ -2,12 +2,13 @@
 // is reached, what it still needs in the server's plain words, in the learner's language (each part
 // linked to its place in the outline; a locked part says why it is locked).
 import { Icon } from '@openedx/paragon';
-import { CheckCircle, Flag } from '../../shared/progress/icons.ts';
+import { CheckCircle, Flag } from '../progress/icons.ts';
 import { useIntl } from 'react-intl';
-import { formatWords } from '../../shared/intl/format-words.ts';
-import { ProgressBar } from '../../shared/progress/progress-bar.tsx';
-import type { PathPageData, TierNeed } from '../learn-api.ts';
+import { formatWords } from '../intl/format-words.ts';
+import { ProgressBar } from '../progress/progress-bar.tsx';
+import type { PathPageData, TierNeed } from './path-page-data.ts';
 import { messages } from './messages.ts';
+import './path-view.css';
 
 function Need({ need, title }: { readonly need: TierNeed; readonly title: string }) {
   const intl = useIntl();

@@ -1,14 +1,16 @@
-// The frame of Studio's modal dialogs: the title, the body, and a footer with the button that goes
+// The frame of the apps' modal dialogs: the title, the body, and a footer with the button that goes
 // back and the one that acts. A dialog that asks for input is a form, submitted by its action.
+// Paragon's ModalDialog traps the focus inside, moves it in on open and gives it back on close.
 import type { FormEvent, ReactNode } from 'react';
 import { ActionRow, Form, ModalDialog } from '@openedx/paragon';
 
-export function StudioDialog({
+export function AppDialog({
   title,
   isOpen = true,
   onClose,
   closeLabel,
   cancelLabel,
+  cancelAutoFocus = false,
   action,
   onSubmit,
   children,
@@ -20,6 +22,8 @@ export function StudioDialog({
   readonly closeLabel?: string;
   /** The label of the footer's button that closes the dialog without acting. */
   readonly cancelLabel: string;
+  /** Whether the focus starts on that button (the safe answer) rather than the first control. */
+  readonly cancelAutoFocus?: boolean;
   /** The footer's acting button: a submit button when the dialog is a form. */
   readonly action: ReactNode;
   /** Makes the dialog a form (validated by the caller, not the browser), with this on submit. */
@@ -34,7 +38,10 @@ export function StudioDialog({
       <ModalDialog.Body>{children}</ModalDialog.Body>
       <ModalDialog.Footer>
         <ActionRow>
-          <ModalDialog.CloseButton variant="tertiary">{cancelLabel}</ModalDialog.CloseButton>
+          {/* data-autofocus: where react-focus-lock (under ModalDialog) puts the focus on open. */}
+          <ModalDialog.CloseButton variant="tertiary" data-autofocus={cancelAutoFocus ? true : undefined}>
+            {cancelLabel}
+          </ModalDialog.CloseButton>
           {action}
         </ActionRow>
       </ModalDialog.Footer>

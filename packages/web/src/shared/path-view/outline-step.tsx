@@ -1,13 +1,14 @@
 // One step of the outline: its course, the learner's results against what the step requires, what
-// is still to do (the engine's words), why it is locked, and the button to start or resume it, or
-// why its course's dates allow none and what to do.
+// is still to do (the engine's words), why it is locked, why its course's dates allow no start and
+// what to do, and whatever action the app adds (Learn: start or resume it; Studio's view: none).
+import type { ReactNode } from 'react';
 import { percent } from '@learning-paths/core';
 import { useIntl } from 'react-intl';
-import { formatUtcDay } from '../../shared/intl/utc-dates.ts';
-import { CourseDates } from '../course-dates.tsx';
+import { formatUtcDay } from '../intl/utc-dates.ts';
+import { CourseDates } from './course-dates.tsx';
 import type { OutlineNode, OutlineStep as Step } from './outline-model.ts';
+import { NodeNotes } from './node-notes.tsx';
 import { messages } from './messages.ts';
-import { StartCourseButton, startKind } from './start-course-button.tsx';
 
 function Results({ step, locked }: { readonly step: Step; readonly locked: boolean }) {
   const intl = useIntl();
@@ -33,21 +34,21 @@ function Results({ step, locked }: { readonly step: Step; readonly locked: boole
   );
 }
 
+/** A step of the outline, with its course. */
+export type StepNode = OutlineNode & { readonly step: Step };
+
+/** What an app adds under each step (Learn: the button to start it); none when absent. */
+export type StepAction = (node: StepNode) => ReactNode;
+
 export function OutlineStepDetails({
   node,
-  pathKey,
-  canStart,
-  onChanged,
+  action,
 }: {
-  readonly node: OutlineNode & { readonly step: Step };
-  readonly pathKey: string;
-  /** False until the learner is enrolled on the path. */
-  readonly canStart: boolean;
-  readonly onChanged: () => void;
+  readonly node: StepNode;
+  readonly action?: StepAction | undefined;
 }) {
   const intl = useIntl();
-  const { course, run } = node.step;
-  const kind = course && startKind(node.status, course.enrolled, run);
+  const { course } = node.step;
   return (
     <div className="lp-step">
       {course && (
@@ -61,26 +62,9 @@ export function OutlineStepDetails({
       {node.summary && (
         <p className="mb-1">{intl.formatMessage(messages.required, { requirement: node.summary })}</p>
       )}
-      {node.remaining && (
-        <p className="mb-1">{intl.formatMessage(messages.toDo, { text: node.remaining })}</p>
-      )}
-      {node.lockReason && (
-        <p className="lp-lock mb-1">
-          {intl.formatMessage(messages.lockedBecause, { reason: node.lockReason })}
-        </p>
-      )}
+      <NodeNotes node={node} />
       <DateNote node={node} />
-      {canStart && node.status !== 'locked' && course?.inCatalog && kind && (
-        <StartCourseButton
-          pathKey={pathKey}
-          stepId={node.id}
-          title={node.title}
-          kind={kind}
-          course={course}
-          primary={node.suggested}
-          onChanged={onChanged}
-        />
-      )}
+      {action?.(node)}
     </div>
   );
 }

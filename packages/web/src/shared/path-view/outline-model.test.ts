@@ -1,7 +1,7 @@
 import { createIntl } from 'react-intl';
-import { reportIntlError } from '../../shared/intl/intl-errors.ts';
+import { reportIntlError } from '../intl/intl-errors.ts';
 import { expect, it } from 'vitest';
-import { DEFAULT_LOCALE } from '../../shared/intl/locale.ts';
+import { DEFAULT_LOCALE } from '../intl/locale.ts';
 import { compilePath, withSchedule } from '@learning-paths/core';
 import { buildOutline, stepsOf } from './outline-model.ts';
 import { MIDWAY, pathPageFixture } from '../../../test/path-page-fixture.ts';
@@ -103,4 +103,22 @@ it('suggests the first step whose course runs now, and gives each step where its
     ['cv', null],
     ['capstone', null],
   ]);
+});
+
+it('gives credits earned of those each part is worth, once the path counts credits', () => {
+  const root = buildOutline(pathPageFixture(MIDWAY), english);
+  const credits = (node: ReturnType<typeof buildOutline>) => [node.id, node.credits];
+  // Electives are worth 3, 3 and 4 credits; visualisation is passed.
+  expect(root.children.map(credits)).toEqual([
+    ['intro', { earned: 1, of: 1 }],
+    ['core', { earned: 1, of: 2 }],
+    ['electives', { earned: 3, of: 10 }],
+    ['capstone', { earned: 0, of: 1 }],
+  ]);
+  expect(root.credits).toEqual({ earned: 1, of: 14 });
+  const page = pathPageFixture(MIDWAY);
+  const withoutCredits = JSON.parse(JSON.stringify(page.definition), (key: string, value: unknown) =>
+    key === 'credits' ? undefined : value,
+  ) as typeof page.definition;
+  expect(buildOutline({ ...page, definition: withoutCredits }, english).credits).toBeNull();
 });

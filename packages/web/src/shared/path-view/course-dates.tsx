@@ -2,7 +2,7 @@
 // 2026", "Ended on …" or self-paced. Dates are in UTC, as the engine's sentences give them, to the
 // day: the hour a course opens is noise on a card.
 import { useIntl } from 'react-intl';
-import { formatUtcDay } from '../shared/intl/utc-dates.ts';
+import { formatUtcDay } from '../intl/utc-dates.ts';
 import { messages } from './messages.ts';
 
 export type DateState = 'open' | 'upcoming' | 'ended';

@@ -4,9 +4,9 @@
 // `remaining`), whether it is the suggested next step, and for a step its course and results. The
 // server's words are rendered in the learner's language from their messages.
 import type { IntlShape } from 'react-intl';
-import { isStep, type NodeStatus, type PathNode, type RunState } from '@learning-paths/core';
-import { formatWords } from '../../shared/intl/format-words.ts';
-import type { PathPageData, StepCourse } from '../learn-api.ts';
+import { isStep, resolvedCredits, type NodeStatus, type PathNode, type RunState } from '@learning-paths/core';
+import { formatWords } from '../intl/format-words.ts';
+import type { PathPageData, StepCourse } from './path-page-data.ts';
 
 export interface OutlineStep {
   readonly courseKey: string;
@@ -35,6 +35,13 @@ export interface OutlineNode {
   readonly children: readonly OutlineNode[];
   /** How many children are completed (groups). */
   readonly done: number;
+  /** Credits earned of those it asks or is worth; null on paths that do not count credits. */
+  readonly credits: { readonly earned: number; readonly of: number } | null;
+}
+
+/** A path counts credits when any node sets them: then every node shows its credits. */
+function countsCredits(node: PathNode): boolean {
+  return node.credits !== undefined || (!isStep(node) && node.children.some(countsCredits));
 }
 
 export function buildOutline(page: PathPageData, intl: IntlShape): OutlineNode {
@@ -42,6 +49,21 @@ export function buildOutline(page: PathPageData, intl: IntlShape): OutlineNode {
   const remaining = new Map(evaluation.remaining.map((item) => [item.node, item]));
   const suggested = (evaluation.schedule?.next ?? evaluation.next)[0];
   const runs = evaluation.schedule?.steps ?? {};
+  const withCredits = countsCredits(page.definition.requirements);
+  /** What a node is worth, and for a group what its satisfied children earn (a satisfied node earns its worth). */
+  const creditsOf = (node: PathNode, children: readonly OutlineNode[]) => {
+    const worth = resolvedCredits(
+      node.credits,
+      isStep(node),
+      children.map((child) => child.credits!.of),
+    );
+    if (evaluation.nodes[node.id]!.satisfied) return { earned: worth, of: worth };
+    const earned = children.reduce(
+      (sum, child) => sum + (child.status === 'completed' ? child.credits!.of : 0),
+      0,
+    );
+    return { earned: Math.min(earned, worth), of: worth };
+  };
   const visit = (node: PathNode, depth: number): OutlineNode => {
     const result = evaluation.nodes[node.id]!;
     const children = isStep(node) ? [] : node.children.map((child) => visit(child, depth + 1));
@@ -68,6 +90,7 @@ export function buildOutline(page: PathPageData, intl: IntlShape): OutlineNode {
         : null,
       children,
       done: children.filter((child) => child.status === 'completed').length,
+      credits: withCredits ? creditsOf(node, children) : null,
     };
   };
   return visit(page.definition.requirements, 0);

@@ -1,18 +1,20 @@
 // The whole pathway as a vertical outline: nested lists of groups and steps, each with a status
 // icon and its status in words, headings in order (h3 for the root's children, deeper ones below),
 // groups with their rule and how many parts are done, and the suggested next step highlighted.
+// Learn shows it to the learner, Studio read-only to the path's staff.
 import { createElement } from 'react';
+import './path-view.css';
 import { useIntl } from 'react-intl';
-import { ProgressBar } from '../../shared/progress/progress-bar.tsx';
-import { StatusLabel } from '../../shared/progress/status-label.tsx';
+import { ProgressBar } from '../progress/progress-bar.tsx';
+import { StatusLabel } from '../progress/status-label.tsx';
 import type { OutlineNode } from './outline-model.ts';
-import { OutlineStepDetails } from './outline-step.tsx';
+import { OutlineStepDetails, type StepAction } from './outline-step.tsx';
+import { NodeNotes } from './node-notes.tsx';
 import { messages } from './messages.ts';
 
 interface OutlineProps {
-  readonly pathKey: string;
-  readonly canStart: boolean;
-  readonly onChanged: () => void;
+  /** What the app adds under each step; nothing when absent (a read-only view). */
+  readonly stepAction?: StepAction | undefined;
 }
 
 /** "Choose 2 of 3 — 1 done". */
@@ -30,14 +32,7 @@ function GroupDetails({ node }: { readonly node: OutlineNode }) {
   return (
     <>
       <p className="mb-1">{ruleWords(node)}</p>
-      {node.remaining && (
-        <p className="mb-1">{intl.formatMessage(messages.toDo, { text: node.remaining })}</p>
-      )}
-      {node.lockReason && (
-        <p className="lp-lock mb-1">
-          {intl.formatMessage(messages.lockedBecause, { reason: node.lockReason })}
-        </p>
-      )}
+      <NodeNotes node={node} />
       <ProgressBar
         value={node.progress}
         label={intl.formatMessage(messages.progressOn, { title: node.title })}
@@ -58,12 +53,15 @@ function OutlineItem({ node, ...props }: { readonly node: OutlineNode } & Outlin
       <div className="lp-outline__head">
         {createElement(heading, { className: 'lp-outline__title mb-0' }, node.title)}
         <StatusLabel status={node.status} />
+        {node.credits && (
+          <span className="lp-outline__credits">{intl.formatMessage(messages.credits, node.credits)}</span>
+        )}
         {node.suggested && (
           <span className="lp-outline__suggested">{intl.formatMessage(messages.suggested)}</span>
         )}
       </div>
       {node.step ? (
-        <OutlineStepDetails node={{ ...node, step: node.step }} {...props} />
+        <OutlineStepDetails node={{ ...node, step: node.step }} action={props.stepAction} />
       ) : (
         <>
           <GroupDetails node={node} />
@@ -90,7 +88,12 @@ export function PathOutline({ root, ...props }: { readonly root: OutlineNode } &
   return (
     <section aria-labelledby="outline-title" className="mb-5">
       <h2 id="outline-title">{intl.formatMessage(messages.outlineTitle)}</h2>
-      {!root.step && <p>{ruleWords(root)}</p>}
+      {!root.step && (
+        <p>
+          {ruleWords(root)}
+          {root.credits && <> · {intl.formatMessage(messages.credits, root.credits)}</>}
+        </p>
+      )}
       {root.remaining && <p>{intl.formatMessage(messages.toDo, { text: root.remaining })}</p>}
       {root.step ? (
         <OutlineList nodes={[root]} {...props} />
