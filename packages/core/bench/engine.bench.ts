@@ -1,6 +1,7 @@
 // `npm run bench:engine`: evaluations per second of the spec's example path and of a generated
 // 200-step path over 100,000 generated learners each, next to a floor loop that only reads every
-// fact of the same learners once.
+// fact of the same learners once, and the generated path again with every step following its
+// course (`run: current`), whose facts are matched to steps by course.
 //
 // Learners are generated and measured in chunks (10,000 by default, BENCH_CHUNK to change): with
 // all 100,000 learners' facts in memory at once (1.5 GB of objects), every young-generation
@@ -83,6 +84,13 @@ const chunkSize = (chunk: number) => Math.min(CHUNK, LEARNERS - chunk * CHUNK);
 const largeLearners = (chunk: number) =>
   generateLearners(courseKeys(largePath), chunkSize(chunk), 2_000 + chunk);
 
+/** The definition with every step following its course from run to run. */
+function followingEveryCourse(definition: PathDefinition): PathDefinition {
+  return JSON.parse(JSON.stringify(definition), (key: string, value: unknown) =>
+    value !== null && typeof value === 'object' && 'course' in value ? { ...value, run: 'current' } : value,
+  ) as PathDefinition;
+}
+
 const rows = measure([
   {
     name: '(a) spec example path (8 steps)',
@@ -91,6 +99,11 @@ const rows = measure([
   },
   { name: '(b) generated path (200 steps, 4 levels)', learners: largeLearners, run: evaluateAll(largePath) },
   { name: '(c) floor: read every fact of (b) once', learners: largeLearners, run: floorLoop },
+  {
+    name: '(d) (b) with every step following its course',
+    learners: largeLearners,
+    run: evaluateAll(followingEveryCourse(largePath)),
+  },
 ]);
 
 console.log(
@@ -108,3 +121,6 @@ const ratio = rows[1]!.ms / rows[2]!.ms;
 const specRate = (LEARNERS / rows[0]!.ms) * 1000;
 console.log(`\n(b) / (c) time ratio: ${ratio.toFixed(2)} (target ≤ 5)`);
 console.log(`(a) evaluations/s: ${Math.round(specRate).toLocaleString('en')} (target ≥ 200,000)`);
+console.log(
+  `(d) / (b) time ratio: ${(rows[3]!.ms / rows[1]!.ms).toFixed(2)} (the cost of following courses)`,
+);

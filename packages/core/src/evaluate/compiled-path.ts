@@ -162,6 +162,7 @@ export class CompiledPath implements CompiledStructure {
   /** The learner's runs of each followed course, by course; null when the path follows none. */
   #runsByCourse(courses: LearnerFacts['courses']): Map<string, string[]> | null {
     if (this.#followed.size === 0) return null;
+    this.#takenRun.fill(null);
     const byCourse = new Map<string, string[]>();
     for (const run in courses) {
       if (!Object.hasOwn(courses, run)) continue;
@@ -215,14 +216,16 @@ export class CompiledPath implements CompiledStructure {
       const node = nodes[i]!;
       let isSatisfied: boolean;
       let value: number;
-      const followedRuns = node.follows === null ? undefined : runsByCourse!.get(node.follows);
-      if (followedRuns !== undefined) {
-        isSatisfied = this.#scoreFollowingStep(node, followedRuns, courses);
-        value = this.#stepProgress;
-      } else if (node.course !== null) {
-        this.#takenRun[i] = null;
+      if (node.course !== null) {
+        // Paths of exact runs pay one comparison here; a step that follows its course and has
+        // runs in the facts is scored against each.
+        const followedRuns = node.follows === null ? undefined : runsByCourse!.get(node.follows);
+        if (followedRuns !== undefined) {
+          isSatisfied = this.#scoreFollowingStep(node, followedRuns, courses);
+          value = this.#stepProgress;
+        }
         // hasOwn first: a missing course then costs one lookup, not a walk up the prototype chain.
-        if (Object.hasOwn(courses, node.course)) {
+        else if (Object.hasOwn(courses, node.course)) {
           const course = courses[node.course]!;
           courseFacts[i] = course;
           isSatisfied = this.#scoreStep(node, course);
