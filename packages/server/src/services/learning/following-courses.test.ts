@@ -5,12 +5,15 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { createFixture, NOW, type Fixture } from '../../../test/service-fixture.ts';
 import { testDatabases, useDatabase } from '../../../test/test-databases.ts';
 import { StandaloneLms } from '../../lms/standalone-lms.ts';
+import { CatalogCache } from '../catalog/catalog-cache.ts';
+import { listPathLearners } from '../enrollments/list-path-learners.ts';
 import { recordFactsInTransaction } from '../facts/apply-facts.ts';
 import { asLearningPath } from '../../http/routes/openedx-compat/mappers/learning-path.ts';
 import { createPath } from '../paths/create-path.ts';
 import { getVisiblePath } from '../paths/get-visible-path.ts';
 import { publishPath } from '../paths/publish-path.ts';
 import { evaluateLearner } from '../progress/evaluate-learner.ts';
+import { myLearning } from './my-learning.ts';
 import { startStepCourse } from './start-step-course.ts';
 
 const KEY = 'path-v1:DemoU+FOLLOW+2026+all';
@@ -93,6 +96,30 @@ describe.each(await testDatabases())('steps that follow their course, on $name',
     });
     expect([started.course, started.step]).toEqual([RUN('2026b'), 'intro']);
     expect((await evaluate()).evaluation.runs).toEqual({ intro: RUN('2026b') });
+  });
+
+  it('keeps the dashboard card and the staff list on the run open now, not the ended one named', async () => {
+    const { items } = await myLearning({
+      data: fixture.data,
+      compiled: fixture.compiled,
+      catalog: new CatalogCache(),
+      actor: fixture.actors.ada!,
+      query: { type: 'path', sort: 'recent', limit: 10, offset: 0 },
+      now: NOW,
+    });
+    const card = items.find((item) => item.key === KEY)!;
+    expect(card).toMatchObject({ completable: true, next: [{ id: 'intro', course: RUN('2026b') }] });
+    const { items: rows } = await listPathLearners({
+      data: fixture.data,
+      compiled: fixture.compiled,
+      actor: fixture.actors.author!,
+      pathKey: KEY,
+      query: { sort: 'username', order: 'asc', limit: 10, offset: 0 },
+      now: NOW,
+    });
+    expect(
+      rows.map((row) => [row.username, row.blockedBy, row.currentStep.kind, row.currentStep.stepId]),
+    ).toEqual([['ada', [], 'notStarted', 'intro']]);
   });
 
   it("gives Open edX's learner app the current run of the course", async () => {

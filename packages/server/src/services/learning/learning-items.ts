@@ -1,7 +1,7 @@
 // A learner's "My Learning" items: every active path enrollment and every course they are
 // enrolled in, with status and progress from the materialised progress and the stored facts (no
 // evaluation on read), before any filter.
-import { pathSchedule, type CompiledPath } from '@learning-paths/core';
+import type { CompiledPath } from '@learning-paths/core';
 import type { DataAccess } from '../../store/data-access.ts';
 import type { CourseRecord } from '../../store/repositories/course-repository.ts';
 import type { StoredFacts } from '../../store/repositories/fact-repository.ts';
@@ -9,6 +9,7 @@ import type { ProgressStatus } from '../../domain/progress.ts';
 import { orgOfPath } from '../actor.ts';
 import type { CatalogCache } from '../catalog/catalog-cache.ts';
 import type { CompiledPaths } from '../progress/compiled-paths.ts';
+import { storedSchedule } from '../progress/step-catalog.ts';
 import { readStepStates } from '../progress/step-states.ts';
 import { dateState, type DateState } from './date-state.ts';
 
@@ -125,10 +126,10 @@ export async function learningItems({
     const stored = enrollment.progress;
     // The stored progress against today's course dates: its steps completed, and its next steps.
     const states = readStepStates(path, stored?.stepStates ?? '');
-    const schedule = pathSchedule(
+    const schedule = storedSchedule(
       path,
       { satisfied: (id) => states.get(id) === 'c', next: stored?.next ?? [] },
-      (course) => catalog.get(course),
+      catalog,
       now,
     );
     items.push({
@@ -148,7 +149,7 @@ export async function learningItems({
       currentTierTitle: stored?.currentTier ? path.titleOf(stored.currentTier) : null,
       next: schedule.next.map((id) => {
         const node = path.nodes[path.slotOf.get(id) ?? -1];
-        return { id, title: path.titleOf(id), course: node?.course ?? null };
+        return { id, title: path.titleOf(id), course: schedule.courses?.[id] ?? node?.course ?? null };
       }),
       opensAt: schedule.opensAt,
       // Progress stored before step states were kept says nothing of what is completed.

@@ -2,10 +2,11 @@
 // its ended course, not started, or done. Derived from the stored progress (status, step states,
 // suggested next steps) and today's course dates through core's schedule, so that a whole page of
 // learners, or every group of learners sharing a state, costs no evaluation and no facts.
-import { pathSchedule, type CompiledPath } from '@learning-paths/core';
+import type { CompiledPath } from '@learning-paths/core';
 import type { CourseRecord } from '../../store/repositories/course-repository.ts';
 import type { ProgressStatus } from '../../domain/progress.ts';
 import { readStepStates } from './step-states.ts';
+import { storedSchedule } from './step-catalog.ts';
 
 export const STEP_POSITIONS = ['working', 'waiting', 'ended', 'notStarted', 'completed'] as const;
 export type StepPosition = (typeof STEP_POSITIONS)[number];
@@ -57,20 +58,23 @@ export function currentStep(
     stepTitle: path.titleOf(id),
     ...extra,
   });
-  const runOf = (course: string) => catalog.get(course);
-  const schedule = pathSchedule(
+  const schedule = storedSchedule(
     path,
     { satisfied: (id) => states.get(id) === 'c', next: stored.next },
-    runOf,
+    catalog,
     now,
   );
+  const runOf = (id: string) => {
+    const course = schedule.courses?.[id] ?? path.nodes.find((node) => node.id === id)?.course;
+    return course ? catalog.get(course) : undefined;
+  };
   const blocked = schedule.blockedBy[0];
-  if (blocked !== undefined) return step('ended', blocked, { date: endOf(path, blocked, catalog) });
+  if (blocked !== undefined) return step('ended', blocked, { date: runOf(blocked)?.endsAt ?? null });
   const open = schedule.next[0];
   if (open !== undefined) return step(stored.status === 'not_started' ? 'notStarted' : 'working', open);
   // Suggested steps whose courses have not started: the one opening first.
   if (schedule.opensAt !== null) {
-    const first = stored.next.find((id) => startOf(path, id, catalog) === schedule.opensAt)!;
+    const first = stored.next.find((id) => (runOf(id)?.startsAt ?? null) === schedule.opensAt)!;
     return step('waiting', first, { waitingOn: 'courseStart', date: schedule.opensAt });
   }
   // Nothing can be taken: the first locked step, held by a release date or by what it requires.
@@ -81,15 +85,6 @@ export function currentStep(
     ? step('waiting', locked.id, { waitingOn: 'locked' })
     : step('waiting', locked.id, { waitingOn: 'releaseDate', date: release });
 }
-
-function courseOf(path: CompiledPath, id: string, catalog: ReadonlyMap<string, CourseRecord>) {
-  const course = path.nodes.find((node) => node.id === id)?.course;
-  return course ? catalog.get(course) : undefined;
-}
-const startOf = (path: CompiledPath, id: string, catalog: ReadonlyMap<string, CourseRecord>) =>
-  courseOf(path, id, catalog)?.startsAt ?? null;
-const endOf = (path: CompiledPath, id: string, catalog: ReadonlyMap<string, CourseRecord>) =>
-  courseOf(path, id, catalog)?.endsAt ?? null;
 
 /** The latest release date still ahead on the node or any group around it; null when none is. */
 function releaseOf(path: CompiledPath, index: number, now: number): string | null {
