@@ -6,7 +6,7 @@ import { Button, Form } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
 import { messages as statusMessages } from '../../shared/progress/messages.ts';
 import { isFiltered, NO_FILTERS, type LearningFilters } from './learning-filters.ts';
-import { FilterSelect, type Choice } from '../filter-select.tsx';
+import { FilterSelect, type Choice } from '../../shared/layout/filter-select.tsx';
 import { messages } from './messages.ts';
 
 const SEARCH_DELAY_MS = 300;

@@ -6,7 +6,7 @@ import { Button, Form } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
 import { messages as pathMessages } from '../path-page/messages.ts';
 import { isFiltered, LEVELS, NO_FILTERS, type ExploreFilters } from './explore-filters.ts';
-import { FilterSelect } from '../filter-select.tsx';
+import { FilterSelect } from '../../shared/layout/filter-select.tsx';
 import { messages } from './messages.ts';
 
 export function ExploreFilterBar({

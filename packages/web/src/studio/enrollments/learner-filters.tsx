@@ -1,38 +1,12 @@
 // The learner list's controls: search (applied on Enter or the button), status, tier, sort and
 // order (applied as they change).
-import { useEffect, useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Button, Form } from '@openedx/paragon';
-import { useIntl, type MessageDescriptor } from 'react-intl';
+import { useIntl } from 'react-intl';
+import { FilterSelect, type Choice } from '../../shared/layout/filter-select.tsx';
 import { ORDERS, SORTS, STATUSES, type LearnerQuery } from './learner-query.ts';
 import type { TierOption } from './path-tiers.ts';
 import { messages, orderMessages, sortMessages, statusMessages } from './messages.ts';
-
-function Select({
-  label,
-  value,
-  onChange,
-  children,
-}: {
-  readonly label: MessageDescriptor;
-  readonly value: string;
-  readonly onChange: (value: string) => void;
-  readonly children: ReactNode;
-}) {
-  const intl = useIntl();
-  const id = useId();
-  return (
-    <Form.Group controlId={id} className="mb-0">
-      <Form.Label>{intl.formatMessage(label)}</Form.Label>
-      <Form.Control
-        as="select"
-        value={value}
-        onChange={(event: React.ChangeEvent<HTMLSelectElement>) => onChange(event.target.value)}
-      >
-        {children}
-      </Form.Control>
-    </Form.Group>
-  );
-}
 
 export function LearnerFilters({
   query,
@@ -47,11 +21,6 @@ export function LearnerFilters({
   const searchId = useId();
   const [search, setSearch] = useState(query.search);
   useEffect(() => setSearch(query.search), [query.search]);
-  const option = (value: string, label: MessageDescriptor) => (
-    <option key={value} value={value}>
-      {intl.formatMessage(label)}
-    </option>
-  );
 
   return (
     <Form
@@ -76,37 +45,37 @@ export function LearnerFilters({
           </Button>
         </div>
       </Form.Group>
-      <Select
+      <FilterSelect
         label={messages.statusFilter}
         value={query.status}
+        choices={[
+          ['', messages.allStatuses],
+          ...STATUSES.map((status): Choice => [status, statusMessages[status]]),
+        ]}
         onChange={(status) => onChange({ status: status as LearnerQuery['status'] })}
-      >
-        {option('', messages.allStatuses)}
-        {STATUSES.map((status) => option(status, statusMessages[status]))}
-      </Select>
-      <Select label={messages.tierFilter} value={query.tier} onChange={(tier) => onChange({ tier })}>
-        {option('', messages.allTiers)}
-        {tiers.map((tier) => (
-          <option key={tier.id} value={tier.id}>
-            {tier.title}
-          </option>
-        ))}
-        {option('none', messages.noTier)}
-      </Select>
-      <Select
+      />
+      <FilterSelect
+        label={messages.tierFilter}
+        value={query.tier}
+        choices={[
+          ['', messages.allTiers],
+          ...tiers.map((tier): Choice => [tier.id, tier.title]),
+          ['none', messages.noTier],
+        ]}
+        onChange={(tier) => onChange({ tier })}
+      />
+      <FilterSelect
         label={messages.sortBy}
         value={query.sort}
+        choices={SORTS.map((sort): Choice => [sort, sortMessages[sort]])}
         onChange={(sort) => onChange({ sort: sort as LearnerQuery['sort'] })}
-      >
-        {SORTS.map((sort) => option(sort, sortMessages[sort]))}
-      </Select>
-      <Select
+      />
+      <FilterSelect
         label={messages.order}
         value={query.order}
+        choices={ORDERS.map((order): Choice => [order, orderMessages[order]])}
         onChange={(order) => onChange({ order: order as LearnerQuery['order'] })}
-      >
-        {ORDERS.map((order) => option(order, orderMessages[order]))}
-      </Select>
+      />
     </Form>
   );
 }

@@ -1,5 +1,6 @@
-// A labelled select of Learn's filter bars (the dashboard's, Explore's): each choice a value and its
-// words, given as they are or as a message to format.
+// A labelled select of the apps' filter bars (Learn's dashboard and Explore, Studio's learner list):
+// each choice a value and its words, given as they are or as a message to format.
+import { useId } from 'react';
 import { Form } from '@openedx/paragon';
 import { useIntl, type MessageDescriptor } from 'react-intl';
 
@@ -12,15 +13,17 @@ export function FilterSelect({
   choices,
   onChange,
 }: {
-  readonly id: string;
+  /** The select's id; one of its own when absent. */
+  readonly id?: string;
   readonly label: MessageDescriptor;
   readonly value: string;
   readonly choices: readonly Choice[];
   readonly onChange: (value: string) => void;
 }) {
   const intl = useIntl();
+  const ownId = useId();
   return (
-    <Form.Group controlId={id} className="mb-0">
+    <Form.Group controlId={id ?? ownId} className="mb-0">
       <Form.Label>{intl.formatMessage(label)}</Form.Label>
       <Form.Control
         as="select"
