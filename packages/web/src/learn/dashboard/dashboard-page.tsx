@@ -2,7 +2,7 @@
 // filtered, sorted and paged by the API, with the filters and the page in the address (links,
 // reloads and Back keep them), the last ones shown again on a plain visit, and an empty state
 // that says why nothing shows.
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { Button } from '@openedx/paragon';
 import { useIntl } from 'react-intl';
 import { Link } from 'react-router-dom';
@@ -50,7 +50,14 @@ export function DashboardPage() {
   const intl = useIntl();
   const { user } = useSession();
   // The filters with the page: one object while the address stays, which the filter bar relies on.
-  const { filters, show, bare } = useAddressFilters(viewFromAddress, addressOf);
+  const { filters: addressed, show, bare } = useAddressFilters(viewFromAddress, addressOf);
+  // A plain visit (the header's link, a bookmark) shows the filters last chosen from its first
+  // render, so the list is asked for once; the address is brought in line just after.
+  const [arrival, setArrival] = useState(() => {
+    const remembered = { ...loadFilters(window.localStorage, user.username), page: 0 };
+    return bare && addressOf(remembered).toString() !== '' ? remembered : null;
+  });
+  const filters = arrival ?? addressed;
   const { page } = filters;
   const { data, error, loading, reload } = useApi('/api/v1/me/learning', {
     query: learningQuery(filters, page),
@@ -58,12 +65,11 @@ export function DashboardPage() {
   useEffect(() => {
     document.title = intl.formatMessage(messages.title);
   }, [intl]);
-  // A plain visit (the header's link, a bookmark) shows the filters last chosen, in place.
+  // Only on arriving: later, an address without a query means the filters were cleared.
   useEffect(() => {
-    const remembered = loadFilters(window.localStorage, user.username);
-    if (bare && addressOf({ ...remembered, page: 0 }).toString() !== '')
-      show({ ...remembered, page: 0 }, { replace: true });
-    // Only on arriving: later, an address without a query means the filters were cleared.
+    if (arrival === null) return;
+    show(arrival, { replace: true });
+    setArrival(null);
   }, []);
   const changeFilters = useCallback(
     (next: LearningFilters) => {
