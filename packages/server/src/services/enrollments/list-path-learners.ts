@@ -9,9 +9,9 @@ import type {
 } from '../../store/repositories/progress-repository.ts';
 import type { Actor } from '../actor.ts';
 import { pathForStaff } from '../paths/path-access.ts';
-import { blockedSteps, pathVersionsWithCatalog } from '../progress/blocked-steps.ts';
+import { pathVersionsWithCatalog } from '../progress/blocked-steps.ts';
 import type { CompiledPaths } from '../progress/compiled-paths.ts';
-import { currentStep, type CurrentStep, type StepPosition } from '../progress/current-step.ts';
+import { storedPosition, type CurrentStep, type StepPosition } from '../progress/current-step.ts';
 import { learnerPositions } from './learner-positions.ts';
 
 export interface ListPathLearnersOptions {
@@ -69,11 +69,11 @@ export async function listPathLearners(
     total,
     items: items.map((row) => {
       const path = row.version === null ? undefined : paths.get(row.version);
-      const blocked = path ? blockedSteps(path, row.stepStates, catalog, now) : [];
+      const { step: current, blockedBy } = storedPosition(path, row, catalog, now);
       return {
         ...row,
-        blockedBy: blocked.map((id) => ({ id, title: path!.titleOf(id) })),
-        currentStep: currentStep(path, row, catalog, now),
+        blockedBy: blockedBy.map((id) => ({ id, title: path!.titleOf(id) })),
+        currentStep: current,
         lastActivity: latest.get(row.userId) ?? null,
       };
     }),

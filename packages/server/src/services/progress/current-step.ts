@@ -2,7 +2,7 @@
 // its ended course, not started, or done. Derived from the stored progress (status, step states,
 // suggested next steps) and today's course dates through core's schedule, so that a whole page of
 // learners, or every group of learners sharing a state, costs no evaluation and no facts.
-import type { CompiledPath } from '@learning-paths/core';
+import type { CompiledPath, PathSchedule } from '@learning-paths/core';
 import type { CourseRecord } from '../../store/repositories/course-repository.ts';
 import type { ProgressStatus } from '../../domain/progress.ts';
 import { readStepStates } from './step-states.ts';
@@ -47,10 +47,40 @@ export function currentStep(
   catalog: ReadonlyMap<string, CourseRecord>,
   now: string,
 ): CurrentStep {
-  if (stored.status === 'completed') return { ...NOTHING, kind: 'completed' };
+  return storedPosition(path, stored, catalog, now).step;
+}
+
+/**
+ * The current step, and the steps whose ended course keeps the learner from completing the path
+ * (empty when none), from one schedule of the stored progress.
+ */
+export function storedPosition(
+  path: CompiledPath | undefined,
+  stored: StoredPosition,
+  catalog: ReadonlyMap<string, CourseRecord>,
+  now: string,
+): { readonly step: CurrentStep; readonly blockedBy: readonly string[] } {
+  if (stored.status === 'completed') return { step: { ...NOTHING, kind: 'completed' }, blockedBy: [] };
   // No progress computed yet (or kept before step states were): nothing to say beyond not started.
-  if (!path || stored.stepStates === null) return NOTHING;
+  if (!path || stored.stepStates === null) return { step: NOTHING, blockedBy: [] };
   const states = readStepStates(path, stored.stepStates);
+  const schedule = storedSchedule(
+    path,
+    { satisfied: (id) => states.get(id) === 'c', next: stored.next },
+    catalog,
+    now,
+  );
+  return { step: stepOf(path, stored, states, schedule, catalog, now), blockedBy: schedule.blockedBy };
+}
+
+function stepOf(
+  path: CompiledPath,
+  stored: StoredPosition,
+  states: ReturnType<typeof readStepStates>,
+  schedule: PathSchedule,
+  catalog: ReadonlyMap<string, CourseRecord>,
+  now: string,
+): CurrentStep {
   const step = (kind: StepPosition, id: string, extra: Partial<CurrentStep> = {}): CurrentStep => ({
     ...NOTHING,
     kind,
@@ -58,12 +88,6 @@ export function currentStep(
     stepTitle: path.titleOf(id),
     ...extra,
   });
-  const schedule = storedSchedule(
-    path,
-    { satisfied: (id) => states.get(id) === 'c', next: stored.next },
-    catalog,
-    now,
-  );
   const runOf = (id: string) => {
     const course = schedule.courses?.[id] ?? path.nodes.find((node) => node.id === id)?.course;
     return course ? catalog.get(course) : undefined;
