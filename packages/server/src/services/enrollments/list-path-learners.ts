@@ -60,10 +60,14 @@ export async function listPathLearners(
   });
   const versions = items.flatMap((row) => (row.version === null ? [] : [row.version]));
   const { paths, catalog } = await pathVersionsWithCatalog(data, compiled, pathKey, versions);
-  const courses = [...paths.values()].flatMap((path) => path.nodes.flatMap((node) => node.course ?? []));
+  // The runs steps name, and every run in the catalog of the courses steps follow.
+  const courses = new Set([
+    ...[...paths.values()].flatMap((path) => path.nodes.flatMap((node) => node.course ?? [])),
+    ...catalog.keys(),
+  ]);
   const latest = await data.facts.lastFactTimes(
     items.map((row) => row.userId),
-    courses,
+    [...courses],
   );
   return {
     total,

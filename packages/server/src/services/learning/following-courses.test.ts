@@ -120,6 +120,8 @@ describe.each(await testDatabases())('steps that follow their course, on $name',
     expect(
       rows.map((row) => [row.username, row.blockedBy, row.currentStep.kind, row.currentStep.stepId]),
     ).toEqual([['ada', [], 'notStarted', 'intro']]);
+    // Her last activity is her enrolment in the run open now, not in the run the step names.
+    expect(rows[0]!.lastActivity).toBe(NOW);
   });
 
   it("gives Open edX's learner app the current run of the course", async () => {
